@@ -1,0 +1,48 @@
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'src/generated/', 'node_modules/', 'scratch/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  { files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'], ...litA11y.configs.recommended },
+  { files: ['src/**/*.ts'], ...wc.configs['flat/best-practice'] },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      // Safety promises of DEVELOPERS.md, enforced where they can be.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'unsafeHTML is forbidden: it defeats Trusted Types.' },
+            { name: 'lit/directives/style-map.js', message: 'styleMap is blocked by a strict CSP (style-src).' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name=/^(localStorage|sessionStorage|indexedDB|cookie)$/]", message: 'The library keeps no storage of any kind.' },
+        { selector: "CallExpression[callee.name=/^(fetch)$/]", message: 'The library makes no network requests.' },
+        { selector: "NewExpression[callee.name=/^(XMLHttpRequest|WebSocket|EventSource)$/]", message: 'The library makes no network requests.' },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.config.js', '*.config.ts', 'rollup.config.js', '.storybook/**/*.ts'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+);

@@ -1,0 +1,54 @@
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { transform } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+// Each component is its own ESM entry, so a bundler user can import one widget.
+export const components = ['hotline-banner'];
+
+const tsconfigRaw = readFileSync('tsconfig.json', 'utf8');
+
+/** TypeScript to JavaScript with esbuild, honouring tsconfig's decorator settings. */
+const typescript = () => ({
+  name: 'esbuild-typescript',
+  async transform(code, id) {
+    if (!id.endsWith('.ts')) return null;
+    const result = await transform(code, { loader: 'ts', target: 'es2021', tsconfigRaw, sourcefile: id });
+    return { code: result.code, map: null };
+  },
+});
+
+export default [
+  // The drop-in: one classic script with Lit, every widget and every locale, making no request.
+  {
+    input: 'src/index.ts',
+    output: {
+      file: 'dist/cst-widgets.js',
+      format: 'iife',
+      name: 'CstWidgets',
+      inlineDynamicImports: true,
+    },
+    // No "development" export condition, so Lit's production build is the one bundled.
+    plugins: [
+      resolve({ browser: true, extensions: ['.ts', '.js'] }),
+      typescript(),
+      terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+  },
+  // The package for bundlers: Lit stays a dependency, locales stay lazy chunks.
+  {
+    input: {
+      index: 'src/index.ts',
+      ...Object.fromEntries(components.map((c) => [`components/${c}/${c}`, `src/components/${c}/${c}.ts`])),
+    },
+    external: [/^lit(\/|$)/, /^@lit\//],
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+    },
+    plugins: [resolve({ browser: true, extensions: ['.ts', '.js'] }), typescript()],
+  },
+];

@@ -1,0 +1,169 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_bg: var(--cst-hotline-banner-background, var(--_color-strong));
+    --_fg: var(--cst-hotline-banner-color, var(--_color-on-strong));
+    --_number-size: var(--cst-hotline-banner-number-size, 1.375em);
+    --_padding: var(--cst-hotline-banner-padding, var(--_space-m));
+    --_max-width: var(--cst-hotline-banner-max-width, 72em);
+  }
+  :host([dismissed]) {
+    display: none;
+  }
+  /* Fills whatever height the host reserves (the README's placeholder CSS), content centred. */
+  [part~='base'] {
+    min-height: inherit;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    background: var(--_bg);
+    color: var(--_fg);
+    --_color-focus: var(--cst-hotline-banner-focus, var(--cst-color-focus, #ffbe2e));
+  }
+  .inner {
+    width: 100%;
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-m);
+    max-width: var(--_max-width);
+    margin: 0 auto;
+    padding: var(--_padding);
+  }
+  .icon {
+    flex: none;
+    width: 1.75em;
+    height: 1.75em;
+    margin-top: 0.1em;
+    fill: currentColor;
+  }
+  .body {
+    flex: 1 1 auto;
+    min-width: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+  }
+  .lead {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: var(--_space-s);
+  }
+  .publisher {
+    flex-basis: 100%;
+    font-size: 0.875em;
+  }
+  .title {
+    font-weight: 700;
+  }
+  .number {
+    font-size: var(--_number-size);
+    font-weight: 700;
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+  .actions {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-l);
+  }
+  /* A light panel, so the host's own link colours (made for light backgrounds) stay readable. */
+  .local {
+    padding: var(--_space-s) var(--_space-m);
+    border-radius: var(--_radius);
+    background: var(--cst-hotline-banner-local-background, var(--_color-surface));
+    color: var(--cst-hotline-banner-local-color, var(--_color-text));
+  }
+  .local:not(.has-content) {
+    display: none;
+  }
+  /* Host rules such as p { margin } would otherwise win over ::slotted. */
+  ::slotted([slot='local']) {
+    margin: 0 !important;
+  }
+  [part~='emergency'] {
+    white-space: nowrap;
+  }
+  .dismiss {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    min-width: 44px;
+    min-height: 44px;
+    margin: calc(-1 * var(--_space-s)) calc(-1 * var(--_space-s)) 0 0;
+    padding: 0;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .dismiss svg {
+    width: 1.25em;
+    height: 1.25em;
+    fill: currentColor;
+  }
+  .dismiss:hover {
+    border-color: currentColor;
+  }
+
+  /* compact: one line on a desktop, wrapping gracefully below that */
+  .compact .inner {
+    align-items: center;
+    padding-block: var(--_space-s);
+  }
+  .compact .icon {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+  }
+  .compact .body {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: var(--_space-l);
+    row-gap: var(--_space-xs);
+    font-size: 0.875em;
+  }
+  .compact .number {
+    font-size: 1.0625em;
+  }
+  .compact .dismiss {
+    margin-block: calc(-1 * var(--_space-s));
+  }
+
+  @media (max-width: 30em) {
+    .inner {
+      gap: var(--_space-s);
+    }
+    .icon {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    [part~='base'] {
+      border-block: 2px solid CanvasText;
+    }
+    .local {
+      border: 1px solid CanvasText;
+    }
+    .dismiss {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+  @media print {
+    [part~='base'] {
+      background: none;
+      color: #000;
+      border: 1px solid #000;
+    }
+    .dismiss {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,202 @@
+import { localized } from '@lit/localize';
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { HOTLINE_MESSAGES, hotlineText } from '../../content/hotline.js';
+import { CYBERTIPLINE, EMERGENCY, HOTLINE } from '../../content/reporting.js';
+import { AUDIENCES, type Audience } from '../../content/types.js';
+import { getLocale } from '../../localization.js';
+import { define } from '../../internal/define.js';
+import { VERSION } from '../../internal/version.js';
+import { oneOf } from '../../internal/warn.js';
+import { reset, tokens } from '../../styles/shared.js';
+import { styles } from './hotline-banner.styles.js';
+
+export const BANNER_VARIANTS = ['full', 'compact'] as const;
+export type BannerVariant = (typeof BANNER_VARIANTS)[number];
+
+/** Which line a person chose to call, in `cst-hotline-call`. */
+export type HotlineLine = 'hotline' | 'emergency' | 'local';
+
+export interface HotlineCallDetail {
+  /** `hotline` (1-800-THE-LOST), `emergency` (911) or `local` (a number in the `local` slot). */
+  line: HotlineLine;
+  /** The number dialled, as in the link's `tel:` URL. */
+  number: string;
+}
+
+const TAG = 'cst-hotline-banner';
+
+/**
+ * NCMEC's 24-hour hotline, CyberTipline reporting and "call 911 if a child is in immediate
+ * danger", for every page of a site.
+ *
+ * @summary A hotline banner: 1-800-THE-LOST (1-800-843-5678), the CyberTipline and 911.
+ *
+ * @slot - Fallback markup shown only until the script runs (or if it never does); hidden once
+ *   the banner upgrades. Put the hotline link here, as in the README's embed snippet.
+ * @slot message - Replaces the audience message with your own words.
+ * @slot local - Your agency's own local or state line, shown under NCMEC's.
+ *
+ * @csspart base - The labelled region around everything.
+ * @csspart publisher - "National Center for Missing & Exploited Children".
+ * @csspart title - "24-Hour Hotline".
+ * @csspart hotline - The 1-800-THE-LOST link.
+ * @csspart message - The audience message (or the `message` slot).
+ * @csspart actions - The list holding the CyberTipline and 911 lines.
+ * @csspart cybertipline - The CyberTipline link.
+ * @csspart emergency - The "call 911" link.
+ * @csspart local - The wrapper of the `local` slot.
+ * @csspart dismiss-button - The close button (with `dismissible`).
+ *
+ * @cssprop [--cst-hotline-banner-background=var(--cst-color-strong, #162e51)] - Background.
+ * @cssprop [--cst-hotline-banner-color=var(--cst-color-on-strong, #ffffff)] - Text and link colour.
+ * @cssprop [--cst-hotline-banner-focus=var(--cst-color-focus, #ffbe2e)] - Focus ring colour.
+ * @cssprop [--cst-hotline-banner-number-size=1.375em] - Size of the hotline number.
+ * @cssprop [--cst-hotline-banner-padding=var(--cst-space-m, 1em)] - Inner padding.
+ * @cssprop [--cst-hotline-banner-max-width=72em] - Width of the content, centred in the banner.
+ * @cssprop [--cst-hotline-banner-local-background=var(--cst-color-surface, #ffffff)] - Background of the
+ *   `local` panel. Light by default, so your page's own link colours stay readable in it.
+ * @cssprop [--cst-hotline-banner-local-color=var(--cst-color-text, #1b1b1b)] - Text colour of the `local` panel.
+ * @cssprop [--cst-font-family=system-ui] - Typeface of every widget.
+ * @cssprop [--cst-font-size=medium] - Base text size (the reader's browser default).
+ *
+ * @event cst-hotline-call - A phone link (hotline, 911 or local) was activated. `detail`:
+ *   `{ line, number }`. Informational: the library itself sends nothing anywhere.
+ * @event cst-dismiss - The close button was pressed. Cancelable: call `preventDefault()` to keep
+ *   the banner shown.
+ */
+@localized()
+export class CstHotlineBanner extends LitElement {
+  static override styles = [tokens, reset, styles];
+
+  /** The library version that defined this element. */
+  static readonly version = VERSION;
+
+  /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. */
+  @property({ reflect: true }) audience: Audience = 'general';
+
+  /** `full` (default) or `compact` (one line on a desktop, for a site header). */
+  @property({ reflect: true }) variant: BannerVariant = 'full';
+
+  /** Shows a close button. The choice is kept in memory only: a new page shows the banner again. */
+  @property({ type: Boolean, reflect: true }) dismissible = false;
+
+  /** True once the reader closed the banner; remove the attribute to show it again. */
+  @property({ type: Boolean, reflect: true }) dismissed = false;
+
+  @state() private audienceShown: Audience = 'general';
+  @state() private variantShown: BannerVariant = 'full';
+  @state() private hasLocal = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('audience')) {
+      this.audienceShown = oneOf(TAG, 'audience', this.audience, AUDIENCES, 'general');
+    }
+    if (changed.has('variant')) {
+      this.variantShown = oneOf(TAG, 'variant', this.variant, BANNER_VARIANTS, 'full');
+    }
+  }
+
+  private onSlotChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    this.hasLocal = slot.assignedNodes({ flatten: true }).some(
+      (node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim(),
+    );
+  }
+
+  private onClick(event: MouseEvent): void {
+    const link = event
+      .composedPath()
+      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (!link || link.protocol !== 'tel:') return;
+    const line: HotlineLine = link.getRootNode() === this.renderRoot
+      ? (link.dataset.line as HotlineLine)
+      : 'local';
+    this.dispatchEvent(
+      new CustomEvent<HotlineCallDetail>('cst-hotline-call', {
+        bubbles: true,
+        composed: true,
+        detail: { line, number: decodeURIComponent(link.href.slice('tel:'.length)) },
+      }),
+    );
+  }
+
+  private onDismiss(): void {
+    const proceed = this.dispatchEvent(
+      new CustomEvent('cst-dismiss', { bubbles: true, composed: true, cancelable: true }),
+    );
+    if (proceed) this.dismissed = true;
+  }
+
+  override render() {
+    const compact = this.variantShown === 'compact';
+    return html`
+      <section
+        part="base"
+        class="base ${this.variantShown}"
+        aria-labelledby="publisher title"
+        lang=${getLocale()}
+        @click=${this.onClick}
+      >
+        <div class="inner">
+          ${phoneIcon}
+          <div class="body">
+            <p class="lead">
+              <span id="publisher" part="publisher" class="publisher ${compact ? 'visually-hidden' : ''}"
+                >${hotlineText.publisher()}</span
+              >
+              <span id="title" part="title" class="title">${hotlineText.title()}</span>
+              <a part="hotline" class="number" href=${HOTLINE.href} data-line="hotline"
+                ><span class="nowrap">${HOTLINE.vanity}</span> <span class="nowrap">(${HOTLINE.digits})</span></a
+              >
+            </p>
+            ${compact
+              ? nothing
+              : html`<p part="message" class="message">
+                  <slot name="message">${HOTLINE_MESSAGES[this.audienceShown].text()}</slot>
+                </p>`}
+            <ul part="actions" class="actions" role="list">
+              <li>
+                <a part="cybertipline" href=${CYBERTIPLINE.href}
+                  >${compact ? hotlineText.cybertiplineShort() : hotlineText.cybertipline()}</a
+                >
+              </li>
+              <li>
+                ${hotlineText.emergencyLead()}
+                <a part="emergency" href=${EMERGENCY.href} data-line="emergency">${hotlineText.emergencyLink()}</a>
+              </li>
+            </ul>
+            <div part="local" class="local ${this.hasLocal ? 'has-content' : ''}">
+              <slot name="local" @slotchange=${this.onSlotChange}></slot>
+            </div>
+          </div>
+          ${this.dismissible
+            ? html`<button part="dismiss-button" class="dismiss" type="button" @click=${this.onDismiss}>
+                ${closeIcon}<span class="visually-hidden">${hotlineText.dismiss()}</span>
+              </button>`
+            : nothing}
+        </div>
+      </section>
+    `;
+  }
+}
+
+const phoneIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  ${svg`<path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z"/>`}
+</svg>`;
+
+const closeIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  ${svg`<path d="M19 6.4 17.6 5 12 10.6 6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12z"/>`}
+</svg>`;
+
+define(TAG, CstHotlineBanner);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cst-hotline-banner': CstHotlineBanner;
+  }
+  interface GlobalEventHandlersEventMap {
+    'cst-hotline-call': CustomEvent<HotlineCallDetail>;
+    'cst-dismiss': CustomEvent<void>;
+  }
+}

@@ -1,0 +1,48 @@
+import type { Citation } from './types.js';
+
+/** A phone line: numbers are data, never translated strings. */
+export interface PhoneLine {
+  /** What is shown, exactly as NCMEC writes it. */
+  readonly display: string;
+  /** The `tel:` URL a phone dials. */
+  readonly href: `tel:${string}`;
+  readonly cited: readonly Citation[];
+}
+
+/** A web address a widget links to. Only `https:` addresses are allowed in content. */
+export interface WebLink {
+  readonly href: `https://${string}`;
+  readonly cited: readonly Citation[];
+}
+
+/** NCMEC's 24-hour hotline, in its vanity and digit forms. */
+export const HOTLINE: PhoneLine & { readonly vanity: string; readonly digits: string } = {
+  vanity: '1-800-THE-LOST',
+  digits: '1-800-843-5678',
+  display: '1-800-THE-LOST (1-800-843-5678)',
+  href: 'tel:+18008435678',
+  cited: [
+    { source: 'ncmec-cw-2024', evidence: '24-Hour Hotline 1-800-THE-LOST® (1-800-843-5678)' },
+    { source: 'ncmec-web-2021', evidence: 'by calling 1-800-THE-LOST (1-800-843-5678)' },
+    { source: 'ncmec-parents-2024', evidence: 'call 1-800-843-5678' },
+  ],
+};
+
+/**
+ * The US emergency number. Not in the guides' text, which say to call law enforcement
+ * immediately; the seed rules allow 911 for that, for a child in immediate danger.
+ */
+export const EMERGENCY: PhoneLine = {
+  display: '911',
+  href: 'tel:911',
+  cited: [{ source: 'ncmec-cw-2024', evidence: 'should immediately call law enforcement' }],
+};
+
+/**
+ * NCMEC's CyberTipline. The guides name it; its address was lost in their conversion to text
+ * and is the one the seed rules give.
+ */
+export const CYBERTIPLINE: WebLink = {
+  href: 'https://report.cybertip.org/',
+  cited: [{ source: 'ncmec-web-2021', evidence: "please make a report to NCMEC's CyberTipline or call 1-800-THE-LOST" }],
+};

@@ -1,0 +1,12 @@
+/** Who a piece of content is written for. `general` is anyone: a neighbour, a coach, a visitor. */
+export const AUDIENCES = ['general', 'parents', 'professionals', 'educators'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** The id of one of NCMEC's documents in `sources.ts`. */
+export type SourceId = 'ncmec-cw-2024' | 'ncmec-cw-2014' | 'ncmec-web-2021' | 'ncmec-cw-2018' | 'ncmec-parents-2024';
+
+/** Where a fact comes from: a source id and a short verbatim excerpt a reviewer can search for. */
+export interface Citation {
+  readonly source: SourceId;
+  readonly evidence: string;
+}

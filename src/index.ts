@@ -1,0 +1,9 @@
+/**
+ * cst-widgets: every widget and the locale start-up. This is the entry of the drop-in script
+ * (`dist/cst-widgets.js`, global `CstWidgets`) and of the package's main ESM export.
+ */
+export { getLocale, setLocale, type Locale } from './localization.js';
+export { VERSION as version } from './internal/version.js';
+export { CstHotlineBanner } from './components/hotline-banner/hotline-banner.js';
+export type { BannerVariant, HotlineCallDetail, HotlineLine } from './components/hotline-banner/hotline-banner.js';
+export type { Audience } from './content/types.js';

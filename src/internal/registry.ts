@@ -1,0 +1,32 @@
+import { VERSION } from './version.js';
+import { warn } from './warn.js';
+
+/** What each copy of the library on a page offers the others. */
+export interface LibraryCopy {
+  readonly version: string;
+  setLocale(locale: string): Promise<void>;
+  getLocale(): string;
+}
+
+const KEY = Symbol.for('cst-widgets.copies');
+type Host = typeof globalThis & { [KEY]?: LibraryCopy[] };
+
+/**
+ * Every copy of the library on a page (the script pasted twice, or an old and a new version)
+ * joins one list kept on `globalThis`. Elements belong to whichever copy defined them first,
+ * so public calls such as `setLocale` go to every copy, and `getLocale` asks the first.
+ * A copy of a different version is reported once, naming both versions.
+ */
+export function joinRegistry(copy: LibraryCopy): readonly LibraryCopy[] {
+  const host = globalThis as Host;
+  const copies = (host[KEY] ??= []);
+  const other = copies.find((c) => c.version !== copy.version);
+  if (other) {
+    warn(
+      `version ${VERSION} was loaded on a page that already has version ${other.version}. ` +
+        `Elements already defined by ${other.version} stay in use; load one version only.`,
+    );
+  }
+  copies.push(copy);
+  return copies;
+}

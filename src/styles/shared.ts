@@ -1,0 +1,108 @@
+import { css } from 'lit';
+
+/**
+ * Theme tokens, resolved once per widget into private `--_*` properties. Hosts theme with the
+ * public `--cst-*` names; component hooks (`--cst-<component>-*`) fall back to these.
+ * Sizes are `em`/`px`, never `rem`: a host's `html { font-size: 62.5% }` must not shrink a widget.
+ */
+export const tokens = css`
+  :host {
+    --_font-family: var(
+      --cst-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      sans-serif
+    );
+    --_font-size: var(--cst-font-size, medium);
+    --_color-text: var(--cst-color-text, #1b1b1b);
+    --_color-surface: var(--cst-color-surface, #ffffff);
+    --_color-accent: var(--cst-color-accent, #005ea2);
+    --_color-strong: var(--cst-color-strong, #162e51);
+    --_color-on-strong: var(--cst-color-on-strong, #ffffff);
+    --_color-focus: var(--cst-color-focus, #ffbe2e);
+    --_radius: var(--cst-radius, 4px);
+    --_space-xs: var(--cst-space-xs, 0.25em);
+    --_space-s: var(--cst-space-s, 0.5em);
+    --_space-m: var(--cst-space-m, 1em);
+    --_space-l: var(--cst-space-l, 1.5em);
+  }
+`;
+
+/**
+ * Shields a widget from the host page: inherited properties (font, colour, line-height,
+ * letter-spacing, text-transform...) are reset on the widget's root element, where host rules
+ * cannot reach, and every box is sized predictably.
+ */
+export const reset = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  [part~='base'] {
+    all: initial;
+    display: block;
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_color-text);
+    overflow-wrap: break-word;
+  }
+  p,
+  ul,
+  li {
+    margin: 0;
+    padding: 0;
+  }
+  a {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0, 0, 0, 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  @media (forced-colors: active) {
+    a {
+      color: LinkText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

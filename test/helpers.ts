@@ -1,0 +1,51 @@
+import { setLocale } from '../src/localization.js';
+
+/** Records console warnings until `restore()` (which also returns them). */
+export function captureWarnings(): { readonly messages: string[]; restore(): string[] } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return {
+    messages,
+    restore() {
+      console.warn = original;
+      return messages;
+    },
+  };
+}
+
+/** The text a person sees in an element's shadow root, with whitespace collapsed. */
+export function visibleText(root: Element | ShadowRoot): string {
+  const target = root instanceof ShadowRoot ? root.host.shadowRoot! : root;
+  const base = target.querySelector('[part~="base"]') as HTMLElement | null;
+  return (base ?? (target as unknown as HTMLElement)).innerText.replace(/\s+/g, ' ').trim();
+}
+
+/** Switches the widgets' language and waits until every element on the page re-rendered. */
+export async function useLocale(locale: string): Promise<void> {
+  await setLocale(locale);
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** Resolves at the next `cst-*` event of that name on `target`, or rejects after a time. */
+export function nextEvent<T extends Event>(target: EventTarget, name: string, ms = 2000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${name} event within ${ms} ms`)), ms);
+    target.addEventListener(
+      name,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as T);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** Turns emulated forced-colors mode (Windows High Contrast) on or off. */
+export async function emulateForcedColors(on: boolean): Promise<void> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  await executeServerCommand('emulate-forced-colors', on);
+}

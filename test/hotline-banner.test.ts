@@ -1,0 +1,342 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/components/hotline-banner/hotline-banner.js';
+import type { CstHotlineBanner, HotlineCallDetail } from '../src/components/hotline-banner/hotline-banner.js';
+import { captureWarnings, emulateForcedColors, nextEvent, useLocale, visibleText } from './helpers.js';
+
+const AUDIENCES = ['general', 'parents', 'professionals', 'educators'] as const;
+const VARIANTS = ['full', 'compact'] as const;
+
+async function banner(template = html`<cst-hotline-banner></cst-hotline-banner>`) {
+  const el = await fixture<CstHotlineBanner>(template);
+  await el.updateComplete;
+  return el;
+}
+
+const part = (el: CstHotlineBanner, name: string) =>
+  el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
+
+type A11yNode = { role: string; name: string; children?: A11yNode[] };
+
+/** The accessibility tree Chromium exposes for the element, as a screen reader gets it. */
+async function accessibleNodes(el: HTMLElement): Promise<A11yNode[]> {
+  el.id ||= `banner-${Math.random().toString(36).slice(2)}`;
+  const root = (await a11ySnapshot({ selector: `#${el.id}` })) as A11yNode;
+  const all: A11yNode[] = [];
+  const walk = (node: A11yNode) => {
+    all.push(node);
+    node.children?.forEach(walk);
+  };
+  walk(root);
+  return all;
+}
+
+// tel: links would hand off to the phone app; stop that in tests, after the banner has seen the click.
+document.addEventListener('click', (event) => {
+  if ((event.composedPath()[0] as HTMLAnchorElement).href?.startsWith('tel:')) event.preventDefault();
+});
+
+describe('<cst-hotline-banner>', () => {
+  afterEach(async () => {
+    await useLocale('en');
+  });
+
+  describe('defaults', () => {
+    it('shows the hotline in its vanity and digit forms as a tel: link', async () => {
+      const el = await banner();
+      const link = part(el, 'hotline') as HTMLAnchorElement;
+      expect(link.textContent).to.equal('1-800-THE-LOST (1-800-843-5678)');
+      expect(link.getAttribute('href')).to.equal('tel:+18008435678');
+    });
+
+    it('links the CyberTipline and 911', async () => {
+      const el = await banner();
+      const tip = part(el, 'cybertipline') as HTMLAnchorElement;
+      expect(tip.getAttribute('href')).to.equal('https://report.cybertip.org/');
+      expect(tip.textContent).to.equal("Report possible child sex trafficking to NCMEC's CyberTipline");
+      const emergency = part(el, 'emergency') as HTMLAnchorElement;
+      expect(emergency.getAttribute('href')).to.equal('tel:911');
+      expect(visibleText(el.shadowRoot!)).to.contain('If a child is in immediate danger, call 911');
+    });
+
+    it('is a region landmark named by its visible title, with no alert role', async () => {
+      const el = await banner();
+      const nodes = await accessibleNodes(el);
+      const region = nodes.find((n) => n.role === 'region');
+      expect(region?.name).to.equal('National Center for Missing & Exploited Children 24-Hour Hotline');
+      expect(el.shadowRoot!.querySelector('[role="alert"], [aria-live]')).to.equal(null);
+    });
+
+    it("gives each phone link its visible text as its accessible name", async () => {
+      const el = await banner();
+      const links = (await accessibleNodes(el)).filter((n) => n.role === 'link').map((n) => n.name);
+      expect(links, JSON.stringify(links)).to.include('1-800-THE-LOST (1-800-843-5678)');
+      expect(links).to.include('call 911');
+      expect(el.shadowRoot!.querySelector('a[aria-label]')).to.equal(null);
+    });
+
+    it('shows the general message and no close button', async () => {
+      const el = await banner();
+      expect(part(el, 'message').textContent!.trim()).to.equal(
+        'Concerned about possible child sex trafficking? Call the hotline or make a report to the CyberTipline.',
+      );
+      expect(part(el, 'dismiss-button')).to.equal(null);
+      expect(el.audience).to.equal('general');
+      expect(el.variant).to.equal('full');
+    });
+  });
+
+  describe('attributes', () => {
+    const expected: Record<(typeof AUDIENCES)[number], string> = {
+      general: 'Concerned about possible child sex trafficking?',
+      parents: 'If your child runs away, report it immediately: call law enforcement, then NCMEC.',
+      professionals: 'Per federal law, when a child in care goes missing, immediately call law enforcement, then NCMEC.',
+      educators: "If something doesn't seem right, ask questions.",
+    };
+    for (const audience of AUDIENCES) {
+      it(`audience="${audience}" shows that reader's message`, async () => {
+        const el = await banner(html`<cst-hotline-banner audience=${audience}></cst-hotline-banner>`);
+        expect(part(el, 'message').textContent).to.contain(expected[audience]);
+      });
+    }
+
+    it('variant="compact" keeps the links on one line at desktop width and drops the message', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await banner(html`<cst-hotline-banner variant="compact"></cst-hotline-banner>`);
+      expect(part(el, 'message')).to.equal(null);
+      const tops = ['hotline', 'cybertipline', 'emergency'].map((p) => part(el, p).getBoundingClientRect().top);
+      expect(Math.max(...tops) - Math.min(...tops)).to.be.lessThan(8);
+      const region = (await accessibleNodes(el)).find((n) => n.role === 'region');
+      expect(region?.name).to.equal('National Center for Missing & Exploited Children 24-Hour Hotline');
+    });
+
+    for (const variant of VARIANTS) {
+      it(`variant="${variant}" fits a 320 px screen without horizontal scrolling`, async () => {
+        await setViewport({ width: 320, height: 640 });
+        const el = await banner(html`<cst-hotline-banner variant=${variant} dismissible></cst-hotline-banner>`);
+        expect(el.scrollWidth).to.be.at.most(320);
+        const base = part(el, 'base');
+        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+        await setViewport({ width: 800, height: 600 });
+      });
+    }
+
+    it('slots an agency line and a custom message', async () => {
+      const el = await banner(html`<cst-hotline-banner>
+        <span slot="message">Our county team answers too.</span>
+        <p slot="local">County line: <a href="tel:+15555550100">555-0100</a></p>
+      </cst-hotline-banner>`);
+      expect(visibleText(el.shadowRoot!)).not.to.contain('Concerned about possible');
+      expect(el.innerText).to.contain('Our county team answers too.');
+      expect(part(el, 'local').offsetHeight).to.be.greaterThan(0);
+      const bare = await banner();
+      expect(part(bare, 'local').offsetHeight).to.equal(0);
+    });
+
+    it('hides fallback markup once upgraded', async () => {
+      const el = await banner(html`<cst-hotline-banner>
+        <p class="fallback">Hotline: <a href="tel:+18008435678">1-800-THE-LOST (1-800-843-5678)</a></p>
+      </cst-hotline-banner>`);
+      expect((el.querySelector('.fallback') as HTMLElement).offsetHeight).to.equal(0);
+      expect(part(el, 'hotline').offsetHeight).to.be.greaterThan(0);
+    });
+  });
+
+  describe('events', () => {
+    it('fires cst-hotline-call with the line and number when a phone link is activated', async () => {
+      const el = await banner(html`<cst-hotline-banner>
+        <p slot="local"><a href="tel:+15555550100">555-0100</a></p>
+      </cst-hotline-banner>`);
+      const calls: HotlineCallDetail[] = [];
+      el.addEventListener('cst-hotline-call', (e) => calls.push(e.detail));
+      part(el, 'hotline').click();
+      part(el, 'emergency').click();
+      el.querySelector('a')!.click();
+      part(el, 'cybertipline').addEventListener('click', (e) => e.preventDefault());
+      part(el, 'cybertipline').click();
+      expect(calls).to.deep.equal([
+        { line: 'hotline', number: '+18008435678' },
+        { line: 'emergency', number: '911' },
+        { line: 'local', number: '+15555550100' },
+      ]);
+    });
+
+    it('bubbles and crosses shadow roots, so a page can listen on document', async () => {
+      const el = await banner();
+      const event = nextEvent<CustomEvent<HotlineCallDetail>>(document, 'cst-hotline-call');
+      part(el, 'hotline').click();
+      expect((await event).detail.line).to.equal('hotline');
+    });
+
+    it('dismissible: the close button fires a cancelable cst-dismiss, then hides the banner', async () => {
+      const el = await banner(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
+      const event = nextEvent<CustomEvent>(el, 'cst-dismiss');
+      part(el, 'dismiss-button').click();
+      const fired = await event;
+      expect(fired.cancelable).to.equal(true);
+      await el.updateComplete;
+      expect(el.dismissed).to.equal(true);
+      expect(el.offsetHeight).to.equal(0);
+    });
+
+    it('stays shown when the host cancels cst-dismiss', async () => {
+      const el = await banner(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
+      el.addEventListener('cst-dismiss', (e) => e.preventDefault());
+      part(el, 'dismiss-button').click();
+      await el.updateComplete;
+      expect(el.dismissed).to.equal(false);
+      expect(el.offsetHeight).to.be.greaterThan(0);
+    });
+
+    it('keeps the dismissal in memory only: no storage or cookie is written', async () => {
+      const before = [localStorage.length, sessionStorage.length, document.cookie];
+      const el = await banner(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
+      part(el, 'dismiss-button').click();
+      await el.updateComplete;
+      expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal(before);
+      el.dismissed = false;
+      await el.updateComplete;
+      expect(el.offsetHeight).to.be.greaterThan(0);
+    });
+  });
+
+  describe('keyboard', () => {
+    for (const key of ['Enter', 'Space']) {
+      it(`reaches the close button with Tab and closes with ${key}`, async () => {
+        const el = await banner(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
+        const button = part(el, 'dismiss-button');
+        for (let i = 0; i < 6 && el.shadowRoot!.activeElement !== button; i++) await sendKeys({ press: 'Tab' });
+        expect(el.shadowRoot!.activeElement).to.equal(button);
+        expect(getComputedStyle(button).outlineStyle).to.equal('solid');
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        expect(el.dismissed).to.equal(true);
+      });
+    }
+
+    it('orders the links hotline, CyberTipline, 911, then the close button', async () => {
+      const el = await banner(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
+      const order: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        await sendKeys({ press: 'Tab' });
+        order.push(el.shadowRoot!.activeElement?.getAttribute('part') ?? '');
+      }
+      expect(order).to.deep.equal(['hotline', 'cybertipline', 'emergency', 'dismiss-button']);
+    });
+  });
+
+  describe('localization', () => {
+    it('speaks Spanish after setLocale("es"), marking its content lang="es"', async () => {
+      const el = await banner(html`<cst-hotline-banner audience="parents" dismissible></cst-hotline-banner>`);
+      await useLocale('es');
+      expect(part(el, 'base').getAttribute('lang')).to.equal('es');
+      expect(part(el, 'title').textContent).to.equal('Línea directa de 24 horas');
+      expect(part(el, 'message').textContent).to.contain('Si su hijo o hija se escapa de casa');
+      expect(part(el, 'emergency').textContent).to.equal('llame al 911');
+      expect(part(el, 'hotline').textContent).to.equal('1-800-THE-LOST (1-800-843-5678)');
+      const button = (await accessibleNodes(el)).find((n) => n.role === 'button');
+      expect(button?.name).to.equal('Cerrar el aviso de la línea directa');
+    });
+
+    it('marks its content lang="en" when the page is in another language', async () => {
+      const el = await banner();
+      expect(part(el, 'base').getAttribute('lang')).to.equal('en');
+    });
+  });
+
+  describe('styling', () => {
+    it('keeps its size, font and spacing under hostile host CSS', async () => {
+      await setViewport({ width: 1024, height: 768 });
+      const el = await banner();
+      const measure = () => {
+        const number = getComputedStyle(part(el, 'hotline'));
+        return {
+          font: `${number.fontSize} ${number.fontFamily} ${number.lineHeight}`,
+          spacing: number.letterSpacing,
+          transform: number.textTransform,
+          height: Math.round(el.getBoundingClientRect().height),
+        };
+      };
+      const plain = measure();
+      const hostile = document.createElement('style');
+      hostile.textContent = `
+        html { font-size: 62.5% !important; }
+        * { font-family: "Comic Sans MS", cursive !important; line-height: 4 !important;
+            letter-spacing: 6px !important; text-transform: uppercase !important; color: red !important; }
+        p, ul, li, a, section, span, svg { padding: 40px !important; margin: 40px !important; display: inline !important; }`;
+      document.head.append(hostile);
+      try {
+        expect(measure(), JSON.stringify([measure(), plain])).to.deep.equal(plain);
+      } finally {
+        hostile.remove();
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('is themable through --cst-* custom properties and ::part()', async () => {
+      const el = await banner(html`<cst-hotline-banner
+        style="--cst-hotline-banner-background: rgb(0, 80, 0); --cst-color-on-strong: rgb(255, 255, 0)"
+      ></cst-hotline-banner>`);
+      const base = getComputedStyle(part(el, 'base'));
+      expect(base.backgroundColor).to.equal('rgb(0, 80, 0)');
+      expect(base.color).to.equal('rgb(255, 255, 0)');
+    });
+
+    it('shows a border and system link colours in forced-colors mode', async () => {
+      const el = await banner(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
+      await emulateForcedColors(true);
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        expect(getComputedStyle(part(el, 'base')).borderTopStyle).to.equal('solid');
+        expect(getComputedStyle(part(el, 'dismiss-button')).borderTopStyle).to.equal('solid');
+      } finally {
+        await emulateForcedColors(false);
+      }
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const locale of ['en', 'es']) {
+      for (const variant of VARIANTS) {
+        for (const audience of AUDIENCES) {
+          it(`passes axe: ${variant}, ${audience}, ${locale}`, async () => {
+            const el = await banner(html`<cst-hotline-banner variant=${variant} audience=${audience} dismissible>
+              <p slot="local">State line: <a href="tel:+15555550100">555-0100</a></p>
+            </cst-hotline-banner>`);
+            await useLocale(locale);
+            await expect(el).to.be.accessible();
+          });
+        }
+      }
+    }
+  });
+
+  describe('failure', () => {
+    it('falls back to the general audience with one warning for an unknown audience', async () => {
+      const warnings = captureWarnings();
+      const el = await banner(html`<cst-hotline-banner audience="grandparents"></cst-hotline-banner>`);
+      const messages = warnings.restore();
+      expect(messages).to.have.length(1);
+      expect(messages[0]).to.contain('audience="grandparents"').and.contain('"general"');
+      expect(part(el, 'message').textContent).to.contain('Concerned about possible child sex trafficking?');
+    });
+
+    it('falls back to the full variant with one warning for an unknown variant', async () => {
+      const warnings = captureWarnings();
+      const el = await banner(html`<cst-hotline-banner variant="huge"></cst-hotline-banner>`);
+      const messages = warnings.restore();
+      expect(messages).to.have.length(1);
+      expect(messages[0]).to.contain('variant="huge"');
+      expect(part(el, 'message')).not.to.equal(null);
+    });
+
+    it('recovers when a bad value is corrected', async () => {
+      const warnings = captureWarnings();
+      const el = await banner(html`<cst-hotline-banner audience=""></cst-hotline-banner>`);
+      el.audience = 'parents';
+      await el.updateComplete;
+      warnings.restore();
+      expect(part(el, 'message').textContent).to.contain('If your child runs away');
+    });
+  });
+});

@@ -1,0 +1,56 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { getLocale, matchLocale, setLocale } from '../src/localization.js';
+import { VERSION } from '../src/internal/version.js';
+import { captureWarnings } from './helpers.js';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe('localization', () => {
+  afterEach(async () => {
+    document.documentElement.lang = 'en';
+    await settle();
+  });
+
+  it('maps language tags by their primary language', () => {
+    expect(['es', 'es-MX', 'es-419', 'ES-us', 'es_ES'].map(matchLocale)).to.deep.equal(['es', 'es', 'es', 'es', 'es']);
+    expect(['en', 'en-GB'].map(matchLocale)).to.deep.equal(['en', 'en']);
+    expect(['fr', '', 'x', undefined, null].map(matchLocale)).to.deep.equal([undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  for (const lang of ['es', 'es-MX', 'es-419']) {
+    it(`follows <html lang="${lang}"> without a reload`, async () => {
+      const el = await fixture(html`<cst-hotline-banner></cst-hotline-banner>`);
+      document.documentElement.lang = lang;
+      await settle();
+      expect(getLocale()).to.equal('es');
+      expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal('Línea directa de 24 horas');
+    });
+  }
+
+  for (const lang of ['fr', 'en-US', '']) {
+    it(`shows English for <html lang="${lang}">`, async () => {
+      document.documentElement.lang = 'es';
+      await settle();
+      document.documentElement.lang = lang;
+      await settle();
+      expect(getLocale()).to.equal('en');
+    });
+  }
+
+  it('setLocale accepts regional tags and warns, then shows English, for unsupported ones', async () => {
+    await setLocale('es-MX');
+    expect(getLocale()).to.equal('es');
+    const warnings = captureWarnings();
+    await setLocale('de');
+    const messages = warnings.restore();
+    expect(getLocale()).to.equal('en');
+    expect(messages).to.have.length(1);
+    expect(messages[0]).to.contain('"de"').and.contain('English');
+  });
+
+  it('keeps VERSION equal to package.json', async () => {
+    const pkg = await (await fetch('/package.json')).json();
+    expect(VERSION).to.equal(pkg.version);
+  });
+});
