@@ -40,6 +40,9 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', '*.config.js', '*.config.ts', 'rollup.config.js', '.storybook/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
+  { files: ['demo/**/*.js', 'test/e2e/fixtures/**/*.js'], languageOptions: { globals: globals.browser } },
+  // Node scripts whose page.evaluate() callbacks run in the browser.
+  { files: ['test/e2e/**/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

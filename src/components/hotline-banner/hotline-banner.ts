@@ -30,6 +30,7 @@ const TAG = 'cst-hotline-banner';
  * NCMEC's 24-hour hotline, CyberTipline reporting and "call 911 if a child is in immediate
  * danger", for every page of a site.
  *
+ * @tag cst-hotline-banner
  * @summary A hotline banner: 1-800-THE-LOST (1-800-843-5678), the CyberTipline and 911.
  *
  * @slot - Fallback markup shown only until the script runs (or if it never does); hidden once
@@ -88,6 +89,12 @@ export class CstHotlineBanner extends LitElement {
   @state() private variantShown: BannerVariant = 'full';
   @state() private hasLocal = false;
 
+  constructor() {
+    super();
+    // On the host, a click on any link (ours in the shadow root, or the host's slotted ones) is seen.
+    this.addEventListener('click', (event) => this.onClick(event));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('audience')) {
       this.audienceShown = oneOf(TAG, 'audience', this.audience, AUDIENCES, 'general');
@@ -136,7 +143,6 @@ export class CstHotlineBanner extends LitElement {
         class="base ${this.variantShown}"
         aria-labelledby="publisher title"
         lang=${getLocale()}
-        @click=${this.onClick}
       >
         <div class="inner">
           ${phoneIcon}
@@ -155,7 +161,7 @@ export class CstHotlineBanner extends LitElement {
               : html`<p part="message" class="message">
                   <slot name="message">${HOTLINE_MESSAGES[this.audienceShown].text()}</slot>
                 </p>`}
-            <ul part="actions" class="actions" role="list">
+            <ul part="actions" class="actions">
               <li>
                 <a part="cybertipline" href=${CYBERTIPLINE.href}
                   >${compact ? hotlineText.cybertiplineShort() : hotlineText.cybertipline()}</a

@@ -1,0 +1,101 @@
+// `npm test`: every check, in order, stopping at the first failure. Ends with one line
+// "Tests: N passed, N failed" counting the browser tests of every suite.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChrome } from './chrome.mjs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+
+let chrome;
+try {
+  chrome = ensureChrome();
+} catch (error) {
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
+const env = { ...process.env, CHROME_PATH: chrome };
+console.log(`Browser: ${chrome}`);
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+
+const counts = [];
+const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+
+const steps = [
+  ['Localization build', [bin('lit-localize'), 'build']],
+  ['Lint (ESLint: lit, lit-a11y, wc)', [bin('eslint'), '.', '--max-warnings=0']],
+  ['Typecheck', [bin('tsc'), '--noEmit']],
+  [
+    'Unit tests in Chromium, with coverage',
+    [bin('web-test-runner'), '--group', 'unit', '--coverage'],
+    () => ({ suite: 'unit', ...readJson('test-results/wtr-unit.json') }),
+  ],
+  ['Production build', [process.execPath, 'scripts/build.mjs']],
+  [
+    'Built-bundle tests in Chromium',
+    [bin('web-test-runner'), '--group', 'bundle'],
+    () => ({ suite: 'bundle', ...readJson('test-results/wtr-bundle.json') }),
+  ],
+  [
+    'Loading tests (defer, async, file://, no JavaScript)',
+    [
+      process.execPath,
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/count-reporter.mjs',
+      '--test-reporter-destination=test-results/e2e.json',
+      'test/e2e/',
+    ],
+    () => ({ suite: 'e2e', ...readJson('test-results/e2e.json') }),
+  ],
+  [
+    'Storybook: every story as a test, with axe',
+    [
+      bin('vitest'),
+      'run',
+      '--project',
+      'storybook',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=test-results/storybook.json',
+    ],
+    () => {
+      const r = readJson('test-results/storybook.json');
+      return { suite: 'storybook', passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests };
+    },
+  ],
+];
+
+function summary() {
+  const total = counts.reduce((t, c) => ({ passed: t.passed + c.passed, failed: t.failed + c.failed }), { passed: 0, failed: 0 });
+  console.log('\n| suite | passed | failed |\n|---|---:|---:|');
+  for (const c of counts) console.log(`| ${c.suite} | ${c.passed} | ${c.failed} |`);
+  console.log(`\nTests: ${total.passed} passed, ${total.failed} failed`);
+  return total;
+}
+
+for (const [title, [command, ...args], count] of steps) {
+  console.log(`\n=== ${title} ===`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  if (count) {
+    try {
+      counts.push(count());
+    } catch {
+      // no result file: the step failed before it could count
+    }
+  }
+  if (result.status !== 0) {
+    summary();
+    console.error(`\nnpm test failed at: ${title}`);
+    process.exit(result.status || 1);
+  }
+}
+
+const total = summary();
+if (total.passed === 0 || !existsSync('test-results')) {
+  console.error('No test ran.');
+  process.exit(1);
+}
+process.exit(total.failed ? 1 : 0);
