@@ -24,6 +24,7 @@ const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
 const steps = [
   ['Localization build', [bin('lit-localize'), 'build']],
+  ['Custom elements manifest', ['npm', 'run', '--silent', 'manifest']],
   ['Lint (ESLint: lit, lit-a11y, wc)', [bin('eslint'), '.', '--max-warnings=0']],
   ['Typecheck', [bin('tsc'), '--noEmit']],
   [
