@@ -38,8 +38,9 @@ const steps = [
     [bin('web-test-runner'), '--group', 'bundle'],
     () => ({ suite: 'bundle', ...readJson('test-results/wtr-bundle.json') }),
   ],
+  ['Storybook static build', ['npm', 'run', '--silent', 'build-storybook']],
   [
-    'Loading tests (defer, async, file://, no JavaScript)',
+    'End-to-end tests: loading (defer, async, file://, no JavaScript), static Storybook',
     [
       process.execPath,
       '--test',

@@ -275,6 +275,32 @@ describe('<cst-hotline-banner>', () => {
       }
     });
 
+    it('keeps every word visible with WCAG 1.4.12 text spacing, down to 320 px', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        for (const variant of VARIANTS) {
+          const el = await banner(html`<cst-hotline-banner variant=${variant} audience="professionals" dismissible></cst-hotline-banner>`);
+          await useLocale('es');
+          const plainHeight = el.getBoundingClientRect().height;
+          const spacing = new CSSStyleSheet();
+          spacing.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+            word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`);
+          el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+          const base = part(el, 'base');
+          expect(base.scrollWidth, variant).to.be.at.most(base.clientWidth);
+          for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('p, a, span, li')) {
+            if (node.classList.contains('visually-hidden')) continue;
+            expect(node.scrollHeight, `${variant}: ${node.textContent}`).to.be.at.most(node.clientHeight + 1);
+          }
+          // The banner grows to fit rather than clipping.
+          expect(el.getBoundingClientRect().height).to.be.greaterThan(plainHeight);
+          await useLocale('en');
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
     it('is themable through --cst-* custom properties and ::part()', async () => {
       const el = await banner(html`<cst-hotline-banner
         style="--cst-hotline-banner-background: rgb(0, 80, 0); --cst-color-on-strong: rgb(255, 255, 0)"

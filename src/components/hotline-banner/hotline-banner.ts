@@ -70,7 +70,7 @@ const TAG = 'cst-hotline-banner';
 export class CstHotlineBanner extends LitElement {
   static override styles = [tokens, reset, styles];
 
-  /** The library version that defined this element. */
+  /** The library version that defined this element. @internal */
   static readonly version = VERSION;
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. */
@@ -85,9 +85,10 @@ export class CstHotlineBanner extends LitElement {
   /** True once the reader closed the banner; remove the attribute to show it again. */
   @property({ type: Boolean, reflect: true }) dismissed = false;
 
-  @state() private audienceShown: Audience = 'general';
-  @state() private variantShown: BannerVariant = 'full';
-  @state() private hasLocal = false;
+  // What is shown: the attribute's value, or the default when the value is invalid.
+  /** @internal */ @state() private audienceShown: Audience = 'general';
+  /** @internal */ @state() private variantShown: BannerVariant = 'full';
+  /** @internal */ @state() private hasLocal = false;
 
   constructor() {
     super();
