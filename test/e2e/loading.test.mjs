@@ -1,31 +1,17 @@
 // The drop-in script as host pages really load it: defer, async, end of body, injected late,
 // from file://, and not at all (JavaScript off). Run against dist/ in Chromium.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { useBrowserAndServer } from './harness.mjs';
 
 const FIXTURES = 'test/e2e/fixtures';
-let browser;
-let server;
-let origin;
-
-before(async () => {
-  browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
-  server = await serve({ root: '.', port: 0 });
-  origin = `http://127.0.0.1:${server.address().port}`;
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const harness = useBrowserAndServer();
 
 /** Opens a page, collecting its errors and every request it makes. */
-async function open(url, options = {}) {
-  const context = await browser.newContext(options);
+async function open(path, options = {}) {
+  const url = path.startsWith('file:') ? path : `${harness.origin}/${path}`;
+  const context = await harness.browser.newContext(options);
   const page = await context.newPage();
   const errors = [];
   const requests = [];
@@ -52,9 +38,13 @@ async function bannerState(page) {
 }
 
 describe('loading dist/cst-widgets.js', () => {
-  for (const fixture of ['defer', 'async', 'injected-late']) {
-    it(`works with the script loaded ${fixture === 'injected-late' ? 'after DOMContentLoaded' : fixture} and requests nothing else`, async () => {
-      const { page, errors, requests, close } = await open(`${origin}/${FIXTURES}/${fixture}.html`);
+  for (const [fixture, how] of [
+    ['defer.html', 'with defer'],
+    ['async.html', 'with async'],
+    ['injected-late.html', 'after DOMContentLoaded'],
+  ]) {
+    it(`works with the script loaded ${how} and requests nothing else`, async () => {
+      const { page, errors, requests, close } = await open(`${FIXTURES}/${fixture}`);
       const state = await bannerState(page);
       assert.deepEqual(state, {
         title: '24-Hour Hotline',
@@ -63,14 +53,14 @@ describe('loading dist/cst-widgets.js', () => {
         fallbackHidden: true,
       });
       assert.deepEqual(errors, []);
-      const own = new Set([`${FIXTURES}/${fixture}.html`, `${FIXTURES}/inject-late.js`, 'demo/placeholder.css', 'dist/cst-widgets.js']);
+      const own = new Set([`${FIXTURES}/${fixture}`, `${FIXTURES}/inject-late.js`, 'demo/placeholder.css', 'dist/cst-widgets.js']);
       for (const url of requests) assert.ok(own.has(new URL(url).pathname.slice(1)), `unexpected request: ${url}`);
       await close();
     });
   }
 
   it('works at the end of <body> and follows a Spanish page (es-MX)', async () => {
-    const { page, errors, close } = await open(`${origin}/${FIXTURES}/end-of-body.html`);
+    const { page, errors, close } = await open(`${FIXTURES}/end-of-body.html`);
     assert.equal((await bannerState(page)).title, 'Línea directa de 24 horas');
     assert.deepEqual(errors, []);
     await close();
@@ -85,7 +75,7 @@ describe('loading dist/cst-widgets.js', () => {
   });
 
   it('with JavaScript off, the fallback markup shows the hotline as a working tel: link', async () => {
-    const { page, close } = await open(`${origin}/${FIXTURES}/defer.html`, { javaScriptEnabled: false });
+    const { page, close } = await open(`${FIXTURES}/defer.html`, { javaScriptEnabled: false });
     const link = page.locator('cst-hotline-banner a');
     assert.equal(await link.getAttribute('href'), 'tel:+18008435678');
     assert.equal(await link.textContent(), '1-800-THE-LOST (1-800-843-5678)');

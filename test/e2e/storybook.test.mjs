@@ -3,28 +3,13 @@
 // catches what only a production build breaks (a dropped side-effect import, for one).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
-import { serve } from '../../scripts/serve.mjs';
+import { describe, it } from 'node:test';
+import { useBrowserAndServer } from './harness.mjs';
 
 const built = existsSync('storybook-static/index.json');
 
 describe('the static Storybook build', { skip: !built && 'storybook-static/ is missing: run npm run build-storybook' }, () => {
-  let browser;
-  let server;
-  let origin;
-
-  before(async () => {
-    browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
-    server = await serve({ root: 'storybook-static', port: 0 });
-    origin = `http://127.0.0.1:${server.address().port}`;
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const harness = useBrowserAndServer('storybook-static');
 
   const stories = built
     ? Object.values(JSON.parse(readFileSync('storybook-static/index.json', 'utf8')).entries).filter((e) => e.type === 'story')
@@ -34,10 +19,10 @@ describe('the static Storybook build', { skip: !built && 'storybook-static/ is m
 
   for (const story of stories) {
     it(`renders ${story.title} / ${story.name}`, async () => {
-      const page = await browser.newPage();
+      const page = await harness.browser.newPage();
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`);
+      await page.goto(`${harness.origin}/iframe.html?id=${story.id}&viewMode=story`);
       await page.waitForFunction(() => {
         const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('cst-'));
         return widgets.length > 0 && widgets.every((el) => el.shadowRoot?.querySelector('[part~="base"]'));
