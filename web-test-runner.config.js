@@ -1,10 +1,44 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
+import { ENGINES, MINIBROWSER_PATH, selectedEngines, startWebKitDriver } from './scripts/browsers.mjs';
+import { CHROME_ARGS } from './scripts/chrome.mjs';
+
+// BROWSERS=chromium (or firefox, webkit, a comma list) picks engines; the default is all three.
+const engines = selectedEngines();
+for (const name of engines) {
+  if (!ENGINES[name].find()) {
+    throw new Error(`${name} is not installed: apt-get install ${ENGINES[name].packages.join(' ')}, or leave it out of BROWSERS.`);
+  }
+}
+const webkit = engines.includes('webkit') ? await startWebKitDriver() : undefined;
+
+const launchers = {
+  chromium: () => chromeLauncher({ launchOptions: { executablePath: ENGINES.chromium.find(), args: CHROME_ARGS } }),
+  // Firefox through puppeteer over WebDriver BiDi: no extra package, no geckodriver.
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: ENGINES.firefox.find(), headless: true },
+    }),
+  // WebKitGTK's MiniBrowser through WebKitWebDriver, on the Xvfb display started above.
+  webkit: () =>
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port: webkit.port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH(), args: ['--automation'] },
+      },
+    }),
+};
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -12,24 +46,30 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 function countingReporter() {
   return {
     onTestRunFinished({ sessions }) {
-      let passed = 0;
-      let failed = 0;
-      let skipped = 0;
-      const walk = (suite) => {
-        for (const test of suite?.tests ?? []) {
-          if (test.skipped) skipped++;
-          else if (test.passed) passed++;
-          else failed++;
-        }
-        for (const child of suite?.suites ?? []) walk(child);
-      };
+      const byBrowser = {};
       for (const session of sessions) {
+        const counts = (byBrowser[session.browser.name] ??= { passed: 0, failed: 0, skipped: 0 });
+        const walk = (suite) => {
+          for (const test of suite?.tests ?? []) {
+            if (test.skipped) counts.skipped++;
+            else if (test.passed) counts.passed++;
+            else counts.failed++;
+          }
+          for (const child of suite?.suites ?? []) walk(child);
+        };
         walk(session.testResults);
-        if (session.errors?.length && !session.testResults?.tests?.length) failed++;
+        // A file that failed to load has no results: count it as one failure, never as none.
+        if (session.errors?.length && !session.testResults?.tests?.length && !session.testResults?.suites?.length) {
+          counts.failed++;
+        }
       }
+      const total = Object.values(byBrowser).reduce(
+        (t, c) => ({ passed: t.passed + c.passed, failed: t.failed + c.failed, skipped: t.skipped + c.skipped }),
+        { passed: 0, failed: 0, skipped: 0 },
+      );
       const group = process.argv.includes('--group') ? process.argv[process.argv.indexOf('--group') + 1] : 'all';
       mkdirSync('test-results', { recursive: true });
-      writeFileSync(`test-results/wtr-${group}.json`, JSON.stringify({ passed, failed, skipped }));
+      writeFileSync(`test-results/wtr-${group}.json`, JSON.stringify({ ...total, byBrowser }));
     },
   };
 }
@@ -51,6 +91,34 @@ function otherVersionPlugin() {
   };
 }
 
+/**
+ * `cst-viewport` sets the size of the page the test runs in: puppeteer's viewport in Chromium and
+ * Firefox, the window's inner size in WebKit (WebDriver sizes the outer window, so it corrects).
+ */
+function viewportPlugin() {
+  return {
+    name: 'cst-viewport',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'cst-viewport') return undefined;
+      const { width, height } = payload;
+      if (session.browser.type === 'puppeteer') {
+        await session.browser.getPage(session.id).setViewport({ width, height });
+        return true;
+      }
+      // The launcher keeps its WebdriverIO session private; with concurrency 1 it drives one window.
+      const driver = session.browser.driver;
+      let target = { width, height };
+      for (let i = 0; i < 3; i++) {
+        await driver.setWindowSize(target.width, target.height);
+        const inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
+        if (inner[0] === width && inner[1] === height) return true;
+        target = { width: target.width + width - inner[0], height: target.height + height - inner[1] };
+      }
+      return true;
+    },
+  };
+}
+
 /** `emulateForcedColors(true)` from a test: Windows High Contrast, emulated through the DevTools protocol. */
 const cdpSessions = new WeakMap();
 function forcedColorsPlugin() {
@@ -58,6 +126,7 @@ function forcedColorsPlugin() {
     name: 'emulate-forced-colors',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-forced-colors') return undefined;
+      if (session.browser.name !== 'Chrome') throw new Error('forced-colors emulation needs Chromium');
       const page = session.browser.getPage(session.id);
       // puppeteer's emulateMediaFeatures does not know forced-colors; the protocol does.
       // The emulation lasts as long as its protocol session, so one is kept per page.
@@ -76,14 +145,15 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     a11ySnapshotPlugin(),
+    viewportPlugin(),
     otherVersionPlugin(),
     forcedColorsPlugin(),
+    { name: 'stop-webkit-driver', serverStop: () => webkit?.stop() },
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChrome(), args: CHROME_ARGS },
-    }),
-  ],
+  browsers: engines.map((name) => launchers[name]()),
+  // One test file at a time per engine: keyboard tests need the page focused, and WebKit's
+  // single WebDriver window runs one file at a time.
+  concurrency: webkit ? 1 : undefined,
   groups: [
     { name: 'unit', files: ['test/**/*.test.ts', '!test/bundle/**'] },
     { name: 'bundle', files: ['test/bundle/**/*.test.ts'] },

@@ -2,19 +2,23 @@
 // "Tests: N passed, N failed" counting the browser tests of every suite.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { ensureChrome } from './chrome.mjs';
+import { ensureEngines, selectedEngines } from './browsers.mjs';
+import { findChrome } from './chrome.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 
-let chrome;
+// The unit and bundle suites run in every selected engine (BROWSERS, default all three); the
+// end-to-end and Storybook suites drive Chromium, which is always needed.
+let engines;
 try {
-  chrome = ensureChrome();
+  engines = selectedEngines();
+  ensureEngines([...new Set(['chromium', ...engines])]);
 } catch (error) {
   console.error(`\n${error.message}\n`);
   process.exit(1);
 }
-const env = { ...process.env, CHROME_PATH: chrome };
-console.log(`Browser: ${chrome}`);
+const env = { ...process.env, CHROME_PATH: findChrome(), BROWSERS: engines.join(',') };
+console.log(`Browser engines: ${engines.join(', ')} (Chromium: ${env.CHROME_PATH})`);
 
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
@@ -28,13 +32,13 @@ const steps = [
   ['Lint (ESLint: lit, lit-a11y, wc)', [bin('eslint'), '.', '--max-warnings=0']],
   ['Typecheck', [bin('tsc'), '--noEmit']],
   [
-    'Unit tests in Chromium, with coverage',
+    `Unit tests in ${engines.join(', ')} (coverage from Chromium)`,
     [bin('web-test-runner'), '--group', 'unit', '--coverage'],
     () => ({ suite: 'unit', ...readJson('test-results/wtr-unit.json') }),
   ],
   ['Production build', [process.execPath, 'scripts/build.mjs']],
   [
-    'Built-bundle tests in Chromium',
+    `Built-bundle tests in ${engines.join(', ')}`,
     [bin('web-test-runner'), '--group', 'bundle'],
     () => ({ suite: 'bundle', ...readJson('test-results/wtr-bundle.json') }),
   ],
@@ -72,8 +76,11 @@ const steps = [
 
 function summary() {
   const total = counts.reduce((t, c) => ({ passed: t.passed + c.passed, failed: t.failed + c.failed }), { passed: 0, failed: 0 });
-  console.log('\n| suite | passed | failed |\n|---|---:|---:|');
-  for (const c of counts) console.log(`| ${c.suite} | ${c.passed} | ${c.failed} |`);
+  console.log('\n| suite | browser | passed | failed | skipped |\n|---|---|---:|---:|---:|');
+  for (const c of counts) {
+    const rows = c.byBrowser ? Object.entries(c.byBrowser) : [['Chromium', c]];
+    for (const [browser, r] of rows) console.log(`| ${c.suite} | ${browser} | ${r.passed} | ${r.failed} | ${r.skipped ?? 0} |`);
+  }
   console.log(`\nTests: ${total.passed} passed, ${total.failed} failed`);
   return total;
 }

@@ -49,3 +49,21 @@ export async function emulateForcedColors(on: boolean): Promise<void> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
   await executeServerCommand('emulate-forced-colors', on);
 }
+
+/**
+ * Sets the size of the page this test runs in, in every engine (see web-test-runner.config.js),
+ * and resolves with the width reached: WebKitGTK's MiniBrowser window cannot be made narrower
+ * than its toolbar (about 450 px), so tests of narrower screens check this and skip in WebKit.
+ */
+export async function viewport(size: { width: number; height: number }): Promise<number> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  await executeServerCommand('cst-viewport', size);
+  return window.innerWidth;
+}
+
+/** The engine running this test, for the few checks that only one engine can make. */
+export const engine: 'chromium' | 'firefox' | 'webkit' = navigator.userAgent.includes('Firefox')
+  ? 'firefox'
+  : navigator.userAgent.includes('Chrome')
+    ? 'chromium'
+    : 'webkit';

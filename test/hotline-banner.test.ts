@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../src/components/hotline-banner/hotline-banner.js';
 import type { CstHotlineBanner, HotlineCallDetail } from '../src/components/hotline-banner/hotline-banner.js';
 import { BANNER_EXAMPLES, bannerTemplate } from '../src/content/examples.js';
-import { captureWarnings, emulateForcedColors, nextEvent, useLocale, visibleText } from './helpers.js';
+import { captureWarnings, emulateForcedColors, engine, nextEvent, useLocale, viewport, visibleText } from './helpers.js';
 
 const AUDIENCES = ['general', 'parents', 'professionals', 'educators'] as const;
 const VARIANTS = ['full', 'compact'] as const;
@@ -32,6 +32,13 @@ async function accessibleNodes(el: HTMLElement): Promise<A11yNode[]> {
   walk(root);
   return all;
 }
+
+/**
+ * Checks that read the browser's own accessibility tree or emulate Windows High Contrast run in
+ * Chromium only: they go through the DevTools protocol, and neither Firefox's WebDriver BiDi nor
+ * WebKitWebDriver offers either. axe checks names and roles in every engine.
+ */
+const inChromium = engine === 'chromium' ? it : it.skip;
 
 // tel: links would hand off to the phone app; stop that in tests, after the banner has seen the click.
 document.addEventListener('click', (event) => {
@@ -61,7 +68,7 @@ describe('<cst-hotline-banner>', () => {
       expect(visibleText(el.shadowRoot!)).to.contain('If a child is in immediate danger, call 911');
     });
 
-    it('is a region landmark named by its visible title, with no alert role', async () => {
+    inChromium('is a region landmark named by its visible title, with no alert role', async () => {
       const el = await banner();
       const nodes = await accessibleNodes(el);
       const region = nodes.find((n) => n.role === 'region');
@@ -69,7 +76,7 @@ describe('<cst-hotline-banner>', () => {
       expect(el.shadowRoot!.querySelector('[role="alert"], [aria-live]')).to.equal(null);
     });
 
-    it("gives each phone link its visible text as its accessible name", async () => {
+    inChromium("gives each phone link its visible text as its accessible name", async () => {
       const el = await banner();
       const links = (await accessibleNodes(el)).filter((n) => n.role === 'link').map((n) => n.name);
       expect(links, JSON.stringify(links)).to.include('1-800-THE-LOST (1-800-843-5678)');
@@ -103,23 +110,27 @@ describe('<cst-hotline-banner>', () => {
     }
 
     it('variant="compact" keeps the links on one line at desktop width and drops the message', async () => {
-      await setViewport({ width: 1280, height: 800 });
+      await viewport({ width: 1280, height: 800 });
       const el = await banner(html`<cst-hotline-banner variant="compact"></cst-hotline-banner>`);
       expect(part(el, 'message')).to.equal(null);
       const tops = ['hotline', 'cybertipline', 'emergency'].map((p) => part(el, p).getBoundingClientRect().top);
       expect(Math.max(...tops) - Math.min(...tops)).to.be.lessThan(8);
+    });
+
+    inChromium('variant="compact" keeps the full region name, publisher included', async () => {
+      const el = await banner(html`<cst-hotline-banner variant="compact"></cst-hotline-banner>`);
       const region = (await accessibleNodes(el)).find((n) => n.role === 'region');
       expect(region?.name).to.equal('National Center for Missing & Exploited Children 24-Hour Hotline');
     });
 
     for (const variant of VARIANTS) {
-      it(`variant="${variant}" fits a 320 px screen without horizontal scrolling`, async () => {
-        await setViewport({ width: 320, height: 640 });
+      it(`variant="${variant}" fits a 320 px screen without horizontal scrolling`, async function () {
+        if ((await viewport({ width: 320, height: 640 })) > 320) this.skip(); // WebKit: see viewport()
         const el = await banner(html`<cst-hotline-banner variant=${variant} dismissible></cst-hotline-banner>`);
         expect(el.scrollWidth).to.be.at.most(320);
         const base = part(el, 'base');
         expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-        await setViewport({ width: 800, height: 600 });
+        await viewport({ width: 800, height: 600 });
       });
     }
 
@@ -203,8 +214,8 @@ describe('<cst-hotline-banner>', () => {
   });
 
   describe('keyboard', () => {
-    for (const key of ['Enter', 'Space']) {
-      it(`reaches the close button with Tab and closes with ${key}`, async () => {
+    for (const [key, name] of [['Enter', 'Enter'], [' ', 'Space']]) {
+      it(`reaches the close button with Tab and closes with ${name}`, async () => {
         const el = await banner(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
         const button = part(el, 'dismiss-button');
         for (let i = 0; i < 6 && el.shadowRoot!.activeElement !== button; i++) await sendKeys({ press: 'Tab' });
@@ -236,6 +247,11 @@ describe('<cst-hotline-banner>', () => {
       expect(part(el, 'message').textContent).to.contain('Si su hijo o hija se escapa de casa');
       expect(part(el, 'emergency').textContent).to.equal('llame al 911');
       expect(part(el, 'hotline').textContent).to.equal('1-800-THE-LOST (1-800-843-5678)');
+    });
+
+    inChromium('names the close button in Spanish', async () => {
+      const el = await banner(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
+      await useLocale('es');
       const button = (await accessibleNodes(el)).find((n) => n.role === 'button');
       expect(button?.name).to.equal('Cerrar el aviso de la línea directa');
     });
@@ -248,7 +264,7 @@ describe('<cst-hotline-banner>', () => {
 
   describe('styling', () => {
     it('keeps its size, font and spacing under hostile host CSS', async () => {
-      await setViewport({ width: 1024, height: 768 });
+      await viewport({ width: 1024, height: 768 });
       const el = await banner();
       const measure = () => {
         const number = getComputedStyle(part(el, 'hotline'));
@@ -271,12 +287,12 @@ describe('<cst-hotline-banner>', () => {
         expect(measure(), JSON.stringify([measure(), plain])).to.deep.equal(plain);
       } finally {
         hostile.remove();
-        await setViewport({ width: 800, height: 600 });
+        await viewport({ width: 800, height: 600 });
       }
     });
 
-    it('keeps every word visible with WCAG 1.4.12 text spacing, down to 320 px', async () => {
-      await setViewport({ width: 320, height: 640 });
+    it('keeps every word visible with WCAG 1.4.12 text spacing, down to 320 px', async function () {
+      if ((await viewport({ width: 320, height: 640 })) > 320) this.skip(); // WebKit: see viewport()
       try {
         for (const variant of VARIANTS) {
           const el = await banner(html`<cst-hotline-banner variant=${variant} audience="professionals" dismissible></cst-hotline-banner>`);
@@ -288,7 +304,7 @@ describe('<cst-hotline-banner>', () => {
           el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
           const base = part(el, 'base');
           expect(base.scrollWidth, variant).to.be.at.most(base.clientWidth);
-          for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('p, a, span, li')) {
+          for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('p, li')) {
             if (node.classList.contains('visually-hidden')) continue;
             expect(node.scrollHeight, `${variant}: ${node.textContent}`).to.be.at.most(node.clientHeight + 1);
           }
@@ -297,7 +313,7 @@ describe('<cst-hotline-banner>', () => {
           await useLocale('en');
         }
       } finally {
-        await setViewport({ width: 800, height: 600 });
+        await viewport({ width: 800, height: 600 });
       }
     });
 
@@ -310,7 +326,7 @@ describe('<cst-hotline-banner>', () => {
       expect(base.color).to.equal('rgb(255, 255, 0)');
     });
 
-    it('shows a border and system link colours in forced-colors mode', async () => {
+    inChromium('shows a border and system link colours in forced-colors mode', async () => {
       const el = await banner(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
       await emulateForcedColors(true);
       try {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { viewport } from '../helpers.js';
 import { api, BUNDLE, captureErrors, frame, loadScript } from './load.js';
 
 const AUDIENCES = ['general', 'parents', 'professionals', 'educators'];
@@ -20,7 +20,8 @@ describe('dist/cst-widgets.js, the drop-in script', () => {
   let resourcesBefore: string[];
   const heightsBefore = new Map<string, number[]>();
 
-  before(async () => {
+  before(async function () {
+    this.timeout(120_000); // a hundred and more viewport changes
     const css = document.createElement('link');
     css.rel = 'stylesheet';
     css.href = '/demo/placeholder.css';
@@ -42,8 +43,8 @@ describe('dist/cst-widgets.js, the drop-in script', () => {
     for (const lang of ['en', 'es']) {
       document.documentElement.lang = lang;
       for (const width of WIDTHS) {
-        await setViewport({ width, height: 900 });
-        heightsBefore.set(`${lang}@${width}`, heights());
+        // A width the engine cannot reach (WebKit's narrowest window) is left out.
+        if ((await viewport({ width, height: 900 })) === width) heightsBefore.set(`${lang}@${width}`, heights());
       }
     }
     document.documentElement.lang = 'en';
@@ -67,16 +68,18 @@ describe('dist/cst-widgets.js, the drop-in script', () => {
   });
 
   for (const lang of ['en', 'es']) {
-    it(`causes no layout shift with the placeholder CSS (${lang}, ${WIDTHS.length} widths from 320 to 1280 px)`, async () => {
+    it(`causes no layout shift with the placeholder CSS (${lang}, widths from 320 to 1280 px)`, async function () {
+      this.timeout(120_000);
+      expect([...heightsBefore.keys()].filter((k) => k.startsWith(lang)).length).to.be.greaterThan(40);
       document.documentElement.lang = lang;
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(api().getLocale()).to.equal(lang);
-      for (const width of WIDTHS) {
-        await setViewport({ width, height: 900 });
+      for (const width of WIDTHS.filter((w) => heightsBefore.has(`${lang}@${w}`))) {
+        await viewport({ width, height: 900 });
         await frame();
         expect(heights(), `${lang} at ${width}px (page ${document.documentElement.clientWidth}px): ${JSON.stringify([heights(), heightsBefore.get(`${lang}@${width}`)])}`).to.deep.equal(heightsBefore.get(`${lang}@${width}`));
       }
-      await setViewport({ width: 800, height: 600 });
+      await viewport({ width: 800, height: 600 });
       document.documentElement.lang = 'en';
     });
   }
