@@ -17,10 +17,12 @@ const MINIBROWSER = [
 export const ENGINES = {
   chromium: {
     find: () => findChrome(),
+    needs: 'Chromium or Google Chrome (or set CHROME_PATH)',
     packages: ['chromium'],
   },
   firefox: {
     find: () => first([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean)),
+    needs: 'Firefox (or set FIREFOX_PATH)',
     packages: ['firefox-esr'],
   },
   webkit: {
@@ -30,6 +32,7 @@ export const ENGINES = {
       const xvfb = first(['/usr/bin/Xvfb']);
       return browser && driver && xvfb ? browser : undefined;
     },
+    needs: "WebKitGTK's MiniBrowser and WebKitWebDriver, with Xvfb",
     packages: ['webkit2gtk-driver', 'xvfb'],
   },
 };
@@ -55,9 +58,11 @@ export function ensureEngines(names) {
   if (!missing.length) return;
   const packages = missing.flatMap((name) => ENGINES[name].packages);
   if (!canApt()) {
+    const rest = names.filter((n) => !missing.includes(n));
     throw new Error(
-      `Missing browser engine(s): ${missing.join(', ')}. Install the Debian packages ${packages.join(' ')} ` +
-        `(or run with BROWSERS=${names.filter((n) => !missing.includes(n)).join(',') || 'chromium'}).`,
+      `Missing browser engine: install ${missing.map((n) => ENGINES[n].needs).join('; ')} ` +
+        `(on Debian or Ubuntu: apt-get install ${packages.join(' ')})` +
+        (rest.length && !missing.includes('chromium') ? `, or test without it: BROWSERS=${rest.join(',')} npm test.` : '.'),
     );
   }
   console.log(`Installing ${missing.join(', ')} with apt-get: ${packages.join(' ')} (a minute or so)...`);

@@ -1,5 +1,4 @@
-// Finds a Chromium or Chrome for the browser tests, or installs Debian's `chromium` where it can.
-import { execFileSync } from 'node:child_process';
+// Finds a Chromium or Chrome for the browser tests (scripts/browsers.mjs installs one if needed).
 import { existsSync } from 'node:fs';
 
 const CANDIDATES = [
@@ -32,29 +31,4 @@ export function findChrome() {
     throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there.`);
   }
   return CANDIDATES.find((path) => existsSync(path));
-}
-
-function canApt() {
-  return process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-}
-
-/** Finds a browser, installing Debian's chromium when it is missing and this machine allows it. */
-export function ensureChrome() {
-  const found = findChrome();
-  if (found) return found;
-  if (!canApt()) {
-    throw new Error(
-      'No Chromium or Chrome found: install Chromium or Google Chrome, or set CHROME_PATH to its executable.',
-    );
-  }
-  console.log('No Chromium or Chrome found: installing Debian\'s "chromium" package with apt-get (about a minute)...');
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
-  const installed = findChrome();
-  if (!installed) throw new Error('apt-get installed "chromium", but no browser was found afterwards.');
-  console.log(`Installed ${installed}.`);
-  return installed;
 }
