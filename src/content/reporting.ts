@@ -1,4 +1,5 @@
-import type { Citation } from './types.js';
+import { msg } from '@lit/localize';
+import type { Citation, Text } from './types.js';
 
 /** A phone line: numbers are data, never translated strings. */
 export interface PhoneLine {
@@ -46,3 +47,71 @@ export const CYBERTIPLINE: WebLink = {
   href: 'https://report.cybertip.org/',
   cited: [{ source: 'ncmec-web-2021', evidence: "please make a report to NCMEC's CyberTipline or call 1-800-THE-LOST" }],
 };
+
+/** An email contact NCMEC's guides give. */
+export interface EmailContact {
+  readonly address: string;
+  readonly href: `mailto:${string}`;
+  readonly cited: readonly Citation[];
+}
+
+/** NCMEC's support for families of victims (parents' guide). */
+export const FAMILY_SUPPORT: EmailContact = {
+  address: 'familysupport@ncmec.org',
+  href: 'mailto:familysupport@ncmec.org',
+  cited: [{ source: 'ncmec-parents-2024', evidence: 'email familysupport@ncmec.org for help or call 1-800-843-5678' }],
+};
+
+/** NCMEC's Child Sex Trafficking Recovery Services Team, for professionals working with victims. */
+export const RECOVERY_SERVICES: EmailContact = {
+  address: 'RecoveryServices@ncmec.org',
+  href: 'mailto:RecoveryServices@ncmec.org',
+  cited: [{ source: 'ncmec-cw-2024', evidence: 'reduce trauma responses. RecoveryServices@ncmec.org' }],
+};
+
+/** NCMEC's page on reporting children missing from care. */
+export const MISSING_FROM_CARE: WebLink = {
+  href: 'https://www.ncmec.org/CMFC',
+  cited: [{ source: 'ncmec-cw-2024', evidence: 'please visit [NCMEC.org/CMFC](https://www.ncmec.org/CMFC)' }],
+};
+
+/** NCMEC's internet-safety resources for families. */
+export const NETSMARTZ: WebLink = {
+  href: 'https://www.ncmec.org/NetSmartz',
+  cited: [{ source: 'ncmec-parents-2024', evidence: '[NCMEC.org/NetSmartz](https://www.ncmec.org/NetSmartz)' }],
+};
+
+/** "Reconnecting with Your Child: Building Relationships After Suspected Exploitation". */
+export const FAMILY_RESOURCES: WebLink = {
+  href: 'https://www.ncmec.org/support',
+  cited: [{ source: 'ncmec-parents-2024', evidence: 'is available at [NCMEC.org/support](https://www.ncmec.org/support)' }],
+};
+
+/** What to do when a child is missing: law enforcement first, then NCMEC. */
+export const MISSING_CHILD_STEPS: readonly { readonly text: Text; readonly cited: readonly Citation[] }[] = [
+  {
+    text: () =>
+      msg('When a child is missing, immediately call law enforcement and make a report.', {
+        id: 'missing.step.law-enforcement',
+        desc: 'First step when a child is missing.',
+      }),
+    cited: [
+      { source: 'ncmec-cw-2014', evidence: 'When a child goes missing, the legal guardian must immediately call law enforcement and make a report.' },
+      { source: 'ncmec-cw-2024', evidence: "the child's legal guardian should immediately call law enforcement and then the National Center for Missing & Exploited Children" },
+    ],
+  },
+  {
+    text: () =>
+      msg('Next, call NCMEC at 1-800-THE-LOST (1-800-843-5678), especially if the child has run away.', {
+        id: 'missing.step.ncmec',
+        desc: 'Second step when a child is missing. Keep the phone number as is.',
+      }),
+    cited: [
+      { source: 'ncmec-cw-2014', evidence: 'Next, call the National Center for Missing & Exploited Children at 1-800-THE-LOST® (1-800-843-5678).' },
+      {
+        source: 'ncmec-web-2021',
+        evidence: 'to report ALL missing children, especially children who have run away, to NCMEC by calling 1-800-THE-LOST (1-800-843-5678)',
+      },
+    ],
+  },
+];

@@ -1,0 +1,528 @@
+import { msg } from '@lit/localize';
+import type { Audience, Cited, Text } from './types.js';
+
+/**
+ * Red flags (indicators) and vulnerabilities (risk factors): the union of what NCMEC's guides
+ * list (seeds 001, 002, 003, 004), one record per sign, citing every guide that names it.
+ */
+
+/** A small set of groups a worried parent can scan. */
+export const RED_FLAG_CATEGORIES = [
+  'behavior',
+  'money',
+  'online',
+  'absences',
+  'health',
+  'circumstances',
+] as const;
+export type RedFlagCategory = (typeof RED_FLAG_CATEGORIES)[number];
+
+export const categoryLabel: Readonly<Record<RedFlagCategory, Text>> = {
+  behavior: () => msg('Behavior and relationships', { id: 'red-flag.category.behavior', desc: 'Group of warning signs.' }),
+  money: () => msg('Money and possessions', { id: 'red-flag.category.money', desc: 'Group of warning signs.' }),
+  online: () => msg('Phone and online', { id: 'red-flag.category.online', desc: 'Group of warning signs.' }),
+  absences: () =>
+    msg('Absences, running away and travel', { id: 'red-flag.category.absences', desc: 'Group of warning signs.' }),
+  health: () => msg('Physical signs and health', { id: 'red-flag.category.health', desc: 'Group of warning signs.' }),
+  circumstances: () =>
+    msg('Home, history and circumstances', { id: 'red-flag.category.circumstances', desc: 'Group of risk factors.' }),
+};
+
+/** NCMEC's grouping of risk factors on its web page (seed 002), recorded where it clearly applies. */
+export type RiskGroup = 'societal-environmental' | 'family' | 'individual';
+
+export interface RedFlag extends Cited {
+  /** Stable id: never reuse one for a different sign. */
+  readonly id: string;
+  readonly kind: 'indicator' | 'vulnerability';
+  readonly category: RedFlagCategory;
+  readonly audiences: readonly Audience[];
+  /** A short title a parent can scan. */
+  readonly title: Text;
+  /** One plain-language sentence, grounded in the cited guides. */
+  readonly text: Text;
+  readonly group?: RiskGroup;
+}
+
+const everyone: readonly Audience[] = ['general', 'parents', 'professionals', 'educators'];
+
+export const RED_FLAGS: readonly RedFlag[] = [
+  // Indicators: signs that a child may be a victim now.
+  {
+    id: 'runs-away',
+    kind: 'indicator',
+    category: 'absences',
+    audiences: everyone,
+    title: () => msg('Runs away often, or has run away now', { id: 'red-flag.runs-away.title', desc: 'Warning sign, short title.' }),
+    text: () =>
+      msg('Children who run away often or for long periods are at greater risk; if your child runs away, report it immediately.', {
+        id: 'red-flag.runs-away.text',
+        desc: 'Warning sign, one-sentence explanation.',
+      }),
+    cited: [
+      { source: 'ncmec-parents-2024', evidence: 'Chronically runs away from home' },
+      { source: 'ncmec-parents-2024', evidence: 'When children run away frequently or for long periods of time they are more at risk' },
+      { source: 'ncmec-parents-2024', evidence: 'If your child runs away, immediately report it.' },
+      { source: 'ncmec-cw-2018', evidence: 'A history of running away or current status as a runaway' },
+      { source: 'ncmec-cw-2014', evidence: 'History of running away or current status as a runaway' },
+    ],
+  },
+  {
+    id: 'school-absences',
+    kind: 'indicator',
+    category: 'absences',
+    audiences: everyone,
+    title: () => msg('Unexplained absences from school', { id: 'red-flag.school-absences.title', desc: 'Warning sign, short title.' }),
+    text: () =>
+      msg('Missing school without a clear reason is one of the red flags NCMEC lists.', {
+        id: 'red-flag.school-absences.text',
+        desc: 'Warning sign, one-sentence explanation.',
+      }),
+    cited: [{ source: 'ncmec-parents-2024', evidence: 'Unexplained absences from school' }],
+  },
+  {
+    id: 'travel-hotels',
+    kind: 'indicator',
+    category: 'absences',
+    audiences: ['general', 'parents', 'professionals'],
+    title: () => msg('Travel to other states or stays at hotels', { id: 'red-flag.travel-hotels.title', desc: 'Warning sign, short title.' }),
+    text: () =>
+      msg('Traveling to other states or staying at hotels while away from home is a warning sign.', {
+        id: 'red-flag.travel-hotels.text',
+        desc: 'Warning sign, one-sentence explanation.',
+      }),
+    cited: [
+      { source: 'ncmec-cw-2018', evidence: 'Travel to other states or staying at hotels when he or she runs away' },
+      { source: 'ncmec-cw-2014', evidence: 'Travel to other states or staying at hotels during a run incident' },
+    ],
+  },
+  {
+    id: 'secret-phones',
+    kind: 'indicator',
+    category: 'online',
+    audiences: everyone,
+    title: () => msg('Secret or several phones', { id: 'red-flag.secret-phones.title', desc: 'Warning sign, short title.' }),
+    text: () =>
+      msg('A secret cell phone, several phones, or apps that give several phone numbers are warning signs.', {
+        id: 'red-flag.secret-phones.text',
+        desc: 'Warning sign, one-sentence explanation.',
+      }),
+    cited: [
+      { source: 'ncmec-parents-2024', evidence: 'Has secret cell phones or apps providing multiple cellphone numbers' },
+      { source: 'ncmec-cw-2018', evidence: 'Large amounts of cash, multiple cell phones or hotel keys' },
+    ],
+  },
+  {
+    id: 'escort-ads-language',
+    kind: 'indicator',
+    category: 'online',
+    audiences: everyone,
+    title: () =>
+      msg('Mentions escort ads or the language of the sex trade', { id: 'red-flag.escort-ads-language.title', desc: 'Warning sign, short title.' }),
+    text: () =>
+      msg('Talking about online escort ads, or using words often associated with commercial sex such as "Trick", "The Life" or "The Game", is a red flag.', {
+        id: 'red-flag.escort-ads-language.text',
+        desc: 'Warning sign, one-sentence explanation. Keep the three quoted English slang words in English.',
+      }),
+    cited: [
+      {
+        source: 'ncmec-parents-2024',
+        evidence: 'References online escort ads or uses language often associated with prostitution, such as "Trick," "The Life," "The Game"',
+      },
+    ],
+  },
+  {
+    id: 'behavior-changes',
+    kind: 'indicator',
+    category: 'behavior',
+    audiences: everyone,
+    title: () =>
+      msg('Big changes in behavior, online too', { id: 'red-flag.behavior-changes.title', desc: 'Warning sign, short title.' }),
+    text: () =>
+      msg('Significant changes in how a child behaves, including what they do online, can be a red flag.', {
+        id: 'red-flag.behavior-changes.text',
+        desc: 'Warning sign, one-sentence explanation.',
+      }),
+    cited: [{ source: 'ncmec-parents-2024', evidence: 'Significant changes in behavior, including their online activity' }],
+  },
+  {
+    id: 'cuts-off-family-friends',
+    kind: 'indicator',
+    category: 'behavior',
+    audiences: everyone,
+    title: () =>
+      msg('Suddenly pulls away from family or friends', { id: 'red-flag.cuts-off-family-friends.title', desc: 'Warning sign, short title.' }),
+    text: () =>
+      msg('Abruptly disconnecting from family or friends is one of the red flags NCMEC lists.', {
+        id: 'red-flag.cuts-off-family-friends.text',
+        desc: 'Warning sign, one-sentence explanation.',
+      }),
+    cited: [{ source: 'ncmec-parents-2024', evidence: 'Abruptly disconnects from family or friends' }],
+  },
+  {
+    id: 'stops-activities',
+    kind: 'indicator',
+    category: 'behavior',
+    audiences: everyone,
+    title: () =>
+      msg('Stops activities they used to enjoy', { id: 'red-flag.stops-activities.title', desc: 'Warning sign, short title.' }),
+    text: () =>
+      msg('Victims can lose interest in earlier activities through depression, or because they are forced to spend their time with the trafficker.', {
+        id: 'red-flag.stops-activities.text',
+        desc: 'Warning sign, one-sentence explanation.',
+      }),
+    cited: [
+      { source: 'ncmec-parents-2024', evidence: 'Stops engaging in activities they previously enjoyed' },
+      {
+        source: 'ncmec-cw-2014',
+        evidence: 'Withdrawal or lack of interest in previous activities. Due to depression or being forced to spend time with their pimp',
+      },
+    ],
+  },
+  {
+    id: 'controlling-adult',
+    kind: 'indicator',
+    category: 'behavior',
+    audiences: everyone,
+    title: () =>
+      msg('Close to an overly controlling adult', { id: 'red-flag.controlling-adult.title', desc: 'Warning sign, short title.' }),
+    text: () =>
+      msg('Traffickers often create a seemingly loving or caring relationship to win a child\'s trust and loyalty.', {
+        id: 'red-flag.controlling-adult.text',
+        desc: 'Warning sign, one-sentence explanation.',
+      }),
+    cited: [
+      { source: 'ncmec-parents-2024', evidence: 'Close association with an overly controlling adult' },
+      {
+        source: 'ncmec-cw-2014',
+        evidence: 'Often traffickers/pimps will create a seemingly loving or caring relationship with their victim in order to establish trust and allegiance',
+      },
+    ],
+  },
+  {
+    id: 'older-partner',
+    kind: 'indicator',
+    category: 'behavior',
+    audiences: everyone,
+    title: () =>
+      msg('A controlling older boyfriend or girlfriend', { id: 'red-flag.older-partner.title', desc: 'Warning sign, short title.' }),
+    text: () =>
+      msg('Being with, or in contact with, a controlling older boyfriend or girlfriend is a warning sign.', {
+        id: 'red-flag.older-partner.text',
+        desc: 'Warning sign, one-sentence explanation.',
+      }),
+    cited: [
+      { source: 'ncmec-cw-2018', evidence: 'Presence of, or communication with, a controlling older boyfriend or girlfriend' },
+      { source: 'ncmec-cw-2014', evidence: 'Presence of or communication with an older boy- or girlfriend' },
+    ],
+  },
+  {
+    id: 'gang-involvement',
+    kind: 'indicator',
+    category: 'behavior',
+    audiences: everyone,
+    title: () => msg('Involvement with a gang', { id: 'red-flag.gang-involvement.title', desc: 'Warning sign, short title.' }),
+    text: () =>
+      msg('Gang involvement, especially among girls, is a warning sign; gangs use violence to instill fear and loyalty.', {
+        id: 'red-flag.gang-involvement.text',
+        desc: 'Warning sign, one-sentence explanation.',
+      }),
+    cited: [
+      { source: 'ncmec-cw-2018', evidence: 'Gang involvement, especially among girls' },
+      { source: 'ncmec-cw-2014', evidence: 'Gang involvement, especially among girls' },
+      { source: 'ncmec-web-2021', evidence: 'violence, and local, national and international networks to instill fear and loyalty in the child victim' },
+    ],
+  },
+  {
+    id: 'unexplained-goods',
+    kind: 'indicator',
+    category: 'money',
+    audiences: everyone,
+    title: () => msg("Things they couldn't afford", { id: 'red-flag.unexplained-goods.title', desc: 'Warning sign, short title.' }),
+    text: () =>
+      msg("Gifts, clothing, electronics or hair and nail appointments that do not fit the child's situation or access to money.", {
+        id: 'red-flag.unexplained-goods.text',
+        desc: 'Warning sign, one-sentence explanation.',
+      }),
+    cited: [
+      { source: 'ncmec-parents-2024', evidence: "In possession of material goods inconsistent with the child's access to money" },
+      {
+        source: 'ncmec-cw-2014',
+        evidence: 'Inexplicable appearance of gifts, getting hair/nails done, clothing, or electronics such as cell phones that do not fit the youth',
+      },
+    ],
+  },
+  {
+    id: 'cash-cards-hotel-keys',
+    kind: 'indicator',
+    category: 'money',
+    audiences: everyone,
+    title: () =>
+      msg('Cash, prepaid cards or hotel keys', { id: 'red-flag.cash-cards-hotel-keys.title', desc: 'Warning sign, short title.' }),
+    text: () =>
+      msg('Unexplained access to large amounts of cash, prepaid credit cards or hotel keys is a red flag.', {
+        id: 'red-flag.cash-cards-hotel-keys.text',
+        desc: 'Warning sign, one-sentence explanation.',
+      }),
+    cited: [
+      { source: 'ncmec-parents-2024', evidence: 'Unexplained access to large amounts of cash, pre-paid credit cards, or hotel keys' },
+      { source: 'ncmec-cw-2018', evidence: 'Large amounts of cash, multiple cell phones or hotel keys' },
+    ],
+  },
+  {
+    id: 'tattoos-branding',
+    kind: 'indicator',
+    category: 'health',
+    audiences: everyone,
+    title: () =>
+      msg('Tattoos or branding about money or ownership', { id: 'red-flag.tattoos-branding.title', desc: 'Warning sign, short title.' }),
+    text: () =>
+      msg('Tattoos or branding related to money or ownership are a warning sign, especially when the child is unwilling to explain them.', {
+        id: 'red-flag.tattoos-branding.text',
+        desc: 'Warning sign, one-sentence explanation.',
+      }),
+    cited: [
+      { source: 'ncmec-cw-2018', evidence: 'Tattoos or branding related to money or ownership and/or the child is unwilling to explain' },
+    ],
+  },
+  {
+    id: 'abuse-stds',
+    kind: 'indicator',
+    category: 'health',
+    audiences: ['general', 'parents', 'professionals'],
+    title: () =>
+      msg('Signs of physical abuse or multiple STDs', { id: 'red-flag.abuse-stds.title', desc: 'Warning sign, short title. STD: sexually transmitted disease.' }),
+    text: () =>
+      msg('Signs of current physical abuse, or more than one sexually transmitted disease, are warning signs.', {
+        id: 'red-flag.abuse-stds.text',
+        desc: 'Warning sign, one-sentence explanation.',
+      }),
+    cited: [
+      { source: 'ncmec-cw-2018', evidence: 'Signs of current physical abuse and/or multiple sexually transmitted diseases' },
+      { source: 'ncmec-cw-2014', evidence: 'Signs of current physical abuse and/or multiple sexually transmitted diseases' },
+    ],
+  },
+
+  // Vulnerabilities: circumstances traffickers look for. They raise risk; they are not signs of abuse.
+  {
+    id: 'lacks-support',
+    kind: 'vulnerability',
+    category: 'circumstances',
+    audiences: everyone,
+    title: () => msg('Lacks a strong support network', { id: 'vulnerability.lacks-support.title', desc: 'Risk factor, short title.' }),
+    text: () =>
+      msg('Youth who lack strong support networks are at higher risk of being targeted.', {
+        id: 'vulnerability.lacks-support.text',
+        desc: 'Risk factor, one-sentence explanation.',
+      }),
+    cited: [
+      { source: 'ncmec-web-2021', evidence: 'traffickers and buyers often target youth who lack strong support networks' },
+      { source: 'ncmec-parents-2024', evidence: 'youth who lack strong support networks' },
+    ],
+  },
+  {
+    id: 'past-violence-trauma',
+    kind: 'vulnerability',
+    category: 'circumstances',
+    audiences: everyone,
+    group: 'individual',
+    title: () =>
+      msg('Has experienced violence or trauma', { id: 'vulnerability.past-violence-trauma.title', desc: 'Risk factor, short title.' }),
+    text: () =>
+      msg('Youth who have experienced violence in the past, or carry historical trauma, are at higher risk.', {
+        id: 'vulnerability.past-violence-trauma.text',
+        desc: 'Risk factor, one-sentence explanation.',
+      }),
+    cited: [
+      { source: 'ncmec-web-2021', evidence: 'have experienced violence in the past' },
+      { source: 'ncmec-parents-2024', evidence: 'have historical trauma' },
+    ],
+  },
+  {
+    id: 'sexual-abuse-history',
+    kind: 'vulnerability',
+    category: 'circumstances',
+    audiences: ['general', 'parents', 'professionals'],
+    group: 'individual',
+    title: () => msg('A history of sexual abuse', { id: 'vulnerability.sexual-abuse-history.title', desc: 'Risk factor, short title.' }),
+    text: () =>
+      msg('Perpetrators commonly target and recruit youth who have already experienced childhood sexual abuse.', {
+        id: 'vulnerability.sexual-abuse-history.text',
+        desc: 'Risk factor, one-sentence explanation.',
+      }),
+    cited: [
+      { source: 'ncmec-cw-2014', evidence: 'History of sexual abuse' },
+      {
+        source: 'ncmec-cw-2024',
+        evidence: 'Perpetrators commonly target and recruit youth who have already experienced a disrupted home life and childhood sexual abuse.',
+      },
+    ],
+  },
+  {
+    id: 'homelessness',
+    kind: 'vulnerability',
+    category: 'circumstances',
+    audiences: everyone,
+    group: 'societal-environmental',
+    title: () => msg('Experiencing homelessness', { id: 'vulnerability.homelessness.title', desc: 'Risk factor, short title.' }),
+    text: () =>
+      msg('Youth experiencing homelessness are at higher risk: a buyer may exploit a child\'s need for food and shelter.', {
+        id: 'vulnerability.homelessness.text',
+        desc: 'Risk factor, one-sentence explanation.',
+      }),
+    cited: [
+      { source: 'ncmec-web-2021', evidence: 'are experiencing homelessness' },
+      { source: 'ncmec-parents-2024', evidence: 'are experiencing homelessness' },
+      { source: 'ncmec-cw-2024', evidence: "a buyer may exploit the child's need for food and shelter" },
+    ],
+  },
+  {
+    id: 'bullied-marginalized',
+    kind: 'vulnerability',
+    category: 'circumstances',
+    audiences: everyone,
+    group: 'societal-environmental',
+    title: () => msg('Bullied or marginalized', { id: 'vulnerability.bullied-marginalized.title', desc: 'Risk factor, short title.' }),
+    text: () =>
+      msg('Children who are bullied or marginalized by society are at higher risk.', {
+        id: 'vulnerability.bullied-marginalized.text',
+        desc: 'Risk factor, one-sentence explanation.',
+      }),
+    cited: [
+      { source: 'ncmec-parents-2024', evidence: 'are being bullied or marginalized by society are at a higher risk' },
+      { source: 'ncmec-web-2021', evidence: 'or are marginalized by society' },
+    ],
+  },
+  {
+    id: 'unstable-home',
+    kind: 'vulnerability',
+    category: 'circumstances',
+    audiences: everyone,
+    group: 'family',
+    title: () => msg('An unstable home life', { id: 'vulnerability.unstable-home.title', desc: 'Risk factor, short title.' }),
+    text: () =>
+      msg('For example, living with a family member who is unstably housed or has a significant substance abuse issue.', {
+        id: 'vulnerability.unstable-home.text',
+        desc: 'Risk factor, one-sentence explanation following the title "An unstable home life".',
+      }),
+    cited: [
+      {
+        source: 'ncmec-cw-2014',
+        evidence: 'Unstable home life such as a youth who is living with an unstably housed family member or family member with a significant substance abuse issue',
+      },
+      { source: 'ncmec-cw-2024', evidence: 'experienced a disrupted home life' },
+    ],
+  },
+  {
+    id: 'child-welfare-involvement',
+    kind: 'vulnerability',
+    category: 'circumstances',
+    audiences: ['general', 'professionals', 'educators'],
+    title: () =>
+      msg('In foster care or involved with child welfare', { id: 'vulnerability.child-welfare-involvement.title', desc: 'Risk factor, short title.' }),
+    text: () =>
+      msg('Children in the care of social services are disproportionately vulnerable to sex trafficking.', {
+        id: 'vulnerability.child-welfare-involvement.text',
+        desc: 'Risk factor, one-sentence explanation.',
+      }),
+    cited: [
+      { source: 'ncmec-cw-2014', evidence: 'Youth with involvement with the child welfare or foster care system' },
+      { source: 'ncmec-cw-2024', evidence: 'children in the care of social services are disproportionately vulnerable to sex trafficking' },
+      { source: 'ncmec-cw-2018', evidence: 'Children in the care of social services are disproportionately vulnerable to sex trafficking.' },
+    ],
+  },
+  {
+    id: 'substance-abuse',
+    kind: 'vulnerability',
+    category: 'circumstances',
+    audiences: ['general', 'parents', 'professionals'],
+    group: 'individual',
+    title: () => msg('Significant substance abuse', { id: 'vulnerability.substance-abuse.title', desc: 'Risk factor, short title.' }),
+    text: () =>
+      msg('Traffickers may target youth with drug addictions, and use drugs to lure and control their victims.', {
+        id: 'vulnerability.substance-abuse.text',
+        desc: 'Risk factor, one-sentence explanation.',
+      }),
+    cited: [
+      {
+        source: 'ncmec-cw-2014',
+        evidence: 'Traffickers may target youth with drug addictions as well as use drugs to lure and control their victims',
+      },
+    ],
+  },
+];
+
+/** What every red-flag view must say around the signs, in this order. */
+export interface FramingStatement extends Cited {
+  readonly id: string;
+  readonly text: Text;
+}
+
+export const RED_FLAG_FRAMING: readonly FramingStatement[] = [
+  {
+    id: 'not-a-checklist',
+    text: () =>
+      msg('These red flags are not a checklist or an assessment tool. If you notice them, they may be a reason to ask more questions, make a report, or connect the child to help.', {
+        id: 'framing.not-a-checklist',
+        desc: 'Shown with every list of warning signs.',
+      }),
+    cited: [
+      { source: 'ncmec-web-2021', evidence: 'Red flags or indicators should not be considered a checklist or an assessment tool.' },
+      { source: 'ncmec-web-2021', evidence: 'if observed they may be an opportunity to ask more questions' },
+    ],
+  },
+  {
+    id: 'not-childs-responsibility',
+    text: () =>
+      msg("It is not a child's responsibility to ask for help. It is up to the trusted adults in a child's life to recognize the signs.", {
+        id: 'framing.not-childs-responsibility',
+        desc: 'Shown with every list of warning signs.',
+      }),
+    cited: [
+      { source: 'ncmec-web-2021', evidence: "It is not a child's responsibility to ask for help." },
+      { source: 'ncmec-web-2021', evidence: "It is up to professionals and trusted adults in the child's life to recognize the signs" },
+      { source: 'ncmec-parents-2024', evidence: "It is not a child's responsibility to ask for help." },
+    ],
+  },
+  {
+    id: 'victims-may-not-disclose',
+    text: () =>
+      msg('Victims often do not see themselves as victims or tell anyone, because of fear, shame or loyalty to their abuser.', {
+        id: 'framing.victims-may-not-disclose',
+        desc: 'Shown with every list of warning signs.',
+      }),
+    cited: [
+      {
+        source: 'ncmec-parents-2024',
+        evidence: 'CST victims may not see themselves as victims or disclose their abuse because of fear, shame, or loyalty to their abuser(s).',
+      },
+      { source: 'ncmec-web-2021', evidence: 'often are unable to self-identify as victims or disclose their abuse because of fear, shame or loyalty' },
+    ],
+  },
+  {
+    id: 'ask-questions',
+    text: () =>
+      msg("If something doesn't seem right, ask questions.", {
+        id: 'framing.ask-questions',
+        desc: 'Shown with every list of warning signs.',
+      }),
+    cited: [
+      { source: 'ncmec-parents-2024', evidence: "If something doesn't seem right, ask questions!" },
+      { source: 'ncmec-cw-2014', evidence: 'If something does not seem right, ask questions!' },
+    ],
+  },
+  {
+    id: 'how-to-report',
+    text: () =>
+      msg("If you are concerned about possible child sex trafficking, make a report to NCMEC's CyberTipline or call 1-800-THE-LOST.", {
+        id: 'framing.how-to-report',
+        desc: 'Shown with every list of warning signs, next to the hotline and CyberTipline links. Keep 1-800-THE-LOST as is.',
+      }),
+    cited: [
+      {
+        source: 'ncmec-web-2021',
+        evidence: "if you are concerned about potential child sex trafficking activity or see situations including the indicators listed below please make a report to NCMEC's CyberTipline or call 1-800-THE-LOST",
+      },
+    ],
+  },
+];

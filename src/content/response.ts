@@ -1,0 +1,215 @@
+import { msg } from '@lit/localize';
+import type { Audience, Cited, Text } from './types.js';
+
+/** One of NCMEC's DO / DON'T words, with a sentence that explains it. */
+export interface ResponseItem extends Cited {
+  readonly id: string;
+  /** NCMEC's own word(s): the label must keep its wording. */
+  readonly label: Text;
+  readonly text: Text;
+}
+
+/** The two headings: visible words, so colour is never the only signal. */
+export const responseHeadings = {
+  do: () => msg('Do', { id: 'respond.heading.do', desc: 'Heading of the list of things to do (NCMEC: "DO").' }),
+  dont: () => msg("Don't", { id: 'respond.heading.dont', desc: 'Heading of the list of things not to do (NCMEC: "DON\'T").' }),
+};
+
+const doDontSources = [
+  { source: 'ncmec-cw-2024', evidence: 'DO Be Patient Listen Reassure DON\'T Assume Blame Interrogate' },
+  { source: 'ncmec-parents-2024', evidence: 'DO Be Patient Listen Reassure DON\'T Assume Blame Interrogate' },
+] as const;
+
+export const DO: readonly ResponseItem[] = [
+  {
+    id: 'be-patient',
+    label: () => msg('Be patient', { id: 'respond.do.be-patient.label', desc: 'NCMEC\'s word, "Be Patient".' }),
+    text: () =>
+      msg('Victims often do not disclose their abuse right away, out of fear, shame or loyalty.', {
+        id: 'respond.do.be-patient.text',
+        desc: 'Why to be patient.',
+      }),
+    cited: [...doDontSources, { source: 'ncmec-cw-2018', evidence: 'frequently do not disclose their abuse because of fear, shame or' }],
+  },
+  {
+    id: 'listen',
+    label: () => msg('Listen', { id: 'respond.do.listen.label', desc: 'NCMEC\'s word, "Listen".' }),
+    text: () =>
+      msg('A non-judgmental dialogue builds the trust that makes room for prevention and help.', {
+        id: 'respond.do.listen.text',
+        desc: 'Why to listen.',
+      }),
+    cited: [
+      ...doDontSources,
+      {
+        source: 'ncmec-cw-2014',
+        evidence: 'Establishing a non-judgmental dialogue with youth is important to building trust that can create space for prevention and intervention.',
+      },
+    ],
+  },
+  {
+    id: 'reassure',
+    label: () => msg('Reassure', { id: 'respond.do.reassure.label', desc: 'NCMEC\'s word, "Reassure".' }),
+    text: () =>
+      msg('Express relief that the child is safe and concern for their well-being.', {
+        id: 'respond.do.reassure.text',
+        desc: 'How to reassure.',
+      }),
+    cited: [
+      ...doDontSources,
+      { source: 'ncmec-cw-2024', evidence: "express relief when the child is found and concern for the child's well-being" },
+    ],
+  },
+];
+
+export const DONT: readonly ResponseItem[] = [
+  {
+    id: 'assume',
+    label: () => msg('Assume', { id: 'respond.dont.assume.label', desc: 'NCMEC\'s word, "Assume" (as in: don\'t assume).' }),
+    text: () =>
+      msg('Any child can be a victim, and victims may not see themselves as victims.', {
+        id: 'respond.dont.assume.text',
+        desc: "Why not to assume.",
+      }),
+    cited: [
+      ...doDontSources,
+      { source: 'ncmec-parents-2024', evidence: 'CST victims could be anyone' },
+      { source: 'ncmec-parents-2024', evidence: 'CST victims may not see themselves as victims' },
+    ],
+  },
+  {
+    id: 'blame',
+    label: () => msg('Blame', { id: 'respond.dont.blame.label', desc: 'NCMEC\'s word, "Blame" (as in: don\'t blame).' }),
+    text: () =>
+      msg('Even if a child believes they chose it, the child is a victim, and an adult is exploiting their vulnerabilities.', {
+        id: 'respond.dont.blame.text',
+        desc: 'Why not to blame.',
+      }),
+    cited: [
+      ...doDontSources,
+      {
+        source: 'ncmec-cw-2018',
+        evidence: "it's important to remember that the CHILD IS A VICTIM, and an adult or perpetrator is exploiting the child's vulnerabilities",
+      },
+    ],
+  },
+  {
+    id: 'interrogate',
+    label: () => msg('Interrogate', { id: 'respond.dont.interrogate.label', desc: 'NCMEC\'s word, "Interrogate" (as in: don\'t interrogate).' }),
+    text: () =>
+      msg('Ask non-judgmental questions instead, such as how the child took care of themselves while they were away.', {
+        id: 'respond.dont.interrogate.text',
+        desc: 'What to do instead of interrogating.',
+      }),
+    cited: [
+      ...doDontSources,
+      {
+        source: 'ncmec-cw-2024',
+        evidence: 'Asking non-judgmental questions about how the child took care of themselves while they were missing',
+      },
+    ],
+  },
+];
+
+/** The guidance around DO / DON'T, for each reader. */
+export const RESPONSE_FRAMING: Readonly<Record<Audience, readonly (Cited & { readonly id: string; readonly text: Text })[]>> = {
+  parents: [
+    {
+      id: 'you-matter',
+      text: () =>
+        msg('You are an important source of support. How you respond matters.', {
+          id: 'respond.framing.parents.you-matter',
+          desc: 'NCMEC to parents: "YOU are an important source of support. How you respond matters."',
+        }),
+      cited: [{ source: 'ncmec-parents-2024', evidence: 'YOU are an important source of support. How you respond matters' }],
+    },
+    {
+      id: 'family-support',
+      text: () =>
+        msg('If you believe your child is a victim, NCMEC provides support for victims and their families, and can connect you to peer support and trained therapists.', {
+          id: 'respond.framing.parents.family-support',
+          desc: 'Shown with the family support email and phone number.',
+        }),
+      cited: [
+        {
+          source: 'ncmec-parents-2024',
+          evidence: 'If you believe your child is a victim of child sex trafficking, NCMEC provides support for victims and their families.',
+        },
+        { source: 'ncmec-parents-2024', evidence: 'NCMEC can help connect you to peer support and therapists' },
+      ],
+    },
+  ],
+  professionals: [
+    {
+      id: 'relief-and-concern',
+      text: () =>
+        msg("When a child who ran away from care is found, express relief and concern for the child's well-being while they were missing.", {
+          id: 'respond.framing.professionals.relief',
+          desc: 'Guidance for child welfare professionals.',
+        }),
+      cited: [
+        {
+          source: 'ncmec-cw-2024',
+          evidence: "If a child runs away from care, it is important that the professionals who interact with the child express relief when the child is found and concern for the child's well-being while they were missing.",
+        },
+      ],
+    },
+    {
+      id: 'non-judgmental-questions',
+      text: () =>
+        msg('Ask non-judgmental questions about how the child took care of themselves while missing, and note any red flags or changes in behavior.', {
+          id: 'respond.framing.professionals.questions',
+          desc: 'Guidance for child welfare professionals.',
+        }),
+      cited: [
+        {
+          source: 'ncmec-cw-2024',
+          evidence: 'Asking non-judgmental questions about how the child took care of themselves while they were missing, and noting any red flags or changes in behavior, can help reveal potential victimization.',
+        },
+      ],
+    },
+    {
+      id: 'specialized-services',
+      text: () =>
+        msg('Once concerns are recognized, engage specialized services for further assessment and support.', {
+          id: 'respond.framing.professionals.services',
+          desc: 'Guidance for child welfare professionals.',
+        }),
+      cited: [
+        {
+          source: 'ncmec-cw-2014',
+          evidence: 'once these concerns have been recognized engaging specialized services can assist with further assessment and support',
+        },
+        { source: 'ncmec-cw-2018', evidence: 'engaging specialized services to assist with further assessment and support' },
+      ],
+    },
+  ],
+  educators: [
+    {
+      id: 'trusted-adults',
+      text: () =>
+        msg("It is up to the trusted adults in a child's life to recognize the signs. If something doesn't seem right, ask questions.", {
+          id: 'respond.framing.educators.trusted-adults',
+          desc: 'Guidance for teachers and school staff.',
+        }),
+      cited: [
+        { source: 'ncmec-web-2021', evidence: "It is up to professionals and trusted adults in the child's life to recognize the signs" },
+        { source: 'ncmec-parents-2024', evidence: "If something doesn't seem right, ask questions!" },
+      ],
+    },
+  ],
+  general: [
+    {
+      id: 'ask-and-report',
+      text: () =>
+        msg("If something doesn't seem right, ask questions, and report your concern to NCMEC.", {
+          id: 'respond.framing.general.ask-and-report',
+          desc: 'Guidance for any reader.',
+        }),
+      cited: [
+        { source: 'ncmec-parents-2024', evidence: "If something doesn't seem right, ask questions!" },
+        { source: 'ncmec-web-2021', evidence: "please make a report to NCMEC's CyberTipline or call 1-800-THE-LOST" },
+      ],
+    },
+  ],
+};
