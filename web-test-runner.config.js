@@ -3,7 +3,8 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENGINES, MINIBROWSER_PATH, selectedEngines, startWebKitDriver } from './scripts/browsers.mjs';
 import { CHROME_ARGS } from './scripts/chrome.mjs';
@@ -70,6 +71,23 @@ function countingReporter() {
       const group = process.argv.includes('--group') ? process.argv[process.argv.indexOf('--group') + 1] : 'all';
       mkdirSync('test-results', { recursive: true });
       writeFileSync(`test-results/wtr-${group}.json`, JSON.stringify({ ...total, byBrowser }));
+    },
+  };
+}
+
+/**
+ * Serves NCMEC's source documents at /seeds/<file> from the folder beside the repository
+ * (../shared/seeds, or SEEDS_DIR), so content tests can check every evidence excerpt against them.
+ */
+const SEEDS_DIR = resolve(process.env.SEEDS_DIR ?? '../shared/seeds');
+function seedsPlugin() {
+  return {
+    name: 'seeds',
+    serve(context) {
+      if (!context.path.startsWith('/seeds/')) return undefined;
+      const file = join(SEEDS_DIR, basename(context.path));
+      if (!existsSync(file)) return undefined; // falls through to a 404
+      return { body: readFileSync(file, 'utf8'), type: 'text/plain' };
     },
   };
 }
@@ -147,13 +165,15 @@ export default {
     a11ySnapshotPlugin(),
     viewportPlugin(),
     otherVersionPlugin(),
+    seedsPlugin(),
     forcedColorsPlugin(),
     { name: 'stop-webkit-driver', serverStop: () => webkit?.stop() },
   ],
   browsers: engines.map((name) => launchers[name]()),
   // One test file at a time per engine: keyboard tests need the page focused, and WebKit's
   // single WebDriver window runs one file at a time.
-  concurrency: webkit ? 1 : undefined,
+  // (An explicit `concurrency: undefined` stalls the runner, hence the spread.)
+  ...(webkit ? { concurrency: 1 } : {}),
   groups: [
     { name: 'unit', files: ['test/**/*.test.ts', '!test/bundle/**'] },
     { name: 'bundle', files: ['test/bundle/**/*.test.ts'] },

@@ -44,7 +44,7 @@ const steps = [
   ],
   ['Storybook static build', ['npm', 'run', '--silent', 'build-storybook']],
   [
-    'End-to-end tests: loading (defer, async, file://, no JavaScript), static Storybook',
+    'Node tests: build guards; end-to-end: loading (defer, async, file://, no JavaScript), static Storybook',
     [
       process.execPath,
       '--test',
@@ -52,9 +52,10 @@ const steps = [
       '--test-reporter-destination=stdout',
       '--test-reporter=./scripts/count-reporter.mjs',
       '--test-reporter-destination=test-results/e2e.json',
+      'test/node/',
       'test/e2e/',
     ],
-    () => ({ suite: 'e2e', ...readJson('test-results/e2e.json') }),
+    () => ({ suite: 'node + e2e', ...readJson('test-results/e2e.json') }),
   ],
   [
     'Storybook: every story as a test, with axe',

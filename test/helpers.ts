@@ -1,4 +1,4 @@
-import { setLocale } from '../src/localization.js';
+import { getLocale, setLocale } from '../src/localization.js';
 
 /** Records console warnings until `restore()` (which also returns them). */
 export function captureWarnings(): { readonly messages: string[]; restore(): string[] } {
@@ -67,3 +67,12 @@ export const engine: 'chromium' | 'firefox' | 'webkit' = navigator.userAgent.inc
   : navigator.userAgent.includes('Chrome')
     ? 'chromium'
     : 'webkit';
+
+/**
+ * Resolves once `read()` (the library's getLocale, by default) reports `locale`, then after one
+ * more frame: loading Spanish the first time can take a moment, longer in some engines.
+ */
+export async function untilLocale(locale: string, read: () => string = getLocale): Promise<void> {
+  for (let i = 0; i < 200 && read() !== locale; i++) await new Promise((r) => setTimeout(r, 10));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}

@@ -2,14 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { getLocale, matchLocale, setLocale } from '../src/localization.js';
 import { VERSION } from '../src/internal/version.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, untilLocale } from './helpers.js';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+const settle = (locale: string) => untilLocale(locale);
 
 describe('localization', () => {
   afterEach(async () => {
     document.documentElement.lang = 'en';
-    await settle();
+    await settle('en');
   });
 
   it('maps language tags by their primary language', () => {
@@ -22,7 +22,7 @@ describe('localization', () => {
     it(`follows <html lang="${lang}"> without a reload`, async () => {
       const el = await fixture(html`<cst-hotline-banner></cst-hotline-banner>`);
       document.documentElement.lang = lang;
-      await settle();
+      await settle('es');
       expect(getLocale()).to.equal('es');
       expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal('Línea directa de 24 horas');
     });
@@ -31,9 +31,9 @@ describe('localization', () => {
   for (const lang of ['fr', 'en-US', '']) {
     it(`shows English for <html lang="${lang}">`, async () => {
       document.documentElement.lang = 'es';
-      await settle();
+      await settle('es');
       document.documentElement.lang = lang;
-      await settle();
+      await settle('en');
       expect(getLocale()).to.equal('en');
     });
   }

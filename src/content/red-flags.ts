@@ -53,7 +53,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     kind: 'indicator',
     category: 'absences',
     audiences: everyone,
-    title: () => msg('Runs away often, or has run away now', { id: 'red-flag.runs-away.title', desc: 'Warning sign, short title.' }),
+    title: () => msg('Runs away often, or has run away and not come back', { id: 'red-flag.runs-away.title', desc: 'Warning sign, short title.' }),
     text: () =>
       msg('Children who run away often or for long periods are at greater risk; if your child runs away, report it immediately.', {
         id: 'red-flag.runs-away.text',

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { viewport } from '../helpers.js';
+import { untilLocale, viewport } from '../helpers.js';
 import { api, BUNDLE, captureErrors, frame, loadScript } from './load.js';
 
 const AUDIENCES = ['general', 'parents', 'professionals', 'educators'];
@@ -72,8 +72,7 @@ describe('dist/cst-widgets.js, the drop-in script', () => {
       this.timeout(120_000);
       expect([...heightsBefore.keys()].filter((k) => k.startsWith(lang)).length).to.be.greaterThan(40);
       document.documentElement.lang = lang;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(api().getLocale()).to.equal(lang);
+      await untilLocale(lang, () => api().getLocale());
       for (const width of WIDTHS.filter((w) => heightsBefore.has(`${lang}@${w}`))) {
         await viewport({ width, height: 900 });
         await frame();
@@ -91,7 +90,7 @@ describe('dist/cst-widgets.js, the drop-in script', () => {
     expect(api().getLocale()).to.equal('es');
     expect(title()).to.equal('Línea directa de 24 horas');
     document.documentElement.lang = 'en-US';
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await untilLocale('en', () => api().getLocale());
     expect(api().getLocale()).to.equal('en');
     expect(title()).to.equal('24-Hour Hotline');
   });

@@ -1,0 +1,198 @@
+import { expect } from '@open-wc/testing';
+import { html, render } from 'lit';
+import {
+  AUDIENCES,
+  categoryLabel,
+  CYBERTIPLINE,
+  DEFINITION,
+  DO,
+  DONT,
+  EMERGENCY,
+  FAMILY_RESOURCES,
+  FAMILY_SUPPORT,
+  HOTLINE,
+  HOTLINE_MESSAGES,
+  hotlineText,
+  MISSING_CHILD_STEPS,
+  MISSING_FROM_CARE,
+  NETSMARTZ,
+  RECOVERY_SERVICES,
+  RED_FLAG_CATEGORIES,
+  RED_FLAG_FRAMING,
+  RED_FLAGS,
+  RESPONSE_FRAMING,
+  responseHeadings,
+  SOURCES,
+  STATISTICS,
+  TRAFFICKING_TYPE_IDS,
+  TRAFFICKING_TYPES,
+  WHO_TRAFFICKERS_ARE,
+  type Cited,
+  type Text,
+} from '../src/content/index.js';
+import { useLocale } from './helpers.js';
+
+/** Every record that states a fact, named for failure messages. */
+const CITED: [string, Cited][] = [
+  ...RED_FLAGS.map((r): [string, Cited] => [`red flag ${r.id}`, r]),
+  ...RED_FLAG_FRAMING.map((r): [string, Cited] => [`framing ${r.id}`, r]),
+  ...TRAFFICKING_TYPES.map((r): [string, Cited] => [`type ${r.id}`, r]),
+  ['definition', DEFINITION],
+  ['who traffickers are', WHO_TRAFFICKERS_ARE],
+  ...[...DO, ...DONT].map((r): [string, Cited] => [`response ${r.id}`, r]),
+  ...AUDIENCES.flatMap((a) => RESPONSE_FRAMING[a].map((r): [string, Cited] => [`response framing ${a} ${r.id}`, r])),
+  ...AUDIENCES.map((a): [string, Cited] => [`hotline message ${a}`, HOTLINE_MESSAGES[a]]),
+  ...STATISTICS.map((r): [string, Cited] => [`statistic ${r.id}`, r]),
+  ...MISSING_CHILD_STEPS.map((r, i): [string, Cited] => [`missing child step ${i + 1}`, r]),
+  ...Object.entries({ HOTLINE, EMERGENCY, CYBERTIPLINE, FAMILY_SUPPORT, RECOVERY_SERVICES, MISSING_FROM_CARE, NETSMARTZ, FAMILY_RESOURCES }),
+];
+
+/** Every piece of text a widget may show, named for failure messages. */
+const TEXTS: [string, Text][] = [
+  ...RED_FLAGS.flatMap((r): [string, Text][] => [[`${r.id}.title`, r.title], [`${r.id}.text`, r.text]]),
+  ...RED_FLAG_CATEGORIES.map((c): [string, Text] => [`category ${c}`, categoryLabel[c]]),
+  ...RED_FLAG_FRAMING.map((r): [string, Text] => [`framing ${r.id}`, r.text]),
+  ...TRAFFICKING_TYPES.flatMap((t): [string, Text][] => [
+    [`${t.id}.name`, t.name],
+    [`${t.id}.definition`, t.definition],
+    ...t.details.map((d, i): [string, Text] => [`${t.id}.detail${i}`, d]),
+  ]),
+  ['definition', DEFINITION.text],
+  ['definition.not-prostitution', DEFINITION.notProstitution],
+  ['who traffickers are', WHO_TRAFFICKERS_ARE.text],
+  ...[...DO, ...DONT].flatMap((r): [string, Text][] => [[`${r.id}.label`, r.label], [`${r.id}.text`, r.text]]),
+  ...Object.entries(responseHeadings),
+  ...AUDIENCES.flatMap((a) => RESPONSE_FRAMING[a].map((r): [string, Text] => [`response framing ${a} ${r.id}`, r.text])),
+  ...AUDIENCES.map((a): [string, Text] => [`hotline message ${a}`, HOTLINE_MESSAGES[a].text]),
+  ...Object.entries(hotlineText),
+  ...STATISTICS.map((s): [string, Text] => [`statistic ${s.id}`, s.text]),
+  ...MISSING_CHILD_STEPS.map((s, i): [string, Text] => [`missing child step ${i + 1}`, s.text]),
+];
+
+/** Lower case, letters and digits only: quotes, dashes, ®, markup and line breaks do not count. */
+const normalise = (text: string) => text.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+describe('content model', () => {
+  afterEach(() => useLocale('en'));
+
+  describe('records', () => {
+    const unique = (name: string, ids: readonly string[]) =>
+      it(`${name}: ids are unique`, () => expect(new Set(ids).size, ids.join()).to.equal(ids.length));
+    unique('red flags', RED_FLAGS.map((r) => r.id));
+    unique('framing', RED_FLAG_FRAMING.map((r) => r.id));
+    unique('types', TRAFFICKING_TYPES.map((r) => r.id));
+    unique('DO and DON\'T', [...DO, ...DONT].map((r) => r.id));
+    unique('statistics', STATISTICS.map((r) => r.id));
+
+    it('every record cites at least one known source, with an excerpt', () => {
+      for (const [name, record] of CITED) {
+        expect(record.cited.length, name).to.be.greaterThan(0);
+        for (const c of record.cited) {
+          expect(Object.keys(SOURCES), `${name} cites ${c.source}`).to.include(c.source);
+          expect(c.evidence.trim().length, `${name}: empty evidence`).to.be.greaterThan(3);
+        }
+      }
+    });
+
+    it('has indicators and vulnerabilities, each in a known category, for known audiences', () => {
+      const kinds = new Set(RED_FLAGS.map((r) => r.kind));
+      expect([...kinds].sort()).to.deep.equal(['indicator', 'vulnerability']);
+      for (const r of RED_FLAGS) {
+        expect(RED_FLAG_CATEGORIES, r.id).to.include(r.category);
+        expect(r.audiences.length, r.id).to.be.greaterThan(0);
+        for (const a of r.audiences) expect(AUDIENCES, r.id).to.include(a);
+      }
+      for (const c of RED_FLAG_CATEGORIES) {
+        expect(RED_FLAGS.some((r) => r.category === c), `category ${c} is empty`).to.equal(true);
+      }
+    });
+
+    it('has the four types of trafficking, in NCMEC\'s order', () => {
+      expect(TRAFFICKING_TYPES.map((t) => t.id)).to.deep.equal([...TRAFFICKING_TYPE_IDS]);
+    });
+
+    it("keeps NCMEC's DO and DON'T words", () => {
+      expect(DO.map((d) => d.label())).to.deep.equal(['Be patient', 'Listen', 'Reassure']);
+      expect(DONT.map((d) => d.label())).to.deep.equal(['Assume', 'Blame', 'Interrogate']);
+    });
+
+    it('gives the hotline in both forms, dialling the same digits', () => {
+      expect(HOTLINE.display).to.equal(`${HOTLINE.vanity} (${HOTLINE.digits})`);
+      expect(HOTLINE.display).to.equal('1-800-THE-LOST (1-800-843-5678)');
+      expect(HOTLINE.href).to.equal(`tel:+${HOTLINE.digits.replace(/-/g, '')}`);
+    });
+
+    it('links only to https:, tel: and mailto: addresses', () => {
+      const hrefs = [HOTLINE, EMERGENCY, CYBERTIPLINE, FAMILY_SUPPORT, RECOVERY_SERVICES, MISSING_FROM_CARE, NETSMARTZ, FAMILY_RESOURCES].map((r) => r.href);
+      for (const href of hrefs) expect(href).to.match(/^(https:\/\/|tel:\+?\d+$|mailto:[^@\s]+@[^@\s]+$)/);
+    });
+
+    it('lists statistics newest first, each stating its year and figure in both languages', async () => {
+      const years = STATISTICS.map((s) => s.year);
+      expect(years).to.deep.equal([...years].sort((a, b) => b - a));
+      for (const locale of ['en', 'es']) {
+        await useLocale(locale);
+        for (const s of STATISTICS) {
+          const text = s.text();
+          expect(text, `${s.id} (${locale})`).to.contain(String(s.year));
+          for (const number of s.figure.match(/\d[\d,]*%?/g) ?? []) expect(text, `${s.id} (${locale})`).to.contain(number);
+        }
+      }
+    });
+  });
+
+  describe('text', () => {
+    for (const locale of ['en', 'es']) {
+      it(`every text renders, not empty, in ${locale === 'en' ? 'English' : 'Spanish'}`, async () => {
+        await useLocale(locale);
+        const container = document.createElement('div');
+        for (const [name, text] of TEXTS) {
+          render(html`${text()}`, container);
+          expect(container.textContent!.trim(), `${name} (${locale})`).not.to.equal('');
+        }
+      });
+    }
+
+    it('every text has its own Spanish', async () => {
+      const english = TEXTS.map(([, t]) => t());
+      await useLocale('es');
+      TEXTS.forEach(([name, t], i) => expect(t(), name).not.to.equal(english[i]));
+    });
+
+    it('never calls a child a prostitute, in either language', async () => {
+      for (const locale of ['en', 'es']) {
+        await useLocale(locale);
+        for (const [name, text] of TEXTS) expect(text(), `${name} (${locale})`).not.to.match(/prostitut(e|a)\b/i);
+      }
+    });
+  });
+
+  describe("evidence, checked against NCMEC's documents", () => {
+    const documents = new Map<string, string>();
+
+    before(async function () {
+      for (const source of Object.values(SOURCES)) {
+        const response = await fetch(`/seeds/${source.seed}`);
+        if (!response.ok) {
+          console.warn(`Seed documents not found (looked for ${source.seed} in ../shared/seeds): evidence NOT checked.`);
+          this.skip();
+        }
+        documents.set(source.id, normalise(await response.text()));
+      }
+    });
+
+    it('finds every evidence excerpt in the document it cites', () => {
+      const misses: string[] = [];
+      for (const [name, record] of CITED) {
+        for (const c of record.cited) {
+          if (!documents.get(c.source)!.includes(normalise(c.evidence))) misses.push(`${name}: "${c.evidence}" not in ${c.source}`);
+        }
+      }
+      expect(misses, misses.join('\n')).to.deep.equal([]);
+    });
+
+    it('would notice an excerpt that is not in the document', () => {
+      expect(documents.get('ncmec-parents-2024')!.includes(normalise('child prostitutes are criminals'))).to.equal(false);
+    });
+  });
+});
