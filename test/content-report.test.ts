@@ -8,6 +8,7 @@ import {
   DONT,
   HOTLINE_MESSAGES,
   MISSING_CHILD_STEPS,
+  PREVENTION,
   RED_FLAG_FRAMING,
   RED_FLAGS,
   RESPONSE_FRAMING,
@@ -16,6 +17,7 @@ import {
   STATISTICS,
   TRAFFICKING_TYPES,
   WHO_TRAFFICKERS_ARE,
+  WHO_VICTIMS_ARE,
   type Citation,
   type Text,
 } from '../src/content/index.js';
@@ -74,6 +76,7 @@ function buildReport(both: Both): string {
   ];
   out.push('## Definition', '', entry(both, 'Child sex trafficking', [['', DEFINITION.text], ['not prostitution, ', DEFINITION.notProstitution]], DEFINITION.cited));
   out.push(entry(both, 'Who traffickers are', [['', WHO_TRAFFICKERS_ARE.text]], WHO_TRAFFICKERS_ARE.cited));
+  out.push(entry(both, 'Who the victims are', [['', WHO_VICTIMS_ARE.text]], WHO_VICTIMS_ARE.cited));
   for (const kind of ['indicator', 'vulnerability'] as const) {
     const records = RED_FLAGS.filter((r) => r.kind === kind);
     out.push(`## ${kind === 'indicator' ? 'Red flags (indicators)' : 'Vulnerabilities (risk factors)'}: ${records.length}`, '');
@@ -112,6 +115,8 @@ function buildReport(both: Both): string {
   }
   out.push('## Hotline banner messages', '');
   for (const audience of AUDIENCES) out.push(entry(both, audience, [['', HOTLINE_MESSAGES[audience].text]], HOTLINE_MESSAGES[audience].cited));
+  out.push(`## Prevention: ${PREVENTION.length}`, '');
+  for (const p of PREVENTION) out.push(entry(both, `\`${p.id}\` (${p.audiences.join(', ')})`, [['title ', p.title], ['text ', p.text]], p.cited));
   out.push('## When a child is missing', '');
   for (const [i, step] of MISSING_CHILD_STEPS.entries()) out.push(entry(both, `Step ${i + 1}`, [['', step.text]], step.cited));
   out.push(`## Statistics, newest first: ${STATISTICS.length}`, '');

@@ -16,6 +16,7 @@ import {
   MISSING_CHILD_STEPS,
   MISSING_FROM_CARE,
   NETSMARTZ,
+  PREVENTION,
   RECOVERY_SERVICES,
   RED_FLAG_CATEGORIES,
   RED_FLAG_FRAMING,
@@ -27,6 +28,7 @@ import {
   TRAFFICKING_TYPE_IDS,
   TRAFFICKING_TYPES,
   WHO_TRAFFICKERS_ARE,
+  WHO_VICTIMS_ARE,
   type Cited,
   type Text,
 } from '../src/content/index.js';
@@ -39,6 +41,8 @@ const CITED: [string, Cited][] = [
   ...TRAFFICKING_TYPES.map((r): [string, Cited] => [`type ${r.id}`, r]),
   ['definition', DEFINITION],
   ['who traffickers are', WHO_TRAFFICKERS_ARE],
+  ['who victims are', WHO_VICTIMS_ARE],
+  ...PREVENTION.map((r): [string, Cited] => [`prevention ${r.id}`, r]),
   ...[...DO, ...DONT].map((r): [string, Cited] => [`response ${r.id}`, r]),
   ...AUDIENCES.flatMap((a) => RESPONSE_FRAMING[a].map((r): [string, Cited] => [`response framing ${a} ${r.id}`, r])),
   ...AUDIENCES.map((a): [string, Cited] => [`hotline message ${a}`, HOTLINE_MESSAGES[a]]),
@@ -60,6 +64,8 @@ const TEXTS: [string, Text][] = [
   ['definition', DEFINITION.text],
   ['definition.not-prostitution', DEFINITION.notProstitution],
   ['who traffickers are', WHO_TRAFFICKERS_ARE.text],
+  ['who victims are', WHO_VICTIMS_ARE.text],
+  ...PREVENTION.flatMap((r): [string, Text][] => [[`${r.id}.title`, r.title], [`${r.id}.text`, r.text]]),
   ...[...DO, ...DONT].flatMap((r): [string, Text][] => [[`${r.id}.label`, r.label], [`${r.id}.text`, r.text]]),
   ...Object.entries(responseHeadings),
   ...AUDIENCES.flatMap((a) => RESPONSE_FRAMING[a].map((r): [string, Text] => [`response framing ${a} ${r.id}`, r.text])),
@@ -83,6 +89,7 @@ describe('content model', () => {
     unique('types', TRAFFICKING_TYPES.map((r) => r.id));
     unique('DO and DON\'T', [...DO, ...DONT].map((r) => r.id));
     unique('statistics', STATISTICS.map((r) => r.id));
+    unique('prevention', PREVENTION.map((r) => r.id));
 
     it('every record cites at least one known source, with an excerpt', () => {
       for (const [name, record] of CITED) {

@@ -10,3 +10,4 @@ export * from './red-flags.js';
 export * from './trafficking-types.js';
 export * from './response.js';
 export * from './statistics.js';
+export * from './prevention.js';
