@@ -1,10 +1,11 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transform } from 'esbuild';
+import MagicString from 'magic-string';
 import { readFileSync } from 'node:fs';
 
 // Each component is its own ESM entry, so a bundler user can import one widget.
-export const components = ['hotline-banner'];
+export const components = ['hotline-banner', 'red-flags'];
 
 const tsconfigRaw = readFileSync('tsconfig.json', 'utf8');
 
@@ -15,6 +16,31 @@ const typescript = () => ({
     if (!id.endsWith('.ts')) return null;
     const result = await transform(code, { loader: 'ts', target: 'es2021', tsconfigRaw, sourcefile: id });
     return { code: result.code, map: null };
+  },
+});
+
+/**
+ * Drops what only reviewers and translators read from the shipped code: the `evidence` excerpt of
+ * every citation and the `desc` note of every `msg()`. The tests check both against the sources.
+ */
+const stripReviewerNotes = () => ({
+  name: 'strip-reviewer-notes',
+  transform(code, id) {
+    if (!id.includes('/src/')) return null;
+    const out = new MagicString(code);
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'Property' && !node.computed && ['desc', 'evidence'].includes(node.key.name ?? node.key.value)) {
+        out.remove(node.start, code[node.end] === ',' ? node.end + 1 : node.end);
+        return;
+      }
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value === 'object') visit(value);
+      }
+    };
+    visit(this.parse(code));
+    return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true }) } : null;
   },
 });
 
@@ -32,6 +58,7 @@ export default [
     plugins: [
       resolve({ browser: true, extensions: ['.ts', '.js'] }),
       typescript(),
+      stripReviewerNotes(),
       terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
@@ -49,6 +76,6 @@ export default [
       preserveModules: true,
       preserveModulesRoot: 'src',
     },
-    plugins: [resolve({ browser: true, extensions: ['.ts', '.js'] }), typescript()],
+    plugins: [resolve({ browser: true, extensions: ['.ts', '.js'] }), typescript(), stripReviewerNotes()],
   },
 ];

@@ -6,4 +6,6 @@ export { getLocale, setLocale, type Locale } from './localization.js';
 export { VERSION as version } from './internal/version.js';
 export { CstHotlineBanner } from './components/hotline-banner/hotline-banner.js';
 export type { BannerVariant, HotlineCallDetail, HotlineLine } from './components/hotline-banner/hotline-banner.js';
+export { CstRedFlags } from './components/red-flags/red-flags.js';
+export type { FilterChangeDetail, RedFlagKind } from './components/red-flags/red-flags.js';
 export type { Audience } from './content/types.js';

@@ -526,3 +526,14 @@ export const RED_FLAG_FRAMING: readonly FramingStatement[] = [
     ],
   },
 ];
+
+/** The explorer's heading for each reader, in NCMEC's words where a guide has them. */
+export const redFlagHeading: Readonly<Record<Audience, Text>> = {
+  general: () =>
+    msg('Warning signs of child sex trafficking', { id: 'red-flag.heading.general', desc: 'Heading of the warning-signs explorer.' }),
+  parents: () => msg('Know the red flags', { id: 'red-flag.heading.parents', desc: 'Heading for parents (NCMEC: "Know the Red Flags").' }),
+  professionals: () =>
+    msg('Know the warning signs', { id: 'red-flag.heading.professionals', desc: 'Heading for professionals (NCMEC: "Know the warning signs").' }),
+  educators: () =>
+    msg('Warning signs of child sex trafficking', { id: 'red-flag.heading.educators', desc: 'Heading for teachers and school staff.' }),
+};

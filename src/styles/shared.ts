@@ -24,6 +24,10 @@ export const tokens = css`
     --_color-strong: var(--cst-color-strong, #162e51);
     --_color-on-strong: var(--cst-color-on-strong, #ffffff);
     --_color-focus: var(--cst-color-focus, #ffbe2e);
+    --_color-focus-outer: var(--cst-color-focus-outer, #1b1b1b);
+    --_color-border: var(--cst-color-border, #71767a);
+    --_color-muted: var(--cst-color-muted, #4b4f52);
+    --_color-tint: var(--cst-color-tint, #eff6fb);
     --_radius: var(--cst-radius, 4px);
     --_space-xs: var(--cst-space-xs, 0.25em);
     --_space-s: var(--cst-space-s, 0.5em);
@@ -73,10 +77,11 @@ export const reset = css`
   a:hover {
     text-decoration-thickness: 0.15em;
   }
+  /* A two-tone ring (light inside, dark outside) stays visible on light and dark backgrounds. */
   :focus-visible {
     outline: 3px solid var(--_color-focus);
-    outline-offset: 2px;
-    border-radius: 2px;
+    outline-offset: 0;
+    box-shadow: 0 0 0 5px var(--_color-focus-outer);
   }
   .visually-hidden {
     position: absolute !important;
@@ -95,6 +100,7 @@ export const reset = css`
     }
     :focus-visible {
       outline-color: Highlight;
+      box-shadow: none;
     }
   }
   @media (prefers-reduced-motion: reduce) {

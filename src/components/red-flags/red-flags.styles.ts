@@ -1,0 +1,230 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_accent: var(--cst-red-flags-accent, var(--_color-accent));
+    --_surface: var(--cst-red-flags-surface, var(--_color-surface));
+    --_tint: var(--cst-red-flags-tint, var(--_color-tint));
+    --_columns-min: var(--cst-red-flags-columns-min, 18em);
+  }
+  .base {
+    background: var(--cst-red-flags-background, transparent);
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+  }
+  .heading,
+  .group-heading {
+    margin: 0;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .heading {
+    font-size: 1.5em;
+  }
+  .group-heading {
+    font-size: 1.125em;
+    margin-bottom: var(--_space-s);
+  }
+  .box {
+    padding: var(--_space-m);
+    border-left: 4px solid var(--_accent);
+    background: var(--_tint);
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_space-m);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend,
+  label[for] {
+    display: block;
+    padding: 0;
+    margin-bottom: var(--_space-xs);
+    font-weight: 700;
+  }
+  .kind {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-m);
+  }
+  .kind legend {
+    width: 100%;
+  }
+  .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    min-height: 44px;
+    cursor: pointer;
+  }
+  .choice input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .topics {
+    flex: 1 1 100%;
+  }
+  .filters,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
+  .filter,
+  .button {
+    min-height: 44px;
+    padding: var(--_space-xs) var(--_space-m);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .filter[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--cst-red-flags-on-accent, #ffffff);
+  }
+  /* Pressed is also said in words to assistive technology and shown by a tick, not by colour alone. */
+  .filter[aria-pressed='true']::before {
+    content: '✓ ';
+  }
+  .filter:disabled,
+  .button:disabled {
+    border-color: var(--_color-border);
+    color: var(--_color-muted);
+    cursor: default;
+  }
+  .search {
+    flex: 1 1 16em;
+  }
+  input[type='search'] {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 44px;
+    padding: var(--_space-xs) var(--_space-s);
+    border: 2px solid var(--_color-text);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_color-text);
+    font: inherit;
+  }
+  .status {
+    margin: 0;
+    min-height: 1.5em;
+    color: var(--_color-muted);
+  }
+  .group {
+    display: flex;
+    flex-direction: column;
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_columns-min)), 1fr));
+    gap: var(--_space-s) var(--_space-m);
+    align-items: start;
+  }
+  .item {
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .toggle {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-s);
+    width: 100%;
+    min-height: 44px;
+    padding: var(--_space-s) var(--_space-m);
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_color-text);
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
+    cursor: pointer;
+  }
+  .toggle:hover {
+    background: var(--_tint);
+  }
+  .chevron {
+    flex: none;
+    width: 1em;
+    height: 1em;
+    margin-top: 0.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    transition: transform 0.15s ease;
+  }
+  .toggle[aria-expanded='true'] .chevron {
+    transform: rotate(90deg);
+  }
+  .panel {
+    padding: 0 var(--_space-m) var(--_space-m) calc(var(--_space-m) + 1em + var(--_space-s));
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+  }
+  .panel[hidden] {
+    display: none;
+  }
+  .source {
+    font-size: 0.875em;
+    color: var(--_color-muted);
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-l);
+    font-weight: 700;
+  }
+  .links a {
+    color: var(--_accent);
+  }
+  .nowrap {
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    .filter[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+    .box {
+      border: 1px solid CanvasText;
+      border-left-width: 4px;
+    }
+  }
+  @media print {
+    .controls,
+    .status,
+    .chevron {
+      display: none;
+    }
+    .panel[hidden] {
+      display: flex;
+    }
+    .item {
+      break-inside: avoid;
+    }
+  }
+`;

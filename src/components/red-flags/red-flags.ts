@@ -1,0 +1,370 @@
+import { localized, msg, str } from '@lit/localize';
+import { LitElement, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { html } from 'lit/static-html.js';
+import {
+  categoryLabel,
+  RED_FLAG_CATEGORIES,
+  RED_FLAG_FRAMING,
+  RED_FLAGS,
+  redFlagHeading,
+  type RedFlag,
+  type RedFlagCategory,
+} from '../../content/red-flags.js';
+import { CYBERTIPLINE, HOTLINE } from '../../content/reporting.js';
+import { SOURCES } from '../../content/sources.js';
+import { AUDIENCES, type Audience } from '../../content/types.js';
+import { define } from '../../internal/define.js';
+import { headingLevel, headingTag } from '../../internal/heading.js';
+import { VERSION } from '../../internal/version.js';
+import { oneOf, warn } from '../../internal/warn.js';
+import { getLocale } from '../../localization.js';
+import { reset, tokens } from '../../styles/shared.js';
+import { styles } from './red-flags.styles.js';
+
+export const RED_FLAG_KINDS = ['indicator', 'vulnerability', 'all'] as const;
+export type RedFlagKind = (typeof RED_FLAG_KINDS)[number];
+
+export interface FilterChangeDetail {
+  /** `indicator`, `vulnerability` or `all`. */
+  kind: RedFlagKind;
+  /** The categories chosen; empty when every category is shown. */
+  categories: RedFlagCategory[];
+  /** The search text as typed. */
+  query: string;
+}
+
+const TAG = 'cst-red-flags';
+/** Typing pauses this long before the count is announced and the event fires. */
+const SETTLE_MS = 400;
+
+/** Lower case, without accents: "Teléfono" and "telefono" match. */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+
+const sourceTitles = (flag: RedFlag) =>
+  [...new Set(flag.cited.map((c) => c.source))].map((id) => `${SOURCES[id].title} (${SOURCES[id].year})`);
+
+/**
+ * An explorer of the warning signs (red flags) and risk factors of child sex trafficking, from
+ * NCMEC's guides: filter by topic, search, and open each sign for its explanation and source.
+ * Never a checklist: it counts nothing a reader ticks and gives no verdict.
+ *
+ * @tag cst-red-flags
+ * @summary Warning signs and risk factors, filterable and searchable, with how to report.
+ *
+ * @csspart base - The labelled region around everything.
+ * @csspart heading - The widget's heading.
+ * @csspart framing - The statements shown with every view (not a checklist, and so on).
+ * @csspart controls - The filters, search and expand/collapse buttons (hidden when printed).
+ * @csspart kind - The choice between warning signs and risk factors.
+ * @csspart filter - Each topic toggle button.
+ * @csspart search - The search field.
+ * @csspart button - The clear, expand-all and collapse-all buttons.
+ * @csspart status - The "N signs shown" line (also announced to screen readers).
+ * @csspart group - The block of one topic.
+ * @csspart list - A list of signs.
+ * @csspart item - One sign.
+ * @csspart toggle - The button that opens a sign.
+ * @csspart panel - A sign's explanation and source.
+ * @csspart empty - What is shown when nothing matches.
+ * @csspart report - How to report, with the hotline and CyberTipline links.
+ *
+ * @cssprop [--cst-red-flags-accent=var(--cst-color-accent, #005ea2)] - Buttons, pressed filters and links.
+ * @cssprop [--cst-red-flags-background=transparent] - Background of the whole widget.
+ * @cssprop [--cst-red-flags-surface=var(--cst-color-surface, #ffffff)] - Background of buttons, the search field and signs.
+ * @cssprop [--cst-red-flags-on-accent=#ffffff] - Text on a pressed topic button.
+ * @cssprop [--cst-red-flags-tint=var(--cst-color-tint, #eff6fb)] - Background of the framing and report boxes.
+ * @cssprop [--cst-red-flags-columns-min=18em] - Narrowest a column of signs gets before the list reflows.
+ * @cssprop [--cst-font-family=system-ui] - Typeface of every widget.
+ *
+ * @event cst-filter-change - The reader changed the kind, topics or search. `detail`:
+ *   `{ kind, categories, query }`. Fired after typing pauses.
+ */
+@localized()
+export class CstRedFlags extends LitElement {
+  static override styles = [tokens, reset, styles];
+
+  /** The library version that defined this element. @internal */
+  static readonly version = VERSION;
+
+  /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the signs that fit and the heading. */
+  @property({ reflect: true }) audience: Audience = 'general';
+
+  /** What to show first: `indicator` (warning signs, default), `vulnerability` (risk factors) or `all`. The reader can switch. */
+  @property({ reflect: true }) kind: RedFlagKind = 'indicator';
+
+  /** Limit to some topics, space-separated: `behavior money online absences health circumstances`. Empty: all. */
+  @property() categories = '';
+
+  /** Level of the widget's heading, 2 to 6 (default 2), so it fits the page's outline. Topic headings are one level below. */
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel: number | string = 2;
+
+  // What is shown: attribute values, or the defaults when they are invalid; then the reader's choices.
+  /** @internal */ @state() private audienceShown: Audience = 'general';
+  /** @internal */ @state() private kindShown: RedFlagKind = 'indicator';
+  /** @internal */ @state() private allowed: readonly RedFlagCategory[] = RED_FLAG_CATEGORIES;
+  /** @internal */ @state() private level = 2;
+  /** @internal */ @state() private chosen = new Set<RedFlagCategory>();
+  /** @internal */ @state() private query = '';
+  /** @internal */ @state() private expanded = new Set<string>();
+  /** @internal */ @state() private status = '';
+
+  @query('input[type="search"]') private searchField!: HTMLInputElement;
+
+  private settleTimer?: ReturnType<typeof setTimeout>;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.settleTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('audience')) this.audienceShown = oneOf(TAG, 'audience', this.audience, AUDIENCES, 'general');
+    if (changed.has('kind')) this.kindShown = oneOf(TAG, 'kind', this.kind, RED_FLAG_KINDS, 'indicator');
+    if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
+    if (changed.has('categories')) this.allowed = this.parseCategories();
+  }
+
+  private focusedBeforeUpdate: Element | null = null;
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.focusedBeforeUpdate = (this.renderRoot as ShadowRoot).activeElement ?? null;
+    super.update(changed);
+  }
+
+  protected override updated(): void {
+    // A filter can remove the sign whose button had focus: never leave focus on nothing.
+    if (this.focusedBeforeUpdate && !this.focusedBeforeUpdate.isConnected) this.searchField?.focus();
+    this.focusedBeforeUpdate = null;
+  }
+
+  private parseCategories(): readonly RedFlagCategory[] {
+    const names = this.categories.trim().split(/\s+/).filter(Boolean);
+    if (!names.length) return RED_FLAG_CATEGORIES;
+    const known = names.filter((n): n is RedFlagCategory => (RED_FLAG_CATEGORIES as readonly string[]).includes(n));
+    const unknown = names.filter((n) => !known.includes(n as RedFlagCategory));
+    if (unknown.length) {
+      warn(
+        `<${TAG}> categories: ${unknown.map((n) => `"${n.slice(0, 30)}"`).join(', ')} skipped; ` +
+          `choose from ${RED_FLAG_CATEGORIES.join(', ')}.`,
+      );
+    }
+    return known.length ? known : RED_FLAG_CATEGORIES;
+  }
+
+  /** Signs for this audience, kind and allowed topics, before the reader's topic and search filters. */
+  private get pool(): RedFlag[] {
+    return RED_FLAGS.filter(
+      (f) =>
+        f.audiences.includes(this.audienceShown) &&
+        (this.kindShown === 'all' || f.kind === this.kindShown) &&
+        this.allowed.includes(f.category),
+    );
+  }
+
+  private matchesQuery(flag: RedFlag): boolean {
+    const words = fold(this.query).split(/\s+/).filter(Boolean);
+    if (!words.length) return true;
+    const haystack = fold(`${flag.title()} ${flag.text()}`);
+    return words.every((w) => haystack.includes(w));
+  }
+
+  /** Announces the count and tells the host, once the reader pauses. */
+  private settle(delay: number): void {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      const shown = this.pool.filter((f) => this.isShown(f)).length;
+      this.status = shown === 1 ? msg('1 sign shown', { id: 'red-flags.ui.status.one' }) : msg(str`${shown} signs shown`, { id: 'red-flags.ui.status.many', desc: 'Announced after filtering; ${0} is a number.' });
+      this.dispatchEvent(
+        new CustomEvent<FilterChangeDetail>('cst-filter-change', {
+          bubbles: true,
+          composed: true,
+          detail: { kind: this.kindShown, categories: [...this.chosen], query: this.query },
+        }),
+      );
+    }, delay);
+  }
+
+  private isShown(flag: RedFlag): boolean {
+    return (this.chosen.size === 0 || this.chosen.has(flag.category)) && this.matchesQuery(flag);
+  }
+
+  private onKind(event: Event): void {
+    this.kindShown = (event.target as HTMLInputElement).value as RedFlagKind;
+    this.settle(0);
+  }
+
+  private toggleCategory(category: RedFlagCategory): void {
+    const next = new Set(this.chosen);
+    if (!next.delete(category)) next.add(category);
+    this.chosen = next;
+    this.settle(0);
+  }
+
+  private onSearch(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.settle(SETTLE_MS);
+  }
+
+  private clearFilters(): void {
+    this.chosen = new Set();
+    this.query = '';
+    this.searchField.value = '';
+    this.searchField.focus();
+    this.settle(0);
+  }
+
+  private toggle(id: string): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(id)) next.add(id);
+    this.expanded = next;
+  }
+
+  private setAll(open: boolean, shown: RedFlag[]): void {
+    this.expanded = open ? new Set(shown.map((f) => f.id)) : new Set();
+  }
+
+  override render() {
+    const h = headingTag(this.level);
+    const sub = headingTag(this.level + 1);
+    const pool = this.pool;
+    const matching = pool.filter((f) => this.matchesQuery(f));
+    const shown = matching.filter((f) => this.chosen.size === 0 || this.chosen.has(f.category));
+    const groups = this.allowed
+      .map((category) => ({ category, flags: shown.filter((f) => f.category === category) }))
+      .filter((g) => g.flags.length);
+    const filtered = this.chosen.size > 0 || this.query.trim() !== '';
+    const kinds: [RedFlagKind, string][] = [
+      ['indicator', msg('Warning signs', { id: 'red-flags.ui.kind.indicator', desc: 'Choice: show the warning signs (indicators).' })],
+      ['vulnerability', msg('Risk factors', { id: 'red-flags.ui.kind.vulnerability', desc: 'Choice: show the risk factors (vulnerabilities).' })],
+      ['all', msg('Both', { id: 'red-flags.ui.kind.all', desc: 'Choice: show warning signs and risk factors.' })],
+    ];
+
+    return html`
+      <section part="base" class="base" aria-labelledby="heading" lang=${getLocale()}>
+        <${h} id="heading" part="heading" class="heading">${redFlagHeading[this.audienceShown]()}</${h}>
+
+        <div part="framing" class="box framing">
+          ${RED_FLAG_FRAMING.filter((f) => f.id !== 'ask-questions' && f.id !== 'how-to-report').map(
+            (f) => html`<p>${f.text()}</p>`,
+          )}
+        </div>
+
+        <div part="controls" class="controls">
+          <fieldset part="kind" class="kind">
+            <legend>${msg('Show', { id: 'red-flags.ui.kind.legend', desc: 'Label of the choice between warning signs, risk factors or both.' })}</legend>
+            ${kinds.map(
+              ([value, label]) => html`<label class="choice">
+                <input type="radio" name="kind" .value=${value} .checked=${this.kindShown === value} @change=${this.onKind} />
+                ${label}
+              </label>`,
+            )}
+          </fieldset>
+
+          <fieldset class="topics">
+            <legend>${msg('Topics', { id: 'red-flags.ui.topics.legend', desc: 'Label of the topic filter buttons.' })}</legend>
+            <div class="filters">
+              ${this.allowed.filter((category) => pool.some((f) => f.category === category)).map((category) => {
+                const count = matching.filter((f) => f.category === category).length;
+                return html`<button
+                  type="button"
+                  part="filter"
+                  class="filter"
+                  aria-pressed=${this.chosen.has(category) ? 'true' : 'false'}
+                  ?disabled=${count === 0 && !this.chosen.has(category)}
+                  @click=${() => this.toggleCategory(category)}
+                >
+                  <span>${categoryLabel[category]()}</span> <span class="count">(${count})</span>
+                </button>`;
+              })}
+            </div>
+          </fieldset>
+
+          <div class="search">
+            <label for="search">${msg('Search the signs', { id: 'red-flags.ui.search.label', desc: 'Label of the search field.' })}</label>
+            <input id="search" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} />
+          </div>
+
+          <div class="actions">
+            <button type="button" part="button" class="button" ?disabled=${!filtered} @click=${this.clearFilters}>
+              ${msg('Clear filters', { id: 'red-flags.ui.clear', desc: 'Button that removes every topic filter and the search text.' })}
+            </button>
+            <button type="button" part="button" class="button" ?disabled=${!shown.length} @click=${() => this.setAll(true, shown)}>
+              ${msg('Open all', { id: 'red-flags.ui.expand-all', desc: 'Button that opens every sign shown.' })}
+            </button>
+            <button type="button" part="button" class="button" ?disabled=${!this.expanded.size} @click=${() => this.setAll(false, shown)}>
+              ${msg('Close all', { id: 'red-flags.ui.collapse-all', desc: 'Button that closes every open sign.' })}
+            </button>
+          </div>
+        </div>
+
+        <p part="status" class="status" role="status">${this.status}</p>
+
+        ${groups.length
+          ? groups.map(
+              ({ category, flags }) => html`<div part="group" class="group">
+                <${sub} class="group-heading">${categoryLabel[category]()}</${sub}>
+                <ul part="list" class="list">
+                  ${flags.map((flag) => this.renderFlag(flag))}
+                </ul>
+              </div>`,
+            )
+          : html`<div part="empty" class="box empty">
+              <p>
+                ${msg('No signs match. Try other words or other topics, or clear the filters.', {
+                  id: 'red-flags.ui.empty',
+                  desc: 'Shown when no sign matches the search and topics.',
+                })}
+              </p>
+            </div>`}
+
+        <div part="report" class="box report">
+          <p>${RED_FLAG_FRAMING.find((f) => f.id === 'ask-questions')!.text()}</p>
+          <p>${RED_FLAG_FRAMING.find((f) => f.id === 'how-to-report')!.text()}</p>
+          <p class="links">
+            <a href=${HOTLINE.href}><span class="nowrap">${HOTLINE.vanity}</span> <span class="nowrap">(${HOTLINE.digits})</span></a>
+            <a href=${CYBERTIPLINE.href}>${msg("NCMEC's CyberTipline", { id: 'red-flags.ui.cybertipline', desc: 'Link text to the CyberTipline reporting form.' })}</a>
+          </p>
+        </div>
+      </section>
+    `;
+  }
+
+  private renderFlag(flag: RedFlag) {
+    const open = this.expanded.has(flag.id);
+    const sources = sourceTitles(flag);
+    return html`<li part="item" class="item">
+      <button
+        type="button"
+        part="toggle"
+        class="toggle"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="panel-${flag.id}"
+        @click=${() => this.toggle(flag.id)}
+      >
+        <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M5 3l5 5-5 5" /></svg>
+        <span>${flag.title()}</span>
+      </button>
+      <div part="panel" class="panel" id="panel-${flag.id}" ?hidden=${!open}>
+        <p>${flag.text()}</p>
+        <p class="source">
+          ${sources.length === 1
+            ? msg('Source:', { id: 'red-flags.ui.source', desc: 'Before the title of the NCMEC guide a sign comes from.' })
+            : msg('Sources:', { id: 'red-flags.ui.sources', desc: 'Before the titles of the NCMEC guides a sign comes from.' })}
+          <span lang="en">${sources.join('; ')}</span>
+        </p>
+      </div>
+    </li>`;
+  }
+}
+
+define(TAG, CstRedFlags);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cst-red-flags': CstRedFlags;
+  }
+  interface GlobalEventHandlersEventMap {
+    'cst-filter-change': CustomEvent<FilterChangeDetail>;
+  }
+}

@@ -1,0 +1,334 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../src/components/red-flags/red-flags.js';
+import type { CstRedFlags, FilterChangeDetail } from '../src/components/red-flags/red-flags.js';
+import { RED_FLAGS } from '../src/content/red-flags.js';
+import { captureWarnings, engine, nextEvent, useLocale, viewport } from './helpers.js';
+
+async function flags(template: TemplateResult = html`<cst-red-flags></cst-red-flags>`) {
+  const el = await fixture<CstRedFlags>(template);
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: CstRedFlags, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: CstRedFlags, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const titles = (el: CstRedFlags) => $$(el, '[part~="toggle"]').map((b) => b.textContent!.trim());
+const topic = (el: CstRedFlags, name: string) => $$(el, '[part~="filter"]').find((b) => b.textContent!.includes(name))!;
+const count = (audience: string, kind: string) =>
+  RED_FLAGS.filter((f) => f.audiences.includes(audience as never) && (kind === 'all' || f.kind === kind)).length;
+
+/** Types into the search field as a person would, then waits for the announcement. */
+async function search(el: CstRedFlags, text: string) {
+  const field = $<HTMLInputElement>(el, '[part~="search"]');
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  await nextEvent(el, 'cst-filter-change');
+  await el.updateComplete;
+}
+
+async function chooseKind(el: CstRedFlags, value: string) {
+  $<HTMLInputElement>(el, `input[name="kind"][value="${value}"]`).click();
+  await nextEvent(el, 'cst-filter-change');
+  await el.updateComplete;
+}
+
+const inChromium = engine === 'chromium' ? it : it.skip; // print emulation goes through Chromium's DevTools protocol
+
+describe('<cst-red-flags>', () => {
+  afterEach(() => useLocale('en'));
+
+  describe('defaults', () => {
+    it('shows the warning signs (indicators) for any reader, grouped by topic', async () => {
+      const el = await flags();
+      expect(titles(el)).to.have.length(count('general', 'indicator'));
+      expect(titles(el)).to.include('Cash, prepaid cards or hotel keys');
+      expect(titles(el)).not.to.include('Experiencing homelessness');
+      expect($$(el, '[part~="group"] h3').map((h) => h.textContent)).to.include('Money and possessions');
+    });
+
+    it('has a level-2 heading and topic headings at level 3', async () => {
+      const el = await flags();
+      expect($(el, '[part~="heading"]').localName).to.equal('h2');
+      expect($(el, '[part~="heading"]').textContent).to.equal('Warning signs of child sex trafficking');
+    });
+
+    it('always shows the framing: not a checklist, not the child\'s job, victims may not disclose, how to report', async () => {
+      const el = await flags();
+      const framing = $(el, '[part~="framing"]').textContent!;
+      expect(framing).to.contain('not a checklist or an assessment tool');
+      expect(framing).to.contain("It is not a child's responsibility to ask for help");
+      expect(framing).to.contain('fear, shame or loyalty');
+      const report = $(el, '[part~="report"]');
+      expect(report.textContent).to.contain("If something doesn't seem right, ask questions.");
+      const links = [...report.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent!.trim()]);
+      expect(links).to.deep.equal([
+        ['tel:+18008435678', '1-800-THE-LOST (1-800-843-5678)'],
+        ['https://report.cybertip.org/', "NCMEC's CyberTipline"],
+      ]);
+      await search(el, 'zzzz');
+      expect($(el, '[part~="framing"]').offsetHeight).to.be.greaterThan(0);
+      expect($(el, '[part~="report"]').offsetHeight).to.be.greaterThan(0);
+    });
+
+    it('never scores: no checkboxes, nothing to tick, and only shown signs are counted', async () => {
+      const el = await flags();
+      expect($$(el, 'input[type="checkbox"]')).to.have.length(0);
+      await search(el, 'cash');
+      expect($(el, '[part~="status"]').textContent).to.equal('1 sign shown');
+    });
+  });
+
+  describe('attributes', () => {
+    it('heading-level="4" puts the heading at h4 and topics at h5', async () => {
+      const el = await flags(html`<cst-red-flags heading-level="4"></cst-red-flags>`);
+      expect($(el, '[part~="heading"]').localName).to.equal('h4');
+      expect($$(el, '[part~="group"] > :first-child').every((h) => h.localName === 'h5')).to.equal(true);
+    });
+
+    for (const [audience, heading] of [
+      ['parents', 'Know the red flags'],
+      ['professionals', 'Know the warning signs'],
+      ['educators', 'Warning signs of child sex trafficking'],
+    ]) {
+      it(`audience="${audience}" shows the signs written for that reader`, async () => {
+        const el = await flags(html`<cst-red-flags audience=${audience}></cst-red-flags>`);
+        expect($(el, '[part~="heading"]').textContent).to.equal(heading);
+        expect(titles(el)).to.have.length(count(audience, 'indicator'));
+      });
+    }
+
+    it('educators do not see the medical sign meant for parents and professionals', async () => {
+      const el = await flags(html`<cst-red-flags audience="educators"></cst-red-flags>`);
+      expect(titles(el)).not.to.include('Signs of physical abuse or multiple STDs');
+    });
+
+    it('kind="vulnerability" shows the risk factors; kind="all" shows both', async () => {
+      const risk = await flags(html`<cst-red-flags kind="vulnerability"></cst-red-flags>`);
+      expect(titles(risk)).to.have.length(count('general', 'vulnerability'));
+      expect(titles(risk)).to.include('Experiencing homelessness');
+      const all = await flags(html`<cst-red-flags kind="all"></cst-red-flags>`);
+      expect(titles(all)).to.have.length(count('general', 'all'));
+    });
+
+    it('categories="money online" limits the topics', async () => {
+      const el = await flags(html`<cst-red-flags categories="money online"></cst-red-flags>`);
+      expect($$(el, '[part~="filter"]').map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        'Money and possessions (2)',
+        'Phone and online (2)',
+      ]);
+      expect(titles(el)).to.have.length(4);
+    });
+  });
+
+  describe('filtering and search', () => {
+    it('the reader switches to risk factors, or both', async () => {
+      const el = await flags();
+      await chooseKind(el, 'vulnerability');
+      expect(titles(el)).to.have.length(count('general', 'vulnerability'));
+      await chooseKind(el, 'all');
+      expect(titles(el)).to.have.length(count('general', 'all'));
+    });
+
+    it('a topic button narrows the list, says it is pressed, and shows its count', async () => {
+      const el = await flags();
+      const money = topic(el, 'Money and possessions');
+      expect(money.textContent).to.contain('(2)');
+      money.click();
+      await el.updateComplete;
+      expect(money.getAttribute('aria-pressed')).to.equal('true');
+      expect(titles(el)).to.deep.equal(["Things they couldn't afford", 'Cash, prepaid cards or hotel keys']);
+      topic(el, 'Phone and online').click();
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(4);
+    });
+
+    it('search ignores case and accents, in English and Spanish', async () => {
+      const el = await flags();
+      await search(el, 'CASH');
+      expect(titles(el)).to.deep.equal(['Cash, prepaid cards or hotel keys']);
+      await useLocale('es');
+      await search(el, 'telefono');
+      expect(titles(el)).to.deep.equal(['Teléfonos secretos o varios teléfonos']);
+      await search(el, 'ESCUELA');
+      expect(titles(el)).to.deep.equal(['Ausencias escolares sin explicación']);
+    });
+
+    it('search matches every word, in any order, in the title or explanation', async () => {
+      const el = await flags();
+      await search(el, 'keys hotel');
+      expect(titles(el)).to.deep.equal(['Cash, prepaid cards or hotel keys']);
+    });
+
+    it('shows an empty state that says what to do, and clear filters brings everything back', async () => {
+      const el = await flags();
+      topic(el, 'Money and possessions').click();
+      await search(el, 'gang');
+      expect(titles(el)).to.have.length(0);
+      expect($(el, '[part~="empty"]').textContent).to.contain('Try other words or other topics, or clear the filters');
+      const clear = $$(el, '[part~="button"]')[0];
+      clear.click();
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(count('general', 'indicator'));
+      expect($<HTMLInputElement>(el, '[part~="search"]').value).to.equal('');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="search"]'));
+    });
+
+    it('announces how many signs are shown, politely', async () => {
+      const el = await flags();
+      const status = $(el, '[part~="status"]');
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent).to.equal('');
+      await search(el, 'school');
+      expect(status.textContent).to.equal('1 sign shown');
+      await search(el, '');
+      expect(status.textContent).to.equal(`${count('general', 'indicator')} signs shown`);
+      await useLocale('es');
+      await search(el, 'dinero');
+      expect(status.textContent).to.match(/^Se muestran? \d+ señal(es)?$/);
+    });
+
+    it('fires cst-filter-change with the kind, topics and search', async () => {
+      const el = await flags();
+      const event = nextEvent<CustomEvent<FilterChangeDetail>>(document, 'cst-filter-change');
+      topic(el, 'Phone and online').click();
+      expect((await event).detail).to.deep.equal({ kind: 'indicator', categories: ['online'], query: '' });
+      await search(el, 'phone');
+      await chooseKind(el, 'all');
+      const last = nextEvent<CustomEvent<FilterChangeDetail>>(el, 'cst-filter-change');
+      topic(el, 'Phone and online').click();
+      expect((await last).detail).to.deep.equal({ kind: 'all', categories: [], query: 'phone' });
+    });
+  });
+
+  describe('disclosures', () => {
+    it('opens a sign to its explanation and source', async () => {
+      const el = await flags();
+      const toggle = $$(el, '[part~="toggle"]').find((b) => b.textContent!.includes('Cash, prepaid'))!;
+      const panel = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(panel.offsetHeight).to.equal(0);
+      toggle.click();
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(panel.offsetHeight).to.be.greaterThan(0);
+      expect(panel.textContent).to.contain('Unexplained access to large amounts of cash');
+      expect(panel.textContent).to.contain('Child Sex Trafficking in America: A Guide for Parents & Guardians (2024)');
+      expect(panel.querySelector('[lang="en"]')).to.exist;
+    });
+
+    it('opens all and closes all', async () => {
+      const el = await flags();
+      const [, openAll, closeAll] = $$(el, '[part~="button"]');
+      openAll.click();
+      await el.updateComplete;
+      expect($$(el, '[aria-expanded="true"]')).to.have.length(titles(el).length);
+      closeAll.click();
+      await el.updateComplete;
+      expect($$(el, '[aria-expanded="true"]')).to.have.length(0);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('reaches a topic with Tab and presses it with Space; opens a sign with Enter', async () => {
+      const el = await flags();
+      const first = $$(el, '[part~="filter"]')[0];
+      for (let i = 0; i < 10 && el.shadowRoot!.activeElement !== first; i++) await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(first);
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(first.getAttribute('aria-pressed')).to.equal('true');
+      const toggle = $$(el, '[part~="toggle"]')[0];
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('never leaves focus on a sign that a filter removed', async () => {
+      const el = await flags();
+      const toggle = $$(el, '[part~="toggle"]').find((b) => b.textContent!.includes('gang'))!;
+      toggle.focus();
+      el.categories = 'money';
+      await el.updateComplete;
+      expect(toggle.isConnected).to.equal(false);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="search"]'));
+    });
+  });
+
+  describe('layout', () => {
+    it('is one column at 320 px and several on a wide screen', async function () {
+      const el = await flags();
+      const columns = () => new Set($$(el, '[part~="item"]').map((i) => Math.round(i.getBoundingClientRect().left))).size;
+      await viewport({ width: 1280, height: 900 });
+      expect(columns()).to.be.greaterThan(1);
+      if ((await viewport({ width: 320, height: 900 })) === 320) {
+        expect(columns()).to.equal(1);
+        expect($(el, '[part~="base"]').scrollWidth).to.be.at.most(320);
+      }
+      await viewport({ width: 800, height: 600 });
+    });
+
+    inChromium('prints every sign open, without the controls', async () => {
+      const el = await flags();
+      await emulateMedia({ media: 'print' });
+      try {
+        expect($(el, '[part~="controls"]').offsetHeight).to.equal(0);
+        for (const panel of $$(el, '[part~="panel"]')) expect(panel.offsetHeight).to.be.greaterThan(0);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
+  describe('accessibility', () => {
+    const states: [string, (el: CstRedFlags) => Promise<void>][] = [
+      ['default', async () => {}],
+      ['filtered', async (el) => { $$(el, '[part~="filter"]')[1].click(); await el.updateComplete; }],
+      ['expanded', async (el) => { $$(el, '[part~="button"]')[1].click(); await el.updateComplete; }],
+      ['empty', (el) => search(el, 'zzzz')],
+      ['both kinds', (el) => chooseKind(el, 'all')],
+    ];
+    for (const locale of ['en', 'es']) {
+      for (const [name, act] of states) {
+        it(`passes axe: ${name}, ${locale}`, async () => {
+          const el = await flags();
+          await useLocale(locale);
+          await act(el);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+    for (const audience of ['parents', 'professionals', 'educators']) {
+      it(`passes axe: ${audience}`, async () => {
+        const el = await flags(html`<cst-red-flags audience=${audience} heading-level="3"></cst-red-flags>`);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('failure', () => {
+    it('falls back with one warning each for a bad audience, kind or heading level', async () => {
+      const warnings = captureWarnings();
+      const el = await flags(html`<cst-red-flags audience="kids" kind="some" heading-level="9"></cst-red-flags>`);
+      const messages = warnings.restore();
+      expect(messages).to.have.length(3);
+      expect(messages.join('\n')).to.contain('audience="kids"').and.contain('kind="some"').and.contain('heading-level="9"');
+      expect($(el, '[part~="heading"]').localName).to.equal('h2');
+      expect(titles(el)).to.have.length(count('general', 'indicator'));
+    });
+
+    it('skips unknown categories with a warning, and shows all when none is known', async () => {
+      const warnings = captureWarnings();
+      const el = await flags(html`<cst-red-flags categories="money bogus"></cst-red-flags>`);
+      expect(titles(el)).to.have.length(2);
+      el.categories = 'nothing-real';
+      await el.updateComplete;
+      const messages = warnings.restore();
+      expect(messages).to.have.length(2);
+      expect(messages[0]).to.contain('"bogus"');
+      expect(titles(el)).to.have.length(count('general', 'indicator'));
+    });
+  });
+});
