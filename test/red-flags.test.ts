@@ -215,7 +215,7 @@ describe('<cst-red-flags>', () => {
       expect(panel.offsetHeight).to.be.greaterThan(0);
       expect(panel.textContent).to.contain('Unexplained access to large amounts of cash');
       expect(panel.textContent).to.contain('Child Sex Trafficking in America: A Guide for Parents & Guardians (2024)');
-      expect(panel.querySelector('[lang="en"]')).to.exist;
+      expect(panel.querySelector('[lang="en"]')).not.to.equal(null);
     });
 
     it('opens all and closes all', async () => {

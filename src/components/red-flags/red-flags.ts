@@ -1,3 +1,4 @@
+/* eslint-disable lit/binding-positions, lit/no-invalid-html -- the heading tags are static-html literals (see internal/heading.ts), which these rules cannot read */
 import { localized, msg, str } from '@lit/localize';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
