@@ -17,12 +17,18 @@ const TYPES = {
 
 /**
  * Serves `root` on `port`. `headersFor(path)` may add response headers per path (a test page's
- * Content-Security-Policy, for example). Resolves with the server once it listens.
+ * Content-Security-Policy, for example); `pages` maps paths to HTML generated in memory.
+ * Resolves with the server once it listens.
  */
-export function serve({ root = '.', port = 8000, host = '127.0.0.1', headersFor = () => ({}), redirects = {} } = {}) {
+export function serve({ root = '.', port = 8000, host = '127.0.0.1', headersFor = () => ({}), redirects = {}, pages = {} } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (pages[url.pathname]) {
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...headersFor(url.pathname) });
+      res.end(pages[url.pathname]);
+      return;
+    }
     if (redirects[url.pathname]) {
       res.writeHead(302, { location: redirects[url.pathname] });
       res.end();

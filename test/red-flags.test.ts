@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/components/red-flags/red-flags.js';
@@ -6,8 +6,10 @@ import type { CstRedFlags, FilterChangeDetail } from '../src/components/red-flag
 import { RED_FLAGS } from '../src/content/red-flags.js';
 import { captureWarnings, engine, nextEvent, useLocale, viewport } from './helpers.js';
 
+/** Renders the element and waits until every topic is in (the list says so with aria-busy). */
 async function flags(template: TemplateResult = html`<cst-red-flags></cst-red-flags>`) {
   const el = await fixture<CstRedFlags>(template);
+  await waitUntil(() => el.shadowRoot?.querySelector('.groups[aria-busy="false"]'), 'the list never finished', { timeout: 3000 });
   await el.updateComplete;
   return el;
 }
@@ -254,6 +256,22 @@ describe('<cst-red-flags>', () => {
       await el.updateComplete;
       expect(toggle.isConnected).to.equal(false);
       expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="search"]'));
+    });
+  });
+
+  describe('rendering', () => {
+    it('renders the first topic at once and the rest in later tasks, busy until done', async () => {
+      const el = document.createElement('cst-red-flags');
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('.groups')!.getAttribute('aria-busy')).to.equal('true');
+        expect($$(el, '[part~="group"]')).to.have.length(1);
+        await waitUntil(() => el.shadowRoot!.querySelector('.groups[aria-busy="false"]'));
+        expect(titles(el)).to.have.length(count('general', 'indicator'));
+      } finally {
+        el.remove();
+      }
     });
   });
 

@@ -128,6 +128,11 @@ export const styles = css`
     min-height: 1.5em;
     color: var(--_color-muted);
   }
+  .groups {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+  }
   .group {
     display: flex;
     flex-direction: column;

@@ -128,12 +128,25 @@ export class CstRedFlags extends LitElement {
 
   private focusedBeforeUpdate: Element | null = null;
 
+  /**
+   * The first render waits for its own task, and then adds one topic at a time, each in a task of
+   * its own: loading the script, the other widgets and this list never add up to one long task on
+   * a slow phone. The list is `aria-busy` until every topic is in.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    super.scheduleUpdate();
+  }
+
+  /** @internal */ @state() private topicsRendered = 1;
+
   protected override update(changed: PropertyValues<this>): void {
     this.focusedBeforeUpdate = (this.renderRoot as ShadowRoot).activeElement ?? null;
     super.update(changed);
   }
 
   protected override updated(): void {
+    if (this.topicsRendered < RED_FLAG_CATEGORIES.length) setTimeout(() => this.topicsRendered++);
     // A filter can remove the sign whose button had focus: never leave focus on nothing.
     if (this.focusedBeforeUpdate && !this.focusedBeforeUpdate.isConnected) this.searchField?.focus();
     this.focusedBeforeUpdate = null;
@@ -234,6 +247,7 @@ export class CstRedFlags extends LitElement {
     const groups = this.allowed
       .map((category) => ({ category, flags: shown.filter((f) => f.category === category) }))
       .filter((g) => g.flags.length);
+    const busy = this.topicsRendered < RED_FLAG_CATEGORIES.length;
     const filtered = this.chosen.size > 0 || this.query.trim() !== '';
     const kinds: [RedFlagKind, string][] = [
       ['indicator', msg('Warning signs', { id: 'red-flags.ui.kind.indicator', desc: 'Choice: show the warning signs (indicators).' })],
@@ -301,8 +315,9 @@ export class CstRedFlags extends LitElement {
 
         <p part="status" class="status" role="status">${this.status}</p>
 
+        <div class="groups" aria-busy=${busy ? 'true' : 'false'}>
         ${groups.length
-          ? groups.map(
+          ? groups.slice(0, this.topicsRendered).map(
               ({ category, flags }) => html`<div part="group" class="group">
                 <${sub} class="group-heading">${categoryLabel[category]()}</${sub}>
                 <ul part="list" class="list">
@@ -318,6 +333,7 @@ export class CstRedFlags extends LitElement {
                 })}
               </p>
             </div>`}
+        </div>
 
         <div part="report" class="box report">
           <p>${RED_FLAG_FRAMING.find((f) => f.id === 'ask-questions')!.text()}</p>
