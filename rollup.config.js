@@ -4,8 +4,14 @@ import { transform } from 'esbuild';
 import MagicString from 'magic-string';
 import { readFileSync } from 'node:fs';
 
-// Each component is its own ESM entry, so a bundler user can import one widget.
-export const components = ['hotline-banner', 'red-flags'];
+// Each element is its own ESM entry, so a bundler user can import one widget.
+export const entries = [
+  'hotline-banner/hotline-banner',
+  'red-flags/red-flags',
+  'trafficking-types/trafficking-types',
+  'trafficking-types/trafficking-type',
+  'do-dont/do-dont',
+];
 
 const tsconfigRaw = readFileSync('tsconfig.json', 'utf8');
 
@@ -66,7 +72,7 @@ export default [
   {
     input: {
       index: 'src/index.ts',
-      ...Object.fromEntries(components.map((c) => [`components/${c}/${c}`, `src/components/${c}/${c}.ts`])),
+      ...Object.fromEntries(entries.map((e) => [`components/${e}`, `src/components/${e}.ts`])),
     },
     external: [/^lit(\/|$)/, /^@lit\//],
     preserveEntrySignatures: 'allow-extension',

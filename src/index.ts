@@ -8,4 +8,8 @@ export { CstHotlineBanner } from './components/hotline-banner/hotline-banner.js'
 export type { BannerVariant, HotlineCallDetail, HotlineLine } from './components/hotline-banner/hotline-banner.js';
 export { CstRedFlags } from './components/red-flags/red-flags.js';
 export type { FilterChangeDetail, RedFlagKind } from './components/red-flags/red-flags.js';
+export { CstTraffickingTypes } from './components/trafficking-types/trafficking-types.js';
+export { CstTraffickingType } from './components/trafficking-types/trafficking-type.js';
+export { CstDoDont } from './components/do-dont/do-dont.js';
+export type { DoDontVariant } from './components/do-dont/do-dont.js';
 export type { Audience } from './content/types.js';

@@ -29,6 +29,8 @@ import {
   TRAFFICKING_TYPES,
   WHO_TRAFFICKERS_ARE,
   WHO_VICTIMS_ARE,
+  responseHeading,
+  typesHeading,
   type Cited,
   type Text,
 } from '../src/content/index.js';
@@ -68,6 +70,8 @@ const TEXTS: [string, Text][] = [
   ...PREVENTION.flatMap((r): [string, Text][] => [[`${r.id}.title`, r.title], [`${r.id}.text`, r.text]]),
   ...[...DO, ...DONT].flatMap((r): [string, Text][] => [[`${r.id}.label`, r.label], [`${r.id}.text`, r.text]]),
   ...Object.entries(responseHeadings),
+  ['types heading', typesHeading],
+  ['response heading', responseHeading],
   ...AUDIENCES.flatMap((a) => RESPONSE_FRAMING[a].map((r): [string, Text] => [`response framing ${a} ${r.id}`, r.text])),
   ...AUDIENCES.map((a): [string, Text] => [`hotline message ${a}`, HOTLINE_MESSAGES[a].text]),
   ...Object.entries(hotlineText),

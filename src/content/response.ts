@@ -213,3 +213,7 @@ export const RESPONSE_FRAMING: Readonly<Record<Audience, readonly (Cited & { rea
     },
   ],
 };
+
+/** The block heading of the DO / DON'T widget. */
+export const responseHeading: Text = () =>
+  msg('How to respond', { id: 'respond.heading', desc: 'Heading of the DO / DON\'T guidance: how to respond when a child might be a victim.' });

@@ -205,3 +205,7 @@ export const TRAFFICKING_TYPES: readonly TraffickingType[] = [
     ],
   },
 ];
+
+/** The block heading of the types widget. */
+export const typesHeading: Text = () =>
+  msg('Types of child sex trafficking', { id: 'type.heading', desc: 'Heading of the four cards that describe the types of trafficking.' });

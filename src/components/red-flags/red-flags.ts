@@ -13,10 +13,10 @@ import {
   type RedFlagCategory,
 } from '../../content/red-flags.js';
 import { CYBERTIPLINE, HOTLINE } from '../../content/reporting.js';
-import { SOURCES } from '../../content/sources.js';
 import { AUDIENCES, type Audience } from '../../content/types.js';
 import { define } from '../../internal/define.js';
 import { headingLevel, headingTag } from '../../internal/heading.js';
+import { sourceLine } from '../../internal/source-line.js';
 import { VERSION } from '../../internal/version.js';
 import { oneOf, warn } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
@@ -41,9 +41,6 @@ const SETTLE_MS = 400;
 
 /** Lower case, without accents: "Teléfono" and "telefono" match. */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
-
-const sourceTitles = (flag: RedFlag) =>
-  [...new Set(flag.cited.map((c) => c.source))].map((id) => `${SOURCES[id].title} (${SOURCES[id].year})`);
 
 /**
  * An explorer of the warning signs (red flags) and risk factors of child sex trafficking, from
@@ -349,7 +346,6 @@ export class CstRedFlags extends LitElement {
 
   private renderFlag(flag: RedFlag) {
     const open = this.expanded.has(flag.id);
-    const sources = sourceTitles(flag);
     return html`<li part="item" class="item">
       <button
         type="button"
@@ -364,12 +360,7 @@ export class CstRedFlags extends LitElement {
       </button>
       <div part="panel" class="panel" id="panel-${flag.id}" ?hidden=${!open}>
         <p>${flag.text()}</p>
-        <p class="source">
-          ${sources.length === 1
-            ? msg('Source:', { id: 'red-flags.ui.source', desc: 'Before the title of the NCMEC guide a sign comes from.' })
-            : msg('Sources:', { id: 'red-flags.ui.sources', desc: 'Before the titles of the NCMEC guides a sign comes from.' })}
-          <span lang="en">${sources.join('; ')}</span>
-        </p>
+        ${sourceLine(flag.cited)}
       </div>
     </li>`;
   }

@@ -1,0 +1,122 @@
+/* eslint-disable lit/binding-positions, lit/no-invalid-html -- the heading tags are static-html literals (see internal/heading.ts) */
+import { localized } from '@lit/localize';
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html } from 'lit/static-html.js';
+import { FAMILY_SUPPORT, HOTLINE, RECOVERY_SERVICES } from '../../content/reporting.js';
+import { DO, DONT, RESPONSE_FRAMING, responseHeading, responseHeadings, type ResponseItem } from '../../content/response.js';
+import { AUDIENCES, type Audience } from '../../content/types.js';
+import { define } from '../../internal/define.js';
+import { headingLevel, headingTag } from '../../internal/heading.js';
+import { VERSION } from '../../internal/version.js';
+import { oneOf } from '../../internal/warn.js';
+import { getLocale } from '../../localization.js';
+import { reset, tokens } from '../../styles/shared.js';
+import { styles } from './do-dont.styles.js';
+
+export const DO_DONT_VARIANTS = ['full', 'compact'] as const;
+export type DoDontVariant = (typeof DO_DONT_VARIANTS)[number];
+
+const TAG = 'cst-do-dont';
+
+const tick = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 12.5l5 5L20 6.5" /></svg>`;
+const cross = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18" /></svg>`;
+
+/**
+ * How to respond when a child might be a victim: NCMEC's DO (Be patient, Listen, Reassure) and
+ * DON'T (Assume, Blame, Interrogate), each explained, with the guidance for the reader around them.
+ * "Do" and "Don't" are words, not colours; the icons are decoration.
+ *
+ * @tag cst-do-dont
+ * @summary NCMEC's DO and DON'T for responding to a child, with guidance per audience.
+ *
+ * @csspart base - The labelled region around everything.
+ * @csspart heading - The widget's heading.
+ * @csspart framing - The guidance for the audience, with contacts.
+ * @csspart do - The DO column.
+ * @csspart dont - The DON'T column.
+ * @csspart column-heading - "Do" and "Don't".
+ * @csspart item - One DO or DON'T.
+ *
+ * @cssprop [--cst-do-dont-do-color=#00703c] - Top border and heading of DO (a 4.5:1 green on white).
+ * @cssprop [--cst-do-dont-dont-color=#b50909] - Top border and heading of DON'T (a 4.5:1 red on white).
+ * @cssprop [--cst-do-dont-surface=var(--cst-color-surface, #ffffff)] - Column background.
+ * @cssprop [--cst-do-dont-tint=var(--cst-color-tint, #eff6fb)] - Guidance background.
+ * @cssprop [--cst-do-dont-accent=var(--cst-color-accent, #005ea2)] - Guidance border and links.
+ */
+@localized()
+export class CstDoDont extends LitElement {
+  static override styles = [tokens, reset, styles];
+
+  /** The library version that defined this element. @internal */
+  static readonly version = VERSION;
+
+  /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the guidance. */
+  @property({ reflect: true }) audience: Audience = 'general';
+
+  /** `full` (default), or `compact` for a sidebar: stacked, NCMEC's words without the explanations. */
+  @property({ reflect: true }) variant: DoDontVariant = 'full';
+
+  /** Level of the widget's heading, 2 to 6 (default 2); "Do" and "Don't" are one level below. */
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel: number | string = 2;
+
+  /** @internal */ @state() private audienceShown: Audience = 'general';
+  /** @internal */ @state() private variantShown: DoDontVariant = 'full';
+  /** @internal */ @state() private level = 2;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('audience')) this.audienceShown = oneOf(TAG, 'audience', this.audience, AUDIENCES, 'general');
+    if (changed.has('variant')) this.variantShown = oneOf(TAG, 'variant', this.variant, DO_DONT_VARIANTS, 'full');
+    if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
+  }
+
+  private column(kind: 'do' | 'dont', items: readonly ResponseItem[]) {
+    const sub = headingTag(this.level + 1);
+    return html`<div part=${kind} class="column ${kind}">
+      <${sub} part="column-heading" class="column-heading" id="${kind}-heading">
+        ${kind === 'do' ? tick : cross}${kind === 'do' ? responseHeadings.do() : responseHeadings.dont()}
+      </${sub}>
+      <ul class="list" aria-labelledby="${kind}-heading">
+        ${items.map(
+          (item) => html`<li part="item" class="item">
+            <span class="label">${item.label()}</span>
+            <span class="explanation">${item.text()}</span>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  /** Contacts the guides give for this reader: family support for parents, recovery services for professionals. */
+  private contacts() {
+    if (this.audienceShown === 'parents') {
+      return html`<p>
+        <a href=${FAMILY_SUPPORT.href}>${FAMILY_SUPPORT.address}</a> ·
+        <a href=${HOTLINE.href}><span class="nowrap">${HOTLINE.vanity}</span> (${HOTLINE.digits})</a>
+      </p>`;
+    }
+    if (this.audienceShown === 'professionals') {
+      return html`<p><a href=${RECOVERY_SERVICES.href}>${RECOVERY_SERVICES.address}</a></p>`;
+    }
+    return '';
+  }
+
+  override render() {
+    const h = headingTag(this.level);
+    return html`<section part="base" class="base ${this.variantShown}" aria-labelledby="heading" lang=${getLocale()}>
+      <${h} part="heading" class="heading" id="heading">${responseHeading()}</${h}>
+      <div part="framing" class="framing">
+        ${RESPONSE_FRAMING[this.audienceShown].map((f) => html`<p>${f.text()}</p>`)} ${this.contacts()}
+      </div>
+      <div class="columns">${this.column('do', DO)} ${this.column('dont', DONT)}</div>
+    </section>`;
+  }
+}
+
+define(TAG, CstDoDont);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cst-do-dont': CstDoDont;
+  }
+}

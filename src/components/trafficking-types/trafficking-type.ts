@@ -1,0 +1,68 @@
+import { localized } from '@lit/localize';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TRAFFICKING_TYPE_IDS, TRAFFICKING_TYPES, type TraffickingTypeId } from '../../content/trafficking-types.js';
+import { define } from '../../internal/define.js';
+import { headingLevel } from '../../internal/heading.js';
+import { VERSION } from '../../internal/version.js';
+import { oneOf } from '../../internal/warn.js';
+import { getLocale } from '../../localization.js';
+import { reset, tokens } from '../../styles/shared.js';
+import { styles } from './trafficking-types.styles.js';
+import { typeCard } from './type-card.js';
+
+const TAG = 'cst-trafficking-type';
+
+/**
+ * One type of child sex trafficking as a single card, for a page about that type.
+ *
+ * @tag cst-trafficking-type
+ * @summary A card for one type of child sex trafficking.
+ *
+ * @csspart base - The card's wrapper.
+ * @csspart card - The card.
+ * @csspart name - The card's heading.
+ * @csspart definition - The one-sentence definition.
+ * @csspart toggle - The "Learn more" button.
+ * @csspart details - What "Learn more" opens.
+ *
+ * @cssprop [--cst-trafficking-types-accent=var(--cst-color-accent, #005ea2)] - Card top, icon and button.
+ * @cssprop [--cst-trafficking-types-surface=var(--cst-color-surface, #ffffff)] - Card background.
+ */
+@localized()
+export class CstTraffickingType extends LitElement {
+  static override styles = [tokens, reset, styles];
+
+  /** The library version that defined this element. @internal */
+  static readonly version = VERSION;
+
+  /** `pimp-controlled` (default), `familial`, `gang-controlled` or `buyer-perpetrated`. */
+  @property({ reflect: true }) type: TraffickingTypeId = 'pimp-controlled';
+
+  /** Level of the card's heading, 2 to 6 (default 2). */
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel: number | string = 2;
+
+  /** @internal */ @state() private typeShown: TraffickingTypeId = 'pimp-controlled';
+  /** @internal */ @state() private level = 2;
+  /** @internal */ @state() private open = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('type')) this.typeShown = oneOf(TAG, 'type', this.type, TRAFFICKING_TYPE_IDS, 'pimp-controlled');
+    if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
+  }
+
+  override render() {
+    const type = TRAFFICKING_TYPES.find((t) => t.id === this.typeShown)!;
+    return html`<div part="base" class="base" lang=${getLocale()}>
+      ${typeCard(type, { level: this.level, open: this.open, onToggle: () => (this.open = !this.open) })}
+    </div>`;
+  }
+}
+
+define(TAG, CstTraffickingType);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cst-trafficking-type': CstTraffickingType;
+  }
+}

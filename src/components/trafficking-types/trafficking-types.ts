@@ -1,0 +1,119 @@
+/* eslint-disable lit/binding-positions, lit/no-invalid-html -- the heading tag is a static-html literal (see internal/heading.ts) */
+import { localized } from '@lit/localize';
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html } from 'lit/static-html.js';
+import {
+  DEFINITION,
+  TRAFFICKING_TYPE_IDS,
+  TRAFFICKING_TYPES,
+  typesHeading,
+  WHO_TRAFFICKERS_ARE,
+  type TraffickingTypeId,
+} from '../../content/trafficking-types.js';
+import { define } from '../../internal/define.js';
+import { headingLevel, headingTag } from '../../internal/heading.js';
+import { VERSION } from '../../internal/version.js';
+import { warn } from '../../internal/warn.js';
+import { getLocale } from '../../localization.js';
+import { reset, tokens } from '../../styles/shared.js';
+import { styles } from './trafficking-types.styles.js';
+import { typeCard } from './type-card.js';
+
+const TAG = 'cst-trafficking-types';
+
+/** Parses a space-separated list of type names, warning about and skipping unknown ones. */
+export function parseTypes(tag: string, value: string): TraffickingTypeId[] {
+  const names = value.trim().split(/\s+/).filter(Boolean);
+  const known = names.filter((n): n is TraffickingTypeId => (TRAFFICKING_TYPE_IDS as readonly string[]).includes(n));
+  const unknown = names.filter((n) => !known.includes(n as TraffickingTypeId));
+  if (unknown.length) {
+    warn(`<${tag}> types: ${unknown.map((n) => `"${n.slice(0, 30)}"`).join(', ')} skipped; choose from ${TRAFFICKING_TYPE_IDS.join(', ')}.`);
+  }
+  return [...new Set(known)];
+}
+
+/**
+ * The four types of child sex trafficking NCMEC describes (pimp-controlled, familial,
+ * gang-controlled, buyer-perpetrated) as cards, each with a "learn more" disclosure, after an
+ * introduction with NCMEC's definition.
+ *
+ * @tag cst-trafficking-types
+ * @summary Cards for the four types of child sex trafficking.
+ *
+ * @csspart base - The labelled region around everything.
+ * @csspart heading - The widget's heading.
+ * @csspart intro - NCMEC's definition and who traffickers are.
+ * @csspart cards - The grid of cards.
+ * @csspart card - One card.
+ * @csspart name - A card's heading.
+ * @csspart definition - A card's one-sentence definition.
+ * @csspart toggle - A card's "Learn more" button.
+ * @csspart details - What "Learn more" opens.
+ *
+ * @cssprop [--cst-trafficking-types-accent=var(--cst-color-accent, #005ea2)] - Card tops, icons and buttons.
+ * @cssprop [--cst-trafficking-types-surface=var(--cst-color-surface, #ffffff)] - Card background.
+ * @cssprop [--cst-trafficking-types-tint=var(--cst-color-tint, #eff6fb)] - Introduction background.
+ * @cssprop [--cst-font-family=system-ui] - Typeface of every widget.
+ */
+@localized()
+export class CstTraffickingTypes extends LitElement {
+  static override styles = [tokens, reset, styles];
+
+  /** The library version that defined this element. @internal */
+  static readonly version = VERSION;
+
+  /** Which types to show, in this order, space-separated (`familial buyer-perpetrated`). Empty: all four. */
+  @property() types = '';
+
+  /** Hides the introduction (NCMEC's definition of child sex trafficking). */
+  @property({ type: Boolean, attribute: 'no-intro', reflect: true }) noIntro = false;
+
+  /** Level of the widget's heading, 2 to 6 (default 2); card headings are one level below. */
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel: number | string = 2;
+
+  /** @internal */ @state() private shown: readonly TraffickingTypeId[] = TRAFFICKING_TYPE_IDS;
+  /** @internal */ @state() private level = 2;
+  /** @internal */ @state() private open = new Set<TraffickingTypeId>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('types')) {
+      const parsed = parseTypes(TAG, this.types);
+      this.shown = parsed.length ? parsed : TRAFFICKING_TYPE_IDS;
+    }
+    if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
+  }
+
+  private toggle(id: TraffickingTypeId): void {
+    const next = new Set(this.open);
+    if (!next.delete(id)) next.add(id);
+    this.open = next;
+  }
+
+  override render() {
+    const h = headingTag(this.level);
+    const types = this.shown.map((id) => TRAFFICKING_TYPES.find((t) => t.id === id)!);
+    return html`<section part="base" class="base" aria-labelledby="heading" lang=${getLocale()}>
+      <${h} part="heading" class="heading" id="heading">${typesHeading()}</${h}>
+      ${this.noIntro
+        ? ''
+        : html`<div part="intro" class="intro">
+            <p>${DEFINITION.text()}</p>
+            <p>${WHO_TRAFFICKERS_ARE.text()}</p>
+          </div>`}
+      <div part="cards" class="cards ${types.length > 2 ? 'many' : ''}">
+        ${types.map((type) =>
+          typeCard(type, { level: this.level + 1, open: this.open.has(type.id), onToggle: () => this.toggle(type.id) }),
+        )}
+      </div>
+    </section>`;
+  }
+}
+
+define(TAG, CstTraffickingTypes);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cst-trafficking-types': CstTraffickingTypes;
+  }
+}

@@ -1,0 +1,54 @@
+import { msg } from '@lit/localize';
+import { svg } from 'lit';
+import { html } from 'lit/static-html.js';
+import type { TraffickingType, TraffickingTypeId } from '../../content/trafficking-types.js';
+import { headingTag } from '../../internal/heading.js';
+import { sourceLine } from '../../internal/source-line.js';
+
+/* eslint-disable lit/binding-positions, lit/no-invalid-html -- the heading tag is a static-html literal (see internal/heading.ts) */
+
+/** Decorative, drawn inline: nothing is fetched. */
+const ICONS: Record<TraffickingTypeId, ReturnType<typeof svg>> = {
+  'pimp-controlled': svg`<circle cx="9" cy="8" r="3.5"/><path d="M2.5 20c0-3.6 2.9-6.5 6.5-6.5s6.5 2.9 6.5 6.5z"/><path d="M17 6l4 4m0-4l-4 4" stroke-width="1.8" fill="none" stroke="currentColor"/>`,
+  familial: svg`<circle cx="7" cy="7" r="3"/><circle cx="17" cy="7" r="3"/><circle cx="12" cy="13" r="2.5"/><path d="M1.5 20c0-3 2.5-5.5 5.5-5.5 1.3 0 2.5.5 3.4 1.2A5 5 0 0 0 7.5 20zM22.5 20c0-3-2.5-5.5-5.5-5.5-1.3 0-2.5.5-3.4 1.2A5 5 0 0 1 16.5 20zM8.5 21c0-2 1.6-3.5 3.5-3.5s3.5 1.5 3.5 3.5z"/>`,
+  'gang-controlled': svg`<circle cx="6" cy="9" r="2.5"/><circle cx="12" cy="7" r="2.8"/><circle cx="18" cy="9" r="2.5"/><path d="M1 19c0-2.8 2.2-5 5-5 1 0 1.9.3 2.7.8A6 6 0 0 0 6.5 19zM23 19c0-2.8-2.2-5-5-5-1 0-1.9.3-2.7.8a6 6 0 0 1 2.2 4.2zM7.5 20c0-2.5 2-4.5 4.5-4.5s4.5 2 4.5 4.5z"/>`,
+  'buyer-perpetrated': svg`<rect x="3" y="6" width="18" height="12" rx="2"/><circle cx="12" cy="12" r="3" fill="var(--_surface, #fff)"/>`,
+};
+
+export interface TypeCardOptions {
+  /** The heading level of the card's name. */
+  readonly level: number;
+  readonly open: boolean;
+  readonly onToggle: () => void;
+}
+
+/** One type of trafficking: its name, NCMEC's definition, and a "learn more" disclosure. */
+export function typeCard(type: TraffickingType, { level, open, onToggle }: TypeCardOptions) {
+  const h = headingTag(level);
+  const name = type.name();
+  return html`<article part="card" class="card" aria-labelledby="name-${type.id}">
+    <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[type.id]}</svg>
+    <${h} part="name" class="name" id="name-${type.id}">${name}</${h}>
+    <p part="definition" class="definition">${type.definition()}</p>
+    <button
+      type="button"
+      part="toggle"
+      class="toggle"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="more-${type.id}"
+      @click=${onToggle}
+    >
+      <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M5 3l5 5-5 5" /></svg>
+      ${msg('Learn more', { id: 'type.learn-more', desc: 'Button that opens more detail about one type of trafficking.' })}<span
+        class="visually-hidden"
+        >: ${name}</span
+      >
+    </button>
+    <div part="details" class="details" id="more-${type.id}" ?hidden=${!open}>
+      <ul>
+        ${type.details.map((detail) => html`<li>${detail()}</li>`)}
+      </ul>
+      ${sourceLine(type.cited)}
+    </div>
+  </article>`;
+}

@@ -1,0 +1,103 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../src/components/do-dont/do-dont.js';
+import type { CstDoDont } from '../src/components/do-dont/do-dont.js';
+import { DO, DONT } from '../src/content/response.js';
+import { captureWarnings, useLocale, viewport } from './helpers.js';
+
+async function doDont(template: TemplateResult = html`<cst-do-dont></cst-do-dont>`) {
+  const el = await fixture<CstDoDont>(template);
+  await el.updateComplete;
+  return el;
+}
+const $ = (el: CstDoDont, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const $$ = (el: CstDoDont, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const labels = (el: CstDoDont, part: string) => [...$(el, `[part~="${part}"]`).querySelectorAll('.label')].map((l) => l.textContent);
+
+describe('<cst-do-dont>', () => {
+  afterEach(() => useLocale('en'));
+
+  it("shows NCMEC's words under the visible headings Do and Don't", async () => {
+    const el = await doDont();
+    expect($$(el, '[part~="column-heading"]').map((h) => h.textContent!.trim())).to.deep.equal(['Do', "Don't"]);
+    expect(labels(el, 'do')).to.deep.equal(['Be patient', 'Listen', 'Reassure']);
+    expect(labels(el, 'dont')).to.deep.equal(['Assume', 'Blame', 'Interrogate']);
+    expect($(el, '[part~="do"]').textContent).to.contain(DO[0].text());
+    expect($(el, '[part~="dont"]').textContent).to.contain(DONT[1].text());
+  });
+
+  it('names each list by its heading, so "Do" and "Don\'t" are words, not colours', async () => {
+    const el = await doDont();
+    for (const kind of ['do', 'dont']) {
+      const list = $(el, `[part~="${kind}"] ul`);
+      expect(el.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal(
+        kind === 'do' ? 'Do' : "Don't",
+      );
+    }
+    for (const icon of $$(el, '.mark')) expect(icon.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('speaks Spanish', async () => {
+    const el = await doDont();
+    await useLocale('es');
+    expect($$(el, '[part~="column-heading"]').map((h) => h.textContent!.trim())).to.deep.equal(['Qué hacer', 'Qué no hacer']);
+    expect(labels(el, 'do')).to.deep.equal(['Tener paciencia', 'Escuchar', 'Tranquilizar']);
+    expect($(el, '[part~="base"]').getAttribute('lang')).to.equal('es');
+  });
+
+  const framing: [string, string, string | null][] = [
+    ['parents', 'You are an important source of support. How you respond matters.', 'mailto:familysupport@ncmec.org'],
+    ['professionals', 'express relief and concern', 'mailto:RecoveryServices@ncmec.org'],
+    ['educators', "It is up to the trusted adults in a child's life to recognize the signs", null],
+    ['general', "If something doesn't seem right, ask questions", null],
+  ];
+  for (const [audience, text, contact] of framing) {
+    it(`audience="${audience}" frames the lists for that reader`, async () => {
+      const el = await doDont(html`<cst-do-dont audience=${audience}></cst-do-dont>`);
+      expect($(el, '[part~="framing"]').textContent).to.contain(text);
+      const links = [...$(el, '[part~="framing"]').querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      if (contact) expect(links).to.include(contact);
+      else expect(links).to.deep.equal([]);
+    });
+  }
+
+  it('heading-level sets the heading; Do and Don\'t are one level below', async () => {
+    const el = await doDont(html`<cst-do-dont heading-level="4"></cst-do-dont>`);
+    expect($(el, '[part~="heading"]').localName).to.equal('h4');
+    expect($$(el, '[part~="column-heading"]').every((h) => h.localName === 'h5')).to.equal(true);
+  });
+
+  it('puts the lists side by side when wide and stacks them when narrow or compact', async () => {
+    const el = await doDont();
+    const side = () => Math.abs($(el, '[part~="do"]').getBoundingClientRect().top - $(el, '[part~="dont"]').getBoundingClientRect().top) < 2;
+    await viewport({ width: 1200, height: 800 });
+    expect(side()).to.equal(true);
+    el.variant = 'compact';
+    await el.updateComplete;
+    expect(side()).to.equal(false);
+    expect($(el, '.explanation').offsetHeight).to.equal(0);
+    el.variant = 'full';
+    await el.updateComplete;
+    if ((await viewport({ width: 320, height: 800 })) === 320) expect(side()).to.equal(false);
+    await viewport({ width: 800, height: 600 });
+  });
+
+  it('falls back with a warning for a bad audience, variant or heading level', async () => {
+    const warnings = captureWarnings();
+    const el = await doDont(html`<cst-do-dont audience="x" variant="y" heading-level="z"></cst-do-dont>`);
+    expect(warnings.restore()).to.have.length(3);
+    expect(labels(el, 'do')).to.have.length(3);
+  });
+
+  for (const locale of ['en', 'es']) {
+    for (const audience of ['general', 'parents', 'professionals', 'educators']) {
+      for (const variant of ['full', 'compact']) {
+        it(`passes axe: ${audience}, ${variant}, ${locale}`, async () => {
+          const el = await doDont(html`<cst-do-dont audience=${audience} variant=${variant}></cst-do-dont>`);
+          await useLocale(locale);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+  }
+});

@@ -1,0 +1,138 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../src/components/trafficking-types/trafficking-types.js';
+import '../src/components/trafficking-types/trafficking-type.js';
+import { DEFINITION, TRAFFICKING_TYPES } from '../src/content/trafficking-types.js';
+import { captureWarnings, useLocale, viewport } from './helpers.js';
+
+async function render<T extends HTMLElement>(template: TemplateResult) {
+  const el = await fixture<T & { updateComplete: Promise<boolean> }>(template);
+  await el.updateComplete;
+  return el;
+}
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const names = (el: Element) => $$(el, '[part~="name"]').map((n) => n.textContent!.trim());
+
+describe('<cst-trafficking-types>', () => {
+  afterEach(() => useLocale('en'));
+
+  it("shows NCMEC's four types in order, each with its definition, in English and Spanish", async () => {
+    const el = await render(html`<cst-trafficking-types></cst-trafficking-types>`);
+    for (const locale of ['en', 'es']) {
+      await useLocale(locale);
+      expect(names(el)).to.deep.equal(TRAFFICKING_TYPES.map((t) => t.name()));
+      expect($$(el, '[part~="definition"]').map((d) => d.textContent)).to.deep.equal(TRAFFICKING_TYPES.map((t) => t.definition()));
+    }
+    expect(names(el)).to.deep.equal([
+      'Trata controlada por un proxeneta',
+      'Trata familiar',
+      'Trata controlada por pandillas',
+      'Trata cometida por el comprador',
+    ]);
+  });
+
+  it("introduces them with NCMEC's definition, unless no-intro", async () => {
+    const el = await render(html`<cst-trafficking-types></cst-trafficking-types>`);
+    expect($$(el, '[part~="intro"]')[0].textContent).to.contain(DEFINITION.text());
+    expect($$(el, '[part~="intro"]')[0].textContent).to.contain('any child under 18');
+    const bare = await render(html`<cst-trafficking-types no-intro></cst-trafficking-types>`);
+    expect($$(bare, '[part~="intro"]')).to.have.length(0);
+  });
+
+  it('types="familial buyer-perpetrated" chooses and orders the cards', async () => {
+    const el = await render(html`<cst-trafficking-types types="buyer-perpetrated familial"></cst-trafficking-types>`);
+    expect(names(el)).to.deep.equal(['Buyer-perpetrated trafficking', 'Familial trafficking']);
+  });
+
+  it('skips unknown type names with one warning; shows all four when none is known', async () => {
+    const warnings = captureWarnings();
+    const el = await render(html`<cst-trafficking-types types="familial sextortion"></cst-trafficking-types>`);
+    expect(names(el)).to.deep.equal(['Familial trafficking']);
+    const all = await render(html`<cst-trafficking-types types="nonsense"></cst-trafficking-types>`);
+    const messages = warnings.restore();
+    expect(messages).to.have.length(2);
+    expect(messages[0]).to.contain('"sextortion"');
+    expect(names(all)).to.have.length(4);
+  });
+
+  it('heading-level sets the block heading; cards are one level below', async () => {
+    const el = await render(html`<cst-trafficking-types heading-level="3"></cst-trafficking-types>`);
+    expect($$(el, '[part~="heading"]')[0].localName).to.equal('h3');
+    expect($$(el, '[part~="name"]').every((n) => n.localName === 'h4')).to.equal(true);
+    const warnings = captureWarnings();
+    const bad = await render(html`<cst-trafficking-types heading-level="1"></cst-trafficking-types>`);
+    expect(warnings.restore()).to.have.length(1);
+    expect($$(bad, '[part~="heading"]')[0].localName).to.equal('h2');
+  });
+
+  it('"Learn more" opens the details and the source, by keyboard', async () => {
+    const el = await render(html`<cst-trafficking-types types="familial"></cst-trafficking-types>`);
+    const toggle = $$(el, '[part~="toggle"]')[0];
+    const details = $$(el, '[part~="details"]')[0];
+    expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Learn more: Familial trafficking');
+    expect(details.offsetHeight).to.equal(0);
+    for (let i = 0; i < 5 && el.shadowRoot!.activeElement !== toggle; i++) await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(toggle);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(details.offsetHeight).to.be.greaterThan(0);
+    expect(details.textContent).to.contain('grooming can begin in infancy');
+    expect(details.textContent).to.contain('A Guide for Child Welfare Professionals (2024)');
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('decorative icons are inline SVG hidden from assistive technology', async () => {
+    const el = await render(html`<cst-trafficking-types></cst-trafficking-types>`);
+    const icons = $$(el, '.icon');
+    expect(icons).to.have.length(4);
+    for (const icon of icons) expect(icon.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('lays out one column on a phone, two on a tablet, four on a wide screen, cards of equal height', async () => {
+    const el = await render(html`<cst-trafficking-types></cst-trafficking-types>`);
+    const columns = () => new Set($$(el, '[part~="card"]').map((c) => Math.round(c.getBoundingClientRect().left))).size;
+    await viewport({ width: 1400, height: 900 });
+    expect(columns()).to.equal(4);
+    const heights = new Set($$(el, '[part~="card"]').map((c) => Math.round(c.getBoundingClientRect().height)));
+    expect(heights.size).to.equal(1);
+    await viewport({ width: 800, height: 900 });
+    expect(columns()).to.equal(2);
+    if ((await viewport({ width: 320, height: 900 })) === 320) expect(columns()).to.equal(1);
+    await viewport({ width: 800, height: 600 });
+  });
+
+  for (const locale of ['en', 'es']) {
+    it(`passes axe, closed and open, in ${locale}`, async () => {
+      const el = await render(html`<cst-trafficking-types heading-level="2"></cst-trafficking-types>`);
+      await useLocale(locale);
+      await expect(el).to.be.accessible();
+      $$(el, '[part~="toggle"]').forEach((t) => t.click());
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+describe('<cst-trafficking-type>', () => {
+  afterEach(() => useLocale('en'));
+
+  it('shows one type as a card, with a heading at the level asked', async () => {
+    const el = await render(html`<cst-trafficking-type type="gang-controlled" heading-level="3"></cst-trafficking-type>`);
+    expect(names(el)).to.deep.equal(['Gang-controlled trafficking']);
+    expect($$(el, '[part~="name"]')[0].localName).to.equal('h3');
+    await useLocale('es');
+    expect(names(el)).to.deep.equal(['Trata controlada por pandillas']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('an unknown type warns once and shows the first type instead of nothing', async () => {
+    const warnings = captureWarnings();
+    const el = await render(html`<cst-trafficking-type type="bogus"></cst-trafficking-type>`);
+    expect(warnings.restore()).to.have.length(1);
+    expect(names(el)).to.deep.equal(['Pimp-controlled trafficking']);
+  });
+});
