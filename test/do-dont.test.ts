@@ -61,6 +61,15 @@ describe('<cst-do-dont>', () => {
     });
   }
 
+  it("gives parents NCMEC's family support email and the hotline as a tel: link that never breaks inside a number", async () => {
+    const el = await doDont(html`<cst-do-dont audience="parents"></cst-do-dont>`);
+    const tel = $(el, '[part~="framing"] a[href^="tel:"]');
+    expect(tel.getAttribute('href')).to.equal('tel:+18008435678');
+    expect(tel.textContent!.trim()).to.equal('1-800-THE-LOST (1-800-843-5678)');
+    for (const span of tel.querySelectorAll('span')) expect(getComputedStyle(span).whiteSpace).to.equal('nowrap');
+    expect($(el, '[part~="framing"] a[href^="mailto:"]').textContent).to.equal('familysupport@ncmec.org');
+  });
+
   it('heading-level sets the heading; Do and Don\'t are one level below', async () => {
     const el = await doDont(html`<cst-do-dont heading-level="4"></cst-do-dont>`);
     expect($(el, '[part~="heading"]').localName).to.equal('h4');

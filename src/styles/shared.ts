@@ -83,6 +83,9 @@ export const reset = css`
     outline-offset: 0;
     box-shadow: 0 0 0 5px var(--_color-focus-outer);
   }
+  .nowrap {
+    white-space: nowrap;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;

@@ -7,6 +7,7 @@ import { FAMILY_SUPPORT, HOTLINE, RECOVERY_SERVICES } from '../../content/report
 import { DO, DONT, RESPONSE_FRAMING, responseHeading, responseHeadings, type ResponseItem } from '../../content/response.js';
 import { AUDIENCES, type Audience } from '../../content/types.js';
 import { define } from '../../internal/define.js';
+import { hotlineDisplay } from '../../internal/phone.js';
 import { headingLevel, headingTag } from '../../internal/heading.js';
 import { VERSION } from '../../internal/version.js';
 import { oneOf } from '../../internal/warn.js';
@@ -92,7 +93,7 @@ export class CstDoDont extends LitElement {
     if (this.audienceShown === 'parents') {
       return html`<p>
         <a href=${FAMILY_SUPPORT.href}>${FAMILY_SUPPORT.address}</a> ·
-        <a href=${HOTLINE.href}><span class="nowrap">${HOTLINE.vanity}</span> (${HOTLINE.digits})</a>
+        <a href=${HOTLINE.href}>${hotlineDisplay()}</a>
       </p>`;
     }
     if (this.audienceShown === 'professionals') {

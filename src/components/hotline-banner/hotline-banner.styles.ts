@@ -61,9 +61,6 @@ export const styles = css`
     font-size: var(--_number-size);
     font-weight: 700;
   }
-  .nowrap {
-    white-space: nowrap;
-  }
   .actions {
     list-style: none;
     display: flex;

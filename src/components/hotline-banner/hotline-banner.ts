@@ -6,6 +6,7 @@ import { CYBERTIPLINE, EMERGENCY, HOTLINE } from '../../content/reporting.js';
 import { AUDIENCES, type Audience } from '../../content/types.js';
 import { getLocale } from '../../localization.js';
 import { define } from '../../internal/define.js';
+import { hotlineDisplay } from '../../internal/phone.js';
 import { VERSION } from '../../internal/version.js';
 import { oneOf } from '../../internal/warn.js';
 import { reset, tokens } from '../../styles/shared.js';
@@ -154,7 +155,7 @@ export class CstHotlineBanner extends LitElement {
               >
               <span id="title" part="title" class="title">${hotlineText.title()}</span>
               <a part="hotline" class="number" href=${HOTLINE.href} data-line="hotline"
-                ><span class="nowrap">${HOTLINE.vanity}</span> <span class="nowrap">(${HOTLINE.digits})</span></a
+                >${hotlineDisplay()}</a
               >
             </p>
             ${compact

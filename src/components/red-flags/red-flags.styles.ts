@@ -205,9 +205,6 @@ export const styles = css`
   .links a {
     color: var(--_accent);
   }
-  .nowrap {
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     .filter[aria-pressed='true'] {
       background: Highlight;

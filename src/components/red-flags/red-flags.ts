@@ -15,6 +15,7 @@ import {
 import { CYBERTIPLINE, HOTLINE } from '../../content/reporting.js';
 import { AUDIENCES, type Audience } from '../../content/types.js';
 import { define } from '../../internal/define.js';
+import { hotlineDisplay } from '../../internal/phone.js';
 import { headingLevel, headingTag } from '../../internal/heading.js';
 import { sourceLine } from '../../internal/source-line.js';
 import { VERSION } from '../../internal/version.js';
@@ -336,7 +337,7 @@ export class CstRedFlags extends LitElement {
           <p>${RED_FLAG_FRAMING.find((f) => f.id === 'ask-questions')!.text()}</p>
           <p>${RED_FLAG_FRAMING.find((f) => f.id === 'how-to-report')!.text()}</p>
           <p class="links">
-            <a href=${HOTLINE.href}><span class="nowrap">${HOTLINE.vanity}</span> <span class="nowrap">(${HOTLINE.digits})</span></a>
+            <a href=${HOTLINE.href}>${hotlineDisplay()}</a>
             <a href=${CYBERTIPLINE.href}>${msg("NCMEC's CyberTipline", { id: 'red-flags.ui.cybertipline', desc: 'Link text to the CyberTipline reporting form.' })}</a>
           </p>
         </div>
