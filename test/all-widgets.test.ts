@@ -1,0 +1,129 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../src/index.js';
+import { emulateForcedColors, engine, useLocale, viewport } from './helpers.js';
+
+/**
+ * The promises every widget makes to the page it lands on, checked for each widget in one place:
+ * hostile host CSS, 320 px, forced colors, reduced motion and print.
+ */
+const WIDGETS: [string, TemplateResult][] = [
+  ['cst-hotline-banner', html`<cst-hotline-banner audience="parents" dismissible></cst-hotline-banner>`],
+  ['cst-red-flags', html`<cst-red-flags kind="all"></cst-red-flags>`],
+  ['cst-trafficking-types', html`<cst-trafficking-types></cst-trafficking-types>`],
+  ['cst-trafficking-type', html`<cst-trafficking-type type="familial"></cst-trafficking-type>`],
+  ['cst-do-dont', html`<cst-do-dont audience="parents"></cst-do-dont>`],
+];
+
+async function place(template: TemplateResult) {
+  const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(template);
+  await el.updateComplete;
+  // The red-flag list renders a topic per task; wait until it is complete.
+  for (let i = 0; i < 100 && el.shadowRoot!.querySelector('[aria-busy="true"]'); i++) await new Promise((r) => setTimeout(r, 10));
+  await el.updateComplete;
+  return el;
+}
+
+const all = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')];
+// Emulating forced colors, reduced motion and print goes through the DevTools protocol: Chromium only.
+const inChromium = engine === 'chromium' ? it : it.skip;
+
+for (const [tag, template] of WIDGETS) {
+  describe(`<${tag}> on any host page`, () => {
+    afterEach(() => useLocale('en'));
+
+    it('keeps its size, type and spacing under hostile host CSS', async () => {
+      await viewport({ width: 1024, height: 768 });
+      const el = await place(template);
+      const measure = () => ({
+        height: Math.round(el.getBoundingClientRect().height),
+        text: all(el)
+          .filter((n) => n.childElementCount === 0 && n.textContent!.trim())
+          .slice(0, 5)
+          .map((n) => {
+            const s = getComputedStyle(n);
+            return `${s.fontSize} ${s.fontFamily} ${s.lineHeight} ${s.letterSpacing} ${s.textTransform}`;
+          }),
+      });
+      const plain = measure();
+      const hostile = document.createElement('style');
+      hostile.textContent = `
+        html { font-size: 62.5% !important; }
+        body, * { font-family: "Comic Sans MS", cursive !important; line-height: 4 !important; letter-spacing: 6px !important;
+          text-transform: uppercase !important; word-spacing: 10px !important; color: #f0f !important; }
+        p, ul, li, a, h2, h3, h4, button, section, span, svg, article, input { padding: 30px !important; margin: 30px !important; border: 5px dotted red !important; }
+        [hidden] { display: block !important; }`;
+      document.head.append(hostile);
+      try {
+        expect(measure()).to.deep.equal(plain);
+      } finally {
+        hostile.remove();
+        await viewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('fits a 320 px screen without horizontal scrolling, in Spanish too', async function () {
+      if ((await viewport({ width: 320, height: 800 })) > 320) this.skip(); // WebKit: see viewport()
+      try {
+        const el = await place(template);
+        for (const locale of ['en', 'es']) {
+          await useLocale(locale);
+          expect(el.getBoundingClientRect().width, locale).to.be.at.most(320);
+          expect(el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!.scrollWidth, locale).to.be.at.most(320);
+        }
+      } finally {
+        await viewport({ width: 800, height: 600 });
+      }
+    });
+
+    inChromium('outlines every box that relies on a background, since forced colors remove backgrounds', async () => {
+      const el = await place(template);
+      const boxes = all(el).filter(
+        (n) =>
+          !n.matches('button, input, svg, svg *') &&
+          n.offsetHeight > 0 &&
+          !['rgba(0, 0, 0, 0)', 'transparent'].includes(getComputedStyle(n).backgroundColor),
+      );
+      expect(boxes.length).to.be.greaterThan(0);
+      await emulateForcedColors(true);
+      try {
+        for (const box of boxes) {
+          const s = getComputedStyle(box);
+          const edges = [s.borderTopStyle, s.borderLeftStyle].filter((style) => style !== 'none');
+          expect(edges.length, `${box.className} has no border`).to.be.greaterThan(0);
+        }
+      } finally {
+        await emulateForcedColors(false);
+      }
+    });
+
+    inChromium('has no motion when the reader asks for reduced motion', async () => {
+      const el = await place(template);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        for (const node of all(el)) {
+          const s = getComputedStyle(node);
+          expect(`${s.transitionDuration} ${s.animationName}`, node.className).to.equal('0s none');
+        }
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
+    inChromium('prints its content open, without controls', async () => {
+      const el = await place(template);
+      await emulateMedia({ media: 'print' });
+      try {
+        for (const node of all(el).filter((n) => n.matches('[part~="panel"], [part~="details"]'))) {
+          expect(node.offsetHeight, 'a closed disclosure prints open').to.be.greaterThan(0);
+        }
+        for (const node of all(el).filter((n) => n.matches('[part~="controls"], [part~="dismiss-button"], .card [part~="toggle"]'))) {
+          expect(node.offsetHeight, `${node.getAttribute('part')} prints`).to.equal(0);
+        }
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+}
