@@ -11,6 +11,7 @@ export const entries = [
   'trafficking-types/trafficking-types',
   'trafficking-types/trafficking-type',
   'do-dont/do-dont',
+  'quick-exit/quick-exit',
 ];
 
 const tsconfigRaw = readFileSync('tsconfig.json', 'utf8');

@@ -12,4 +12,6 @@ export { CstTraffickingTypes } from './components/trafficking-types/trafficking-
 export { CstTraffickingType } from './components/trafficking-types/trafficking-type.js';
 export { CstDoDont } from './components/do-dont/do-dont.js';
 export type { DoDontVariant } from './components/do-dont/do-dont.js';
+export { CstQuickExit } from './components/quick-exit/quick-exit.js';
+export type { ExitDetail, QuickExitPosition } from './components/quick-exit/quick-exit.js';
 export type { Audience } from './content/types.js';

@@ -14,6 +14,7 @@ const WIDGETS: [string, TemplateResult][] = [
   ['cst-trafficking-types', html`<cst-trafficking-types></cst-trafficking-types>`],
   ['cst-trafficking-type', html`<cst-trafficking-type type="familial"></cst-trafficking-type>`],
   ['cst-do-dont', html`<cst-do-dont audience="parents"></cst-do-dont>`],
+  ['cst-quick-exit', html`<cst-quick-exit show-note></cst-quick-exit>`],
 ];
 
 async function place(template: TemplateResult) {

@@ -55,7 +55,7 @@ describe('dist/cst-widgets.js, the drop-in script', () => {
   });
 
   it('defines every widget and exposes the CstWidgets global', () => {
-    for (const tag of ['cst-hotline-banner', 'cst-red-flags', 'cst-trafficking-types', 'cst-trafficking-type', 'cst-do-dont']) expect(customElements.get(tag), tag).to.be.a('function');
+    for (const tag of ['cst-hotline-banner', 'cst-red-flags', 'cst-trafficking-types', 'cst-trafficking-type', 'cst-do-dont', 'cst-quick-exit']) expect(customElements.get(tag), tag).to.be.a('function');
     expect(api().version).to.match(/^\d+\.\d+\.\d+/);
     expect(errors).to.deep.equal([]);
   });

@@ -5,13 +5,16 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/chrome.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
-/** Starts a browser and a server on `root` for the enclosing suite; read them from the result. */
-export function useBrowserAndServer(root = '.') {
+/**
+ * Starts a browser and a server on `root` (plus in-memory `pages`) for the enclosing suite; read
+ * them from the result.
+ */
+export function useBrowserAndServer(root = '.', pages = {}) {
   const harness = { browser: undefined, origin: undefined };
   let server;
   before(async () => {
     harness.browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
-    server = await serve({ root, port: 0 });
+    server = await serve({ root, port: 0, pages });
     harness.origin = `http://127.0.0.1:${server.address().port}`;
   });
   after(async () => {
