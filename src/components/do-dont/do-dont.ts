@@ -1,15 +1,15 @@
 /* eslint-disable lit/binding-positions, lit/no-invalid-html -- the heading tags are static-html literals (see internal/heading.ts) */
 import { localized } from '@lit/localize';
-import { LitElement, type PropertyValues } from 'lit';
+import { type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html } from 'lit/static-html.js';
 import { FAMILY_SUPPORT, HOTLINE, RECOVERY_SERVICES } from '../../content/reporting.js';
 import { DO, DONT, RESPONSE_FRAMING, responseHeading, responseHeadings, type ResponseItem } from '../../content/response.js';
 import { AUDIENCES, type Audience } from '../../content/types.js';
+import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { hotlineDisplay } from '../../internal/phone.js';
 import { headingLevel, headingTag } from '../../internal/heading.js';
-import { VERSION } from '../../internal/version.js';
 import { oneOf } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { reset, tokens } from '../../styles/shared.js';
@@ -46,11 +46,9 @@ const cross = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true" focu
  * @cssprop [--cst-do-dont-accent=var(--cst-color-accent, #005ea2)] - Guidance border and links.
  */
 @localized()
-export class CstDoDont extends LitElement {
+export class CstDoDont extends CstElement {
   static override styles = [tokens, reset, styles];
 
-  /** The library version that defined this element. @internal */
-  static readonly version = VERSION;
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the guidance. */
   @property({ reflect: true }) audience: Audience = 'general';

@@ -1,13 +1,13 @@
 import { localized } from '@lit/localize';
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { HOTLINE_MESSAGES, hotlineText } from '../../content/hotline.js';
 import { CYBERTIPLINE, EMERGENCY, HOTLINE } from '../../content/reporting.js';
 import { AUDIENCES, type Audience } from '../../content/types.js';
 import { getLocale } from '../../localization.js';
+import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { hotlineDisplay } from '../../internal/phone.js';
-import { VERSION } from '../../internal/version.js';
 import { oneOf } from '../../internal/warn.js';
 import { reset, tokens } from '../../styles/shared.js';
 import { styles } from './hotline-banner.styles.js';
@@ -68,11 +68,9 @@ const TAG = 'cst-hotline-banner';
  *   the banner shown.
  */
 @localized()
-export class CstHotlineBanner extends LitElement {
+export class CstHotlineBanner extends CstElement {
   static override styles = [tokens, reset, styles];
 
-  /** The library version that defined this element. @internal */
-  static readonly version = VERSION;
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. */
   @property({ reflect: true }) audience: Audience = 'general';

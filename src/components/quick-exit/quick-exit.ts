@@ -1,8 +1,8 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
-import { VERSION } from '../../internal/version.js';
 import { oneOf, warn } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { reset, tokens } from '../../styles/shared.js';
@@ -63,11 +63,9 @@ function safeHref(value: string | null | undefined): string | undefined {
  *   `detail`: `{ href, trigger }`.
  */
 @localized()
-export class CstQuickExit extends LitElement {
+export class CstQuickExit extends CstElement {
   static override styles = [tokens, reset, styles];
 
-  /** The library version that defined this element. @internal */
-  static readonly version = VERSION;
 
   /** Where to go: an absolute `https:` address (default https://www.weather.gov/). Anything else warns and keeps the default. */
   @property() href = DEFAULT_EXIT;

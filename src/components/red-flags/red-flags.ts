@@ -1,6 +1,6 @@
 /* eslint-disable lit/binding-positions, lit/no-invalid-html -- the heading tags are static-html literals (see internal/heading.ts), which these rules cannot read */
 import { localized, msg, str } from '@lit/localize';
-import { LitElement, type PropertyValues } from 'lit';
+import { type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { html } from 'lit/static-html.js';
 import {
@@ -14,11 +14,11 @@ import {
 } from '../../content/red-flags.js';
 import { CYBERTIPLINE, HOTLINE } from '../../content/reporting.js';
 import { AUDIENCES, type Audience } from '../../content/types.js';
+import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { hotlineDisplay } from '../../internal/phone.js';
 import { headingLevel, headingTag } from '../../internal/heading.js';
 import { sourceLine } from '../../internal/source-line.js';
-import { VERSION } from '../../internal/version.js';
 import { oneOf, warn } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { reset, tokens } from '../../styles/shared.js';
@@ -80,11 +80,9 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, 
  *   `{ kind, categories, query }`. Fired after typing pauses.
  */
 @localized()
-export class CstRedFlags extends LitElement {
+export class CstRedFlags extends CstElement {
   static override styles = [tokens, reset, styles];
 
-  /** The library version that defined this element. @internal */
-  static readonly version = VERSION;
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the signs that fit and the heading. */
   @property({ reflect: true }) audience: Audience = 'general';
@@ -127,16 +125,11 @@ export class CstRedFlags extends LitElement {
   private focusedBeforeUpdate: Element | null = null;
 
   /**
-   * The first render waits for its own task, and then adds one topic at a time, each in a task of
-   * its own: loading the script, the other widgets and this list never add up to one long task on
-   * a slow phone. The list is `aria-busy` until every topic is in.
+   * After the first render (in a task of its own, see CstElement), topics are added one per task,
+   * so the list never makes a long task on a slow phone. The list is `aria-busy` until all are in.
+   * @internal
    */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
-    super.scheduleUpdate();
-  }
-
-  /** @internal */ @state() private topicsRendered = 1;
+  @state() private topicsRendered = 1;
 
   protected override update(changed: PropertyValues<this>): void {
     this.focusedBeforeUpdate = (this.renderRoot as ShadowRoot).activeElement ?? null;

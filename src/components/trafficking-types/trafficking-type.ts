@@ -1,10 +1,10 @@
 import { localized } from '@lit/localize';
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TRAFFICKING_TYPE_IDS, TRAFFICKING_TYPES, type TraffickingTypeId } from '../../content/trafficking-types.js';
+import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { headingLevel } from '../../internal/heading.js';
-import { VERSION } from '../../internal/version.js';
 import { oneOf } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { reset, tokens } from '../../styles/shared.js';
@@ -30,11 +30,9 @@ const TAG = 'cst-trafficking-type';
  * @cssprop [--cst-trafficking-types-surface=var(--cst-color-surface, #ffffff)] - Card background.
  */
 @localized()
-export class CstTraffickingType extends LitElement {
+export class CstTraffickingType extends CstElement {
   static override styles = [tokens, reset, styles];
 
-  /** The library version that defined this element. @internal */
-  static readonly version = VERSION;
 
   /** `pimp-controlled` (default), `familial`, `gang-controlled` or `buyer-perpetrated`. */
   @property({ reflect: true }) type: TraffickingTypeId = 'pimp-controlled';

@@ -1,6 +1,6 @@
 /* eslint-disable lit/binding-positions, lit/no-invalid-html -- the heading tag is a static-html literal (see internal/heading.ts) */
 import { localized } from '@lit/localize';
-import { LitElement, type PropertyValues } from 'lit';
+import { type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html } from 'lit/static-html.js';
 import {
@@ -11,9 +11,9 @@ import {
   WHO_TRAFFICKERS_ARE,
   type TraffickingTypeId,
 } from '../../content/trafficking-types.js';
+import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { headingLevel, headingTag } from '../../internal/heading.js';
-import { VERSION } from '../../internal/version.js';
 import { warn } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { reset, tokens } from '../../styles/shared.js';
@@ -57,11 +57,9 @@ export function parseTypes(tag: string, value: string): TraffickingTypeId[] {
  * @cssprop [--cst-font-family=system-ui] - Typeface of every widget.
  */
 @localized()
-export class CstTraffickingTypes extends LitElement {
+export class CstTraffickingTypes extends CstElement {
   static override styles = [tokens, reset, styles];
 
-  /** The library version that defined this element. @internal */
-  static readonly version = VERSION;
 
   /** Which types to show, in this order, space-separated (`familial buyer-perpetrated`). Empty: all four. */
   @property() types = '';
