@@ -126,7 +126,7 @@ export class CstRedFlags extends CstElement {
 
   /**
    * After the first render (in a task of its own, see CstElement), topics are added one per task,
-   * so the list never makes a long task on a slow phone. The list is `aria-busy` until all are in.
+   * to keep every task short on a slow phone. The list is `aria-busy` until all are in.
    * @internal
    */
   @state() private topicsRendered = 1;
