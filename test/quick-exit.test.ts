@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/components/quick-exit/quick-exit.js';
 import type { CstQuickExit, ExitDetail } from '../src/components/quick-exit/quick-exit.js';
@@ -73,6 +73,17 @@ describe('<cst-quick-exit>', () => {
       expect(el.shadowRoot!.querySelector('[part~="note"]')!.textContent).to.contain('does not erase it from your browsing history');
       const plain = await quickExit();
       expect(plain.shadowRoot!.querySelector('[part~="note"]')).to.equal(null);
+    });
+
+    // Print emulation goes through Chromium's DevTools protocol.
+    (engine === 'chromium' ? it : it.skip)('is hidden when printing', async () => {
+      const el = await quickExit();
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(el.getBoundingClientRect().height).to.equal(0);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
 
     it('an unknown position warns and behaves as top', async () => {

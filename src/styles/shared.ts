@@ -115,3 +115,48 @@ export const reset = css`
     }
   }
 `;
+
+/** Pieces several widgets share: the column of blocks, the heading, the tinted callout, the chevron. */
+export const blocks = css`
+  .stack {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .callout {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+    padding: var(--_space-m);
+    border-left: 4px solid var(--_accent, var(--_color-accent));
+    background: var(--_tint, var(--_color-tint));
+  }
+  .callout a {
+    color: var(--_accent, var(--_color-accent));
+    font-weight: 700;
+  }
+  .chevron {
+    flex: none;
+    width: 1em;
+    height: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    transition: transform 0.15s ease;
+  }
+  [aria-expanded='true'] > .chevron {
+    transform: rotate(90deg);
+  }
+  @media (forced-colors: active) {
+    .callout {
+      border: 1px solid CanvasText;
+      border-left-width: 4px;
+    }
+  }
+`;

@@ -52,6 +52,17 @@ describe('<cst-quick-exit> in the built bundle', () => {
     await close();
   });
 
+  it('with JavaScript off, the fallback link still leaves for the neutral site', async () => {
+    const context = await harness.browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    await tab.goto(`${harness.origin}/qe.html`);
+    const link = tab.locator('cst-quick-exit a');
+    assert.ok(await link.isVisible());
+    assert.equal(await link.getAttribute('href'), 'https://www.weather.gov/');
+    assert.equal(await link.textContent(), 'Exit this page');
+    await context.close();
+  });
+
   it('covers the page and blanks the tab title before the next page arrives', async () => {
     const { tab, release, close } = await open({ hold: true });
     const leaving = tab.waitForURL('https://www.weather.gov/');

@@ -8,29 +8,6 @@ export const styles = css`
     --_tint: var(--cst-do-dont-tint, var(--_color-tint));
     --_accent: var(--cst-do-dont-accent, var(--_color-accent));
   }
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-m);
-  }
-  .heading {
-    margin: 0;
-    font-size: 1.5em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-  .framing {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-s);
-    padding: var(--_space-m);
-    border-left: 4px solid var(--_accent);
-    background: var(--_tint);
-  }
-  .framing a {
-    color: var(--_accent);
-    font-weight: 700;
-  }
   /* Side by side when there is room, stacked when narrow. */
   .columns {
     display: grid;

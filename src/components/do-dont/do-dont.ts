@@ -12,7 +12,7 @@ import { hotlineDisplay } from '../../internal/phone.js';
 import { headingLevel, headingTag } from '../../internal/heading.js';
 import { oneOf } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
-import { reset, tokens } from '../../styles/shared.js';
+import { blocks, reset, tokens } from '../../styles/shared.js';
 import { styles } from './do-dont.styles.js';
 
 export const DO_DONT_VARIANTS = ['full', 'compact'] as const;
@@ -47,7 +47,7 @@ const cross = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true" focu
  */
 @localized()
 export class CstDoDont extends CstElement {
-  static override styles = [tokens, reset, styles];
+  static override styles = [tokens, reset, blocks, styles];
 
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the guidance. */
@@ -102,9 +102,9 @@ export class CstDoDont extends CstElement {
 
   override render() {
     const h = headingTag(this.level);
-    return html`<section part="base" class="base ${this.variantShown}" aria-labelledby="heading" lang=${getLocale()}>
+    return html`<section part="base" class="base stack ${this.variantShown}" aria-labelledby="heading" lang=${getLocale()}>
       <${h} part="heading" class="heading" id="heading">${responseHeading()}</${h}>
-      <div part="framing" class="framing">
+      <div part="framing" class="callout framing">
         ${RESPONSE_FRAMING[this.audienceShown].map((f) => html`<p>${f.text()}</p>`)} ${this.contacts()}
       </div>
       <div class="columns">${this.column('do', DO)} ${this.column('dont', DONT)}</div>

@@ -9,30 +9,12 @@ export const styles = css`
   }
   .base {
     background: var(--cst-red-flags-background, transparent);
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-m);
   }
-  .heading,
   .group-heading {
-    margin: 0;
+    margin: 0 0 var(--_space-s);
+    font-size: 1.125em;
     font-weight: 700;
     line-height: 1.25;
-  }
-  .heading {
-    font-size: 1.5em;
-  }
-  .group-heading {
-    font-size: 1.125em;
-    margin-bottom: var(--_space-s);
-  }
-  .box {
-    padding: var(--_space-m);
-    border-left: 4px solid var(--_accent);
-    background: var(--_tint);
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-s);
   }
   .controls {
     display: flex;
@@ -170,18 +152,8 @@ export const styles = css`
   .toggle:hover {
     background: var(--_tint);
   }
-  .chevron {
-    flex: none;
-    width: 1em;
-    height: 1em;
+  .toggle .chevron {
     margin-top: 0.25em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    transition: transform 0.15s ease;
-  }
-  .toggle[aria-expanded='true'] .chevron {
-    transform: rotate(90deg);
   }
   .panel {
     padding: 0 var(--_space-m) var(--_space-m) calc(var(--_space-m) + 1em + var(--_space-s));
@@ -202,18 +174,11 @@ export const styles = css`
     gap: var(--_space-xs) var(--_space-l);
     font-weight: 700;
   }
-  .links a {
-    color: var(--_accent);
-  }
   @media (forced-colors: active) {
     .filter[aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;
       forced-color-adjust: none;
-    }
-    .box {
-      border: 1px solid CanvasText;
-      border-left-width: 4px;
     }
   }
   @media print {

@@ -21,7 +21,7 @@ import { headingLevel, headingTag } from '../../internal/heading.js';
 import { sourceLine } from '../../internal/source-line.js';
 import { oneOf, warn } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
-import { reset, tokens } from '../../styles/shared.js';
+import { blocks, reset, tokens } from '../../styles/shared.js';
 import { styles } from './red-flags.styles.js';
 
 export const RED_FLAG_KINDS = ['indicator', 'vulnerability', 'all'] as const;
@@ -81,7 +81,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, 
  */
 @localized()
 export class CstRedFlags extends CstElement {
-  static override styles = [tokens, reset, styles];
+  static override styles = [tokens, reset, blocks, styles];
 
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the signs that fit and the heading. */
@@ -247,10 +247,10 @@ export class CstRedFlags extends CstElement {
     ];
 
     return html`
-      <section part="base" class="base" aria-labelledby="heading" lang=${getLocale()}>
+      <section part="base" class="base stack" aria-labelledby="heading" lang=${getLocale()}>
         <${h} id="heading" part="heading" class="heading">${redFlagHeading[this.audienceShown]()}</${h}>
 
-        <div part="framing" class="box framing">
+        <div part="framing" class="callout framing">
           ${RED_FLAG_FRAMING.filter((f) => f.id !== 'ask-questions' && f.id !== 'how-to-report').map(
             (f) => html`<p>${f.text()}</p>`,
           )}
@@ -316,7 +316,7 @@ export class CstRedFlags extends CstElement {
                 </ul>
               </div>`,
             )
-          : html`<div part="empty" class="box empty">
+          : html`<div part="empty" class="callout empty">
               <p>
                 ${msg('No signs match. Try other words or other topics, or clear the filters.', {
                   id: 'red-flags.ui.empty',
@@ -326,7 +326,7 @@ export class CstRedFlags extends CstElement {
             </div>`}
         </div>
 
-        <div part="report" class="box report">
+        <div part="report" class="callout report">
           <p>${RED_FLAG_FRAMING.find((f) => f.id === 'ask-questions')!.text()}</p>
           <p>${RED_FLAG_FRAMING.find((f) => f.id === 'how-to-report')!.text()}</p>
           <p class="links">

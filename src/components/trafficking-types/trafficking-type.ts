@@ -7,7 +7,7 @@ import { define } from '../../internal/define.js';
 import { headingLevel } from '../../internal/heading.js';
 import { oneOf } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
-import { reset, tokens } from '../../styles/shared.js';
+import { blocks, reset, tokens } from '../../styles/shared.js';
 import { styles } from './trafficking-types.styles.js';
 import { typeCard } from './type-card.js';
 
@@ -31,7 +31,7 @@ const TAG = 'cst-trafficking-type';
  */
 @localized()
 export class CstTraffickingType extends CstElement {
-  static override styles = [tokens, reset, styles];
+  static override styles = [tokens, reset, blocks, styles];
 
 
   /** `pimp-controlled` (default), `familial`, `gang-controlled` or `buyer-perpetrated`. */
@@ -51,7 +51,7 @@ export class CstTraffickingType extends CstElement {
 
   override render() {
     const type = TRAFFICKING_TYPES.find((t) => t.id === this.typeShown)!;
-    return html`<div part="base" class="base" lang=${getLocale()}>
+    return html`<div part="base" class="base stack" lang=${getLocale()}>
       ${typeCard(type, { level: this.level, open: this.open, onToggle: () => (this.open = !this.open) })}
     </div>`;
   }

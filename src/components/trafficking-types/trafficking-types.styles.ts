@@ -7,25 +7,6 @@ export const styles = css`
     --_surface: var(--cst-trafficking-types-surface, var(--_color-surface));
     --_tint: var(--cst-trafficking-types-tint, var(--_color-tint));
   }
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-m);
-  }
-  .heading {
-    margin: 0;
-    font-size: 1.5em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-  .intro {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-s);
-    padding: var(--_space-m);
-    border-left: 4px solid var(--_accent);
-    background: var(--_tint);
-  }
   /* One column on a phone, two on a tablet, four on a wide screen; cards of equal height. */
   .cards {
     display: grid;
@@ -84,17 +65,6 @@ export const styles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
-  }
-  .chevron {
-    width: 1em;
-    height: 1em;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    transition: transform 0.15s ease;
-  }
-  .toggle[aria-expanded='true'] .chevron {
-    transform: rotate(90deg);
   }
   .details {
     display: flex;

@@ -16,7 +16,7 @@ import { define } from '../../internal/define.js';
 import { headingLevel, headingTag } from '../../internal/heading.js';
 import { warn } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
-import { reset, tokens } from '../../styles/shared.js';
+import { blocks, reset, tokens } from '../../styles/shared.js';
 import { styles } from './trafficking-types.styles.js';
 import { typeCard } from './type-card.js';
 
@@ -58,7 +58,7 @@ export function parseTypes(tag: string, value: string): TraffickingTypeId[] {
  */
 @localized()
 export class CstTraffickingTypes extends CstElement {
-  static override styles = [tokens, reset, styles];
+  static override styles = [tokens, reset, blocks, styles];
 
 
   /** Which types to show, in this order, space-separated (`familial buyer-perpetrated`). Empty: all four. */
@@ -91,11 +91,11 @@ export class CstTraffickingTypes extends CstElement {
   override render() {
     const h = headingTag(this.level);
     const types = this.shown.map((id) => TRAFFICKING_TYPES.find((t) => t.id === id)!);
-    return html`<section part="base" class="base" aria-labelledby="heading" lang=${getLocale()}>
+    return html`<section part="base" class="base stack" aria-labelledby="heading" lang=${getLocale()}>
       <${h} part="heading" class="heading" id="heading">${typesHeading()}</${h}>
       ${this.noIntro
         ? ''
-        : html`<div part="intro" class="intro">
+        : html`<div part="intro" class="callout intro">
             <p>${DEFINITION.text()}</p>
             <p>${WHO_TRAFFICKERS_ARE.text()}</p>
           </div>`}
