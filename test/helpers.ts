@@ -16,11 +16,9 @@ export function captureWarnings(): { readonly messages: string[]; restore(): str
   };
 }
 
-/** The text a person sees in an element's shadow root, with whitespace collapsed. */
-export function visibleText(root: Element | ShadowRoot): string {
-  const target = root instanceof ShadowRoot ? root.host.shadowRoot! : root;
-  const base = target.querySelector('[part~="base"]') as HTMLElement | null;
-  return (base ?? (target as unknown as HTMLElement)).innerText.replace(/\s+/g, ' ').trim();
+/** The text a person sees in a widget's shadow root, with whitespace collapsed. */
+export function visibleText(root: ShadowRoot): string {
+  return root.querySelector<HTMLElement>('[part~="base"]')!.innerText.replace(/\s+/g, ' ').trim();
 }
 
 /** Switches the widgets' language and waits until every element on the page re-rendered. */

@@ -16,6 +16,7 @@ import { CYBERTIPLINE, HOTLINE } from '../../content/reporting.js';
 import { AUDIENCES, type Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
+import { disclosureButton } from '../../internal/disclosure.js';
 import { hotlineDisplay } from '../../internal/phone.js';
 import { headingLevel, headingTag } from '../../internal/heading.js';
 import { sourceLine } from '../../internal/source-line.js';
@@ -136,8 +137,11 @@ export class CstRedFlags extends CstElement {
     super.update(changed);
   }
 
-  protected override updated(): void {
-    if (this.topicsRendered < RED_FLAG_CATEGORIES.length) setTimeout(() => this.topicsRendered++);
+  protected override updated(changed: PropertyValues): void {
+    // One more topic per task, scheduled only by the render that added the previous one.
+    if (changed.has('topicsRendered') && this.topicsRendered < RED_FLAG_CATEGORIES.length) {
+      setTimeout(() => this.topicsRendered++);
+    }
     // A filter can remove the sign whose button had focus: never leave focus on nothing.
     if (this.focusedBeforeUpdate && !this.focusedBeforeUpdate.isConnected) this.searchField?.focus();
     this.focusedBeforeUpdate = null;
@@ -341,17 +345,7 @@ export class CstRedFlags extends CstElement {
   private renderFlag(flag: RedFlag) {
     const open = this.expanded.has(flag.id);
     return html`<li part="item" class="item">
-      <button
-        type="button"
-        part="toggle"
-        class="toggle"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="panel-${flag.id}"
-        @click=${() => this.toggle(flag.id)}
-      >
-        <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M5 3l5 5-5 5" /></svg>
-        <span>${flag.title()}</span>
-      </button>
+      ${disclosureButton(open, `panel-${flag.id}`, () => this.toggle(flag.id), html`<span>${flag.title()}</span>`)}
       <div part="panel" class="panel" id="panel-${flag.id}" ?hidden=${!open}>
         <p>${flag.text()}</p>
         ${sourceLine(flag.cited)}

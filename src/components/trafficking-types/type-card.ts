@@ -2,6 +2,7 @@ import { msg } from '@lit/localize';
 import { svg } from 'lit';
 import { html } from 'lit/static-html.js';
 import type { TraffickingType, TraffickingTypeId } from '../../content/trafficking-types.js';
+import { disclosureButton } from '../../internal/disclosure.js';
 import { headingTag } from '../../internal/heading.js';
 import { sourceLine } from '../../internal/source-line.js';
 
@@ -30,20 +31,15 @@ export function typeCard(type: TraffickingType, { level, open, onToggle }: TypeC
     <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[type.id]}</svg>
     <${h} part="name" class="name" id="name-${type.id}">${name}</${h}>
     <p part="definition" class="definition">${type.definition()}</p>
-    <button
-      type="button"
-      part="toggle"
-      class="toggle"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="more-${type.id}"
-      @click=${onToggle}
-    >
-      <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M5 3l5 5-5 5" /></svg>
-      ${msg('Learn more', { id: 'type.learn-more', desc: 'Button that opens more detail about one type of trafficking.' })}<span
-        class="visually-hidden"
-        >: ${name}</span
-      >
-    </button>
+    ${disclosureButton(
+      open,
+      `more-${type.id}`,
+      onToggle,
+      html`${msg('Learn more', { id: 'type.learn-more', desc: 'Button that opens more detail about one type of trafficking.' })}<span
+          class="visually-hidden"
+          >: ${name}</span
+        >`,
+    )}
     <div part="details" class="details" id="more-${type.id}" ?hidden=${!open}>
       <ul>
         ${type.details.map((detail) => html`<li>${detail()}</li>`)}

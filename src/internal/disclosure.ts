@@ -1,0 +1,19 @@
+import { html, type TemplateResult } from 'lit';
+
+/**
+ * The button of a disclosure: `aria-expanded`, the id of the region it controls, and a chevron
+ * that turns when open (styled by `blocks` in styles/shared.ts).
+ */
+export function disclosureButton(open: boolean, controls: string, onToggle: () => void, label: TemplateResult | string) {
+  return html`<button
+    type="button"
+    part="toggle"
+    class="toggle"
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-controls=${controls}
+    @click=${onToggle}
+  >
+    <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M5 3l5 5-5 5" /></svg>
+    ${label}
+  </button>`;
+}
