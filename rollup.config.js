@@ -70,6 +70,14 @@ const shrink = () => ({
         for (const quasi of node.quasi.quasis) out.overwrite(quasi.start, quasi.end, minifyCss(quasi.value.raw));
         return;
       }
+      // Markup: a run of white space that holds a line break renders as one space (no widget uses
+      // <pre> or white-space: pre), so the indentation goes and the rendering stays the same.
+      if (node.type === 'TaggedTemplateExpression' && ['html', 'svg', 'staticHtml'].includes(node.tag.name)) {
+        for (const quasi of node.quasi.quasis) {
+          const text = quasi.value.raw.replace(/\s*\n\s*/g, ' ');
+          if (text !== quasi.value.raw) out.overwrite(quasi.start, quasi.end, text);
+        }
+      }
       for (const value of Object.values(node)) {
         if (Array.isArray(value)) value.forEach(visit);
         else if (value && typeof value === 'object') visit(value);
