@@ -141,11 +141,11 @@ export class CstRedFlags extends CstElement {
   private focusedBeforeUpdate: Element | null = null;
 
   /**
-   * After the first render (in a task of its own, see CstElement), topics are added one per task,
-   * to keep every task short on a slow phone. The list is `aria-busy` until all are in.
+   * The first render (in a task of its own, see CstElement) shows everything but the signs; then
+   * topics are added one per task, to keep every task short on a slow phone. The list is `aria-busy` until all are in.
    * @internal
    */
-  private topicsRendered = 1;
+  private topicsRendered = 0;
 
   protected override update(changed: PropertyValues<this>): void {
     this.focusedBeforeUpdate = (this.renderRoot as ShadowRoot).activeElement ?? null;
