@@ -11,6 +11,10 @@ export const STATIC_ES = {
     'Elija los widgets para su sitio y sus opciones. La vista previa los muestra tal como los verán sus lectores. Después, copie el fragmento de código en su página.',
   noscript:
     'Este generador necesita JavaScript. La sección «Embed it» del README tiene un fragmento para copiar a mano.',
+  'jump.label': 'En esta página',
+  'jump.preview': 'Vista previa',
+  'jump.snippet': 'Fragmento',
+  'jump.csp': 'Content-Security-Policy',
   'h2.choose': '1. Elija',
   'widgets.legend': 'Widgets',
   'widget.hotline-banner': 'Aviso de la línea directa',
