@@ -145,6 +145,7 @@ export const MESSAGES = {
     badColour: 'Type a colour as #rrggbb or #rgb, or leave it empty.',
     badHttps: 'Type a full address that starts with https://',
     badPath: 'Type a path such as /js/cst-widgets.js, or a full https:// address.',
+    badCssPath: 'Type a path such as /css/cst-widgets-embed.css, or a full https:// address.',
     fixFirst: 'Correct the fields marked as invalid: until then, the snippet keeps their last valid value or the default.',
     copied: 'Snippet copied. Paste it into your page.',
     cssCopied: 'CSS copied. Save it as the file at the address you gave.',
@@ -215,6 +216,7 @@ export const MESSAGES = {
     badColour: 'Escriba un color como #rrggbb o #rgb, o deje el campo vacío.',
     badHttps: 'Escriba una dirección completa que empiece por https://',
     badPath: 'Escriba una ruta como /js/cst-widgets.js, o una dirección completa https://',
+    badCssPath: 'Escriba una ruta como /css/cst-widgets-embed.css, o una dirección completa https://',
     fixFirst:
       'Corrija los campos marcados como no válidos: mientras tanto, el fragmento conserva su último valor válido o el predeterminado.',
     copied: 'Fragmento copiado. Péguelo en su página.',

@@ -127,7 +127,7 @@ function readModel() {
   for (const [name, check, message] of [
     ['exitHref', isHttpsUrl, t().badHttps],
     ['selfPath', isFileAddress, t().badPath],
-    ['cssPath', isFileAddress, t().badPath],
+    ['cssPath', isFileAddress, t().badCssPath],
   ]) {
     const input = form.elements[name];
     if (validate(input, `${input.id}-error`, check(input.value.trim()), message)) lastValid[name] = input.value.trim();
@@ -229,7 +229,9 @@ function fitFrame() {
   const doc = frame.contentDocument;
   if (!doc?.documentElement) return;
   new ResizeObserver(() => {
-    frame.style.setProperty('height', `${Math.max(doc.documentElement.scrollHeight, 120)}px`);
+    // The html box's own height: scrollHeight would never drop below the frame's current height.
+    const height = Math.ceil(doc.documentElement.getBoundingClientRect().height);
+    frame.style.setProperty('height', `${Math.max(height, 120)}px`);
   }).observe(doc.body);
 }
 

@@ -336,7 +336,7 @@ describe('embed builder', () => {
     const expected = await page.evaluate(() =>
       [...document.querySelectorAll('a[href], button, input, select, textarea')]
         .filter((e) => e.checkVisibility() && !(e.type === 'radio' && !e.checked))
-        .map((e) => e.id || `${e.name}=${e.value}`),
+        .map((e) => e.id || (e.localName === 'a' ? `a ${e.getAttribute('href')}` : `${e.name}=${e.value}`)),
     );
     await page.evaluate(() => document.activeElement?.blur());
     const reached = new Map();
@@ -346,7 +346,8 @@ describe('embed builder', () => {
         const e = document.activeElement;
         if (!e || e === document.body || e.localName === 'iframe') return null;
         const cs = getComputedStyle(e);
-        return { key: e.id || `${e.name}=${e.value}`, ring: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2 };
+        const key = e.id || (e.localName === 'a' ? `a ${e.getAttribute('href')}` : `${e.name}=${e.value}`);
+        return { key, ring: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2 };
       });
       if (stop && reached.has(stop.key)) break;
       if (stop) reached.set(stop.key, stop.ring);
