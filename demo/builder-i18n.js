@@ -36,11 +36,11 @@ export const STATIC_ES = {
   'opt.exit-href': 'A dónde lleva (una dirección https:)',
   'opt.exit-href.hint': 'Un sitio neutral que no llame la atención. Use el mismo en todas las páginas.',
   'opt.position': 'Posición',
-  'position.top': 'Arriba de la ventana, siempre visible',
-  'position.bottom': 'Abajo de la ventana, siempre visible',
+  'position.top': 'En la parte superior de la ventana, siempre visible',
+  'position.bottom': 'En la parte inferior de la ventana, siempre visible',
   'position.inline': 'Donde usted lo coloque en la página',
   'opt.show-note': 'Agregar la nota de que salir no borra el historial de navegación',
-  'opt.no-shortcut': 'Desactivar el atajo de pulsar Shift tres veces',
+  'opt.no-shortcut': 'Desactivar el atajo de presionar Shift tres veces',
   'opt.kind': 'Se muestra primero',
   'kind.indicator': 'Señales de alerta',
   'kind.vulnerability': 'Factores de riesgo',
@@ -231,7 +231,7 @@ export const MESSAGES = {
       'El generador no pudo leer placeholder.css ni cst-widgets.js. Ábralo a través de un servidor web, por ejemplo con npm start.',
     noStyle: 'Este fragmento no tiene CSS: no hay nada que agregar a style-src.',
     snippet: {
-      header: (version) => `cst-widgets ${version}, generado con el generador de código para insertar.`,
+      header: (version) => `cst-widgets ${version}, creado con el generador de código para insertar.`,
       lang: (lang) =>
         lang === 'es'
           ? 'Los widgets siguen el idioma de la página: esta página necesita <html lang="es"> (es-MX, es-419… también sirven).'

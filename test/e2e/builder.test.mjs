@@ -284,6 +284,19 @@ describe('embed builder', () => {
     await close();
   });
 
+  it('in the preview, "Exit this page" does not leave the builder', async () => {
+    const { page, close } = await openBuilder();
+    await page.route('https://www.weather.gov/**', (route) => route.fulfill({ contentType: 'text/html', body: 'Weather' }));
+    await page.check('input[name="widget"][value="quick-exit"]');
+    await settled(page);
+    const frame = page.frame({ url: /builder-preview\.html/ });
+    await frame.locator('cst-quick-exit [part~="link"]').click();
+    await page.waitForTimeout(500);
+    assert.match(page.url(), /\/demo\/builder\.html$/);
+    assert.match(frame.url(), /\/demo\/builder-preview\.html$/);
+    await close();
+  });
+
   it('runs under a strict CSP with Trusted Types: no inline script or style, no violation', async () => {
     const { page, errors, close } = await openBuilder({
       headers: {
@@ -371,7 +384,7 @@ describe('embed builder', () => {
     assert.equal(await page.textContent('h1'), 'Generador de código para insertar');
     assert.equal(await page.textContent('label[for="banner-audience"]'), 'Dirigido a');
     assert.equal(await page.textContent('#banner-audience option[value="general"]'), 'Público general');
-    assert.match((await output(page)).snippet, /^<!-- cst-widgets .*, generado con el generador/);
+    assert.match((await output(page)).snippet, /^<!-- cst-widgets .*, creado con el generador/);
     // The widgets follow the "language of your page" choice, not the builder's.
     assert.match((await previewState(page))[0].text, /24-Hour Hotline/);
     await page.click('#ui-lang');
