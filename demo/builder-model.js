@@ -261,7 +261,12 @@ export function themeRule(model) {
 /** The CSS the snippet carries: the banner's tested placeholder CSS (if chosen), then the theme. */
 export function snippetCss(model, placeholderCss) {
   const parts = [];
-  if (model.widgets.includes('hotline-banner')) parts.push(placeholderCss.trimEnd() + '\n');
+  // placeholder.css holds the banner's rules, then the quick exit's: each goes in with its widget.
+  const cut = placeholderCss.indexOf('/* cst-widgets: reserve the quick exit');
+  const banner = cut < 0 ? placeholderCss : placeholderCss.slice(0, cut);
+  const exit = cut < 0 ? '' : placeholderCss.slice(cut);
+  if (model.widgets.includes('hotline-banner')) parts.push(banner.trimEnd() + '\n');
+  if (model.widgets.includes('quick-exit') && exit) parts.push(exit.trimEnd() + '\n');
   const theme = themeRule(model);
   if (theme) parts.push(`/* ${model.text.themeComment} */\n${theme}`);
   return parts.join('\n');
