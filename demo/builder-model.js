@@ -214,12 +214,12 @@ function attrText([name, value]) {
   return value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`;
 }
 
-/** One element as HTML: an element whose children are all inline stays on one line. */
+/** One element as HTML: a widget's children go on their own lines; a paragraph stays on one. */
 function serialize(node, indent = '') {
   if (typeof node === 'string') return indent + escapeText(node);
   const open = `<${node.tag}${node.attrs.map(attrText).join('')}>`;
   const close = `</${node.tag}>`;
-  const inline = node.children.every((c) => typeof c === 'string' || c.tag === 'a');
+  const inline = !node.tag.startsWith('cst-') && node.children.every((c) => typeof c === 'string' || c.tag === 'a');
   if (inline) {
     return `${indent}${open}${node.children.map((c) => serialize(c)).join('')}${close}`;
   }
