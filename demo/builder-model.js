@@ -258,10 +258,20 @@ export function themeRule(model) {
   return `${selector} {\n${declarations.map(([p, v]) => `  ${p}: ${v};`).join('\n')}\n}\n`;
 }
 
-/** The CSS the snippet carries: the banner's tested placeholder CSS (if chosen), then the theme. */
+/**
+ * The parts of demo/placeholder.css (tested for no layout shift) for the chosen widgets. The file
+ * has one part per widget, each opening with a `/* cst-widgets: ...` comment.
+ */
+export function placeholderParts(model, placeholderCss) {
+  return placeholderCss
+    .split(/(?=^\/\* cst-widgets:)/m)
+    .filter((part) => model.widgets.some((w) => part.includes(`cst-${w}`)))
+    .map((part) => part.trimEnd() + '\n');
+}
+
+/** The CSS the snippet carries: the placeholder CSS of the chosen widgets, then the theme. */
 export function snippetCss(model, placeholderCss) {
-  const parts = [];
-  if (model.widgets.includes('hotline-banner')) parts.push(placeholderCss.trimEnd() + '\n');
+  const parts = placeholderParts(model, placeholderCss);
   const theme = themeRule(model);
   if (theme) parts.push(`/* ${model.text.themeComment} */\n${theme}`);
   return parts.join('\n');
