@@ -162,7 +162,7 @@ export const MESSAGES = {
         lang === 'es'
           ? 'The widgets follow the page\'s language: this page needs <html lang="es"> (es-MX, es-419… also work).'
           : 'The widgets follow the page\'s language: this page needs <html lang="en"> (any language other than Spanish gives English).',
-      css: 'Best in <head>: reserves the banner\'s space while the script loads, and holds your colours.',
+      css: 'Best in <head>: reserves the widgets\' space while the script loads, so nothing shifts, and holds your colours.',
       cssOnly: 'Best in <head>: your colours.',
       script: 'The script: every widget, English and Spanish, in one file that makes no other request.',
       elements: 'Where the widgets should appear. What is inside each one is shown if the script never runs.',
@@ -236,7 +236,7 @@ export const MESSAGES = {
         lang === 'es'
           ? 'Los widgets siguen el idioma de la página: esta página necesita <html lang="es"> (es-MX, es-419… también sirven).'
           : 'Los widgets siguen el idioma de la página: esta página necesita <html lang="en"> (cualquier idioma que no sea español los muestra en inglés).',
-      css: 'Mejor en <head>: reserva el espacio del aviso mientras se carga el script, y contiene sus colores.',
+      css: 'Mejor en <head>: reserva el espacio de los widgets mientras se carga el script, para que nada se mueva, y contiene sus colores.',
       cssOnly: 'Mejor en <head>: sus colores.',
       script: 'El script: todos los widgets, en inglés y en español, en un solo archivo que no hace ninguna otra solicitud.',
       elements: 'Donde deben aparecer los widgets. Lo que hay dentro de cada uno se muestra si el script nunca se ejecuta.',

@@ -214,12 +214,12 @@ function attrText([name, value]) {
   return value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`;
 }
 
-/** One element as HTML: an element whose children are all inline stays on one line. */
+/** One element as HTML: a widget's children go on their own lines; a paragraph stays on one. */
 function serialize(node, indent = '') {
   if (typeof node === 'string') return indent + escapeText(node);
   const open = `<${node.tag}${node.attrs.map(attrText).join('')}>`;
   const close = `</${node.tag}>`;
-  const inline = node.children.every((c) => typeof c === 'string' || c.tag === 'a');
+  const inline = !node.tag.startsWith('cst-') && node.children.every((c) => typeof c === 'string' || c.tag === 'a');
   if (inline) {
     return `${indent}${open}${node.children.map((c) => serialize(c)).join('')}${close}`;
   }
@@ -258,15 +258,20 @@ export function themeRule(model) {
   return `${selector} {\n${declarations.map(([p, v]) => `  ${p}: ${v};`).join('\n')}\n}\n`;
 }
 
-/** The CSS the snippet carries: the banner's tested placeholder CSS (if chosen), then the theme. */
+/**
+ * The parts of demo/placeholder.css (tested for no layout shift) for the chosen widgets. The file
+ * has one part per widget, each opening with a `/* cst-widgets: ...` comment.
+ */
+export function placeholderParts(model, placeholderCss) {
+  return placeholderCss
+    .split(/(?=^\/\* cst-widgets:)/m)
+    .filter((part) => model.widgets.some((w) => part.includes(`cst-${w}`)))
+    .map((part) => part.trimEnd() + '\n');
+}
+
+/** The CSS the snippet carries: the placeholder CSS of the chosen widgets, then the theme. */
 export function snippetCss(model, placeholderCss) {
-  const parts = [];
-  // placeholder.css holds the banner's rules, then the quick exit's: each goes in with its widget.
-  const cut = placeholderCss.indexOf('/* cst-widgets: reserve the quick exit');
-  const banner = cut < 0 ? placeholderCss : placeholderCss.slice(0, cut);
-  const exit = cut < 0 ? '' : placeholderCss.slice(cut);
-  if (model.widgets.includes('hotline-banner')) parts.push(banner.trimEnd() + '\n');
-  if (model.widgets.includes('quick-exit') && exit) parts.push(exit.trimEnd() + '\n');
+  const parts = placeholderParts(model, placeholderCss);
   const theme = themeRule(model);
   if (theme) parts.push(`/* ${model.text.themeComment} */\n${theme}`);
   return parts.join('\n');

@@ -174,11 +174,11 @@ function readModel() {
     },
   };
   const s = t().snippet;
-  const hasBanner = widgets.includes('hotline-banner');
+  const reserves = widgets.includes('hotline-banner') || widgets.includes('quick-exit');
   model.text = {
     header: s.header(loaded.version),
     lang: s.lang(model.lang),
-    css: hasBanner ? s.css : s.cssOnly,
+    css: reserves ? s.css : s.cssOnly,
     script: s.script,
     elements: s.elements,
     quickExit: s.quickExit,
