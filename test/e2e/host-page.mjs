@@ -52,6 +52,7 @@ export function hostPage({ title = 'Host page', lang = 'en', styles = [], script
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="/test/e2e/fixtures/host/icon.svg">
 <title>${title}</title>
 ${styles.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')}
 ${scripts.map(scriptTag).join('\n')}
