@@ -121,61 +121,63 @@ export function widgetSummary(page) {
  */
 export async function tourEveryWidget(page, { search = true, dismiss = true } = {}) {
   await widgetsReady(page);
+  // The first of each widget on the page.
+  const widget = (tag) => page.locator(tag).first();
 
   // The red-flag explorer: one topic chosen shows that topic only.
-  const filter = page.locator('cst-red-flags [part~="filter"]').first();
+  const filter = widget('cst-red-flags').locator('[part~="filter"]').first();
   const topic = (await filter.locator('span').first().textContent()).trim();
   await filter.click();
   assert.equal(await filter.getAttribute('aria-pressed'), 'true');
-  const groupHeadings = await page.locator('cst-red-flags [part~="group"] .group-heading').allTextContents();
+  const groupHeadings = await widget('cst-red-flags').locator('[part~="group"] .group-heading').allTextContents();
   assert.deepEqual(groupHeadings.map((t) => t.trim()), [topic], 'one topic chosen shows that topic only');
 
   // A sign opens to its explanation.
-  const sign = page.locator('cst-red-flags [part~="item"] [part~="toggle"]').first();
-  const panel = page.locator('cst-red-flags [part~="item"] [part~="panel"]').first();
+  const sign = widget('cst-red-flags').locator('[part~="item"] [part~="toggle"]').first();
+  const panel = widget('cst-red-flags').locator('[part~="item"] [part~="panel"]').first();
   assert.equal(await panel.isVisible(), false);
   await sign.click();
   assert.equal(await sign.getAttribute('aria-expanded'), 'true');
   assert.ok(await panel.isVisible(), 'an opened sign shows its explanation');
 
   if (search) {
-    await page.locator('cst-red-flags [part~="button"]').first().click(); // Clear filters
-    await page.locator('cst-red-flags [part~="search"]').fill('PHONES');
-    const titles = (await page.locator('cst-red-flags [part~="item"] [part~="toggle"]').allTextContents()).map((t) => t.trim());
+    await widget('cst-red-flags').locator('[part~="button"]').first().click(); // Clear filters
+    await widget('cst-red-flags').locator('[part~="search"]').fill('PHONES');
+    const titles = (await widget('cst-red-flags').locator('[part~="item"] [part~="toggle"]').allTextContents()).map((t) => t.trim());
     assert.ok(titles.includes('Secret or several phones'), `a search finds its sign (${titles})`);
     assert.ok(titles.length < 5, `a search narrows the list (${titles})`);
     // Once typing pauses, the count is announced.
     const count = titles.length === 1 ? '1 sign shown' : `${titles.length} signs shown`;
-    await page.locator('cst-red-flags [part~="status"]').filter({ hasText: count }).waitFor();
+    await widget('cst-red-flags').locator('[part~="status"]').filter({ hasText: count }).waitFor();
   }
 
   // Cards: "Learn more" opens the details, in the set and in the single card.
   for (const tag of ['cst-trafficking-types', 'cst-trafficking-type']) {
-    const toggle = page.locator(`${tag} [part~="toggle"]`).first();
-    const details = page.locator(`${tag} [part~="details"]`).first();
+    const toggle = widget(tag).locator('[part~="toggle"]').first();
+    const details = widget(tag).locator('[part~="details"]').first();
     assert.equal(await details.isVisible(), false);
     await toggle.click();
     assert.ok(await details.isVisible(), `${tag}: "Learn more" shows the details`);
   }
 
   // Do and Don't: three of each.
-  assert.equal(await page.locator('cst-do-dont [part~="do"] [part~="item"]').count(), 3);
-  assert.equal(await page.locator('cst-do-dont [part~="dont"] [part~="item"]').count(), 3);
+  assert.equal(await widget('cst-do-dont').locator('[part~="do"] [part~="item"]').count(), 3);
+  assert.equal(await widget('cst-do-dont').locator('[part~="dont"] [part~="item"]').count(), 3);
 
   // The quick exit offers its link.
-  const exit = page.locator('cst-quick-exit [part~="link"]');
+  const exit = widget('cst-quick-exit').locator('[part~="link"]');
   assert.ok(await exit.isVisible());
   assert.equal(await exit.getAttribute('href'), 'https://www.weather.gov/');
 
   // The banner: the hotline link dials NCMEC, and the host hears of it.
-  const hotline = page.locator('cst-hotline-banner [part~="hotline"]');
+  const hotline = widget('cst-hotline-banner').locator('[part~="hotline"]');
   assert.equal(await hotline.getAttribute('href'), 'tel:+18008435678');
   assert.equal((await hotline.textContent()).trim(), '1-800-THE-LOST (1-800-843-5678)');
   await hotline.click();
   assert.deepEqual(await page.evaluate(() => window.__calls), [{ line: 'hotline', number: '+18008435678' }]);
 
   if (dismiss) {
-    await page.locator('cst-hotline-banner [part~="dismiss-button"]').click();
-    await page.locator('cst-hotline-banner').waitFor({ state: 'hidden' });
+    await widget('cst-hotline-banner').locator('[part~="dismiss-button"]').click();
+    await widget('cst-hotline-banner').waitFor({ state: 'hidden' });
   }
 }

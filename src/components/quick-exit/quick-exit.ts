@@ -203,7 +203,10 @@ export class CstQuickExit extends CstElement {
   }
 
   override render() {
-    return html`<div part="base" class="base" lang=${getLocale()}>
+    const label = msg('Exit this page', { id: 'quick-exit.label', desc: 'Button that leaves the page at once.' });
+    // A labelled region: the README puts the widget first in <body>, outside the host's landmarks,
+    // where content belonging to no landmark is an accessibility finding on every host page.
+    return html`<div part="base" class="base" role="region" aria-label=${label} lang=${getLocale()}>
         <a
           part="link"
           class="link"
@@ -213,7 +216,7 @@ export class CstQuickExit extends CstElement {
           @click=${this.onClick}
           ><span class="visually-hidden"
             >${msg('Emergency', { id: 'quick-exit.prefix', desc: 'Read by screen readers before "Exit this page".' })}
-          </span>${msg('Exit this page', { id: 'quick-exit.label', desc: 'Button that leaves the page at once.' })}</a
+          </span>${label}</a
         >
         ${this.showNote
           ? html`<span part="note" class="note">
