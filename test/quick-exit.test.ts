@@ -69,6 +69,15 @@ describe('<cst-quick-exit>', () => {
       });
     }
 
+    it('removing href goes back to the default destination, without a warning', async () => {
+      const el = await quickExit(html`<cst-quick-exit href="https://www.example.org/news"></cst-quick-exit>`);
+      const warnings = captureWarnings();
+      el.removeAttribute('href');
+      await el.updateComplete;
+      expect(warnings.restore()).to.deep.equal([]);
+      expect(link(el).getAttribute('href')).to.equal('https://www.weather.gov/');
+    });
+
     it('show-note adds a line saying the exit does not erase browsing history', async () => {
       const el = await quickExit(html`<cst-quick-exit show-note></cst-quick-exit>`);
       expect(el.shadowRoot!.querySelector('[part~="note"]')!.textContent).to.contain('does not erase it from your browsing history');

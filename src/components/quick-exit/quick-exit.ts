@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
-import { oneOf, warn } from '../../internal/warn.js';
+import { oneOf, shown, warn } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { reset, tokens } from '../../styles/shared.js';
 import { styles } from './quick-exit.styles.js';
@@ -110,7 +110,8 @@ export class CstQuickExit extends CstElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('href')) {
       const safe = safeHref(this.href);
-      if (!safe) warn(`<${TAG}> href="${String(this.href).slice(0, 60)}" is not an https: address; using ${DEFAULT_EXIT}.`);
+      // An absent href (null once removed) means the default, without a warning.
+      if (!safe && this.href != null) warn(`<${TAG}> href="${shown(this.href)}" is not an https: address; using ${DEFAULT_EXIT}.`);
       this.destination = safe ?? DEFAULT_EXIT;
     }
     if (changed.has('position')) this.position = oneOf(TAG, 'position', this.position, QUICK_EXIT_POSITIONS, 'top');
