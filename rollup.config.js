@@ -140,6 +140,20 @@ export default [
       format: 'iife',
       name: 'CstWidgets',
       inlineDynamicImports: true,
+      // A script that fails to start must not break the host page: one clear console error, no
+      // uncaught exception, and the fallback markup stays. The usual cause is a Trusted Types
+      // list without Lit's policy name, which makes Lit throw as it loads: name the fix.
+      banner: 'try {',
+      footer: `} catch (error) {
+  (function (text) {
+    if (/lit-html/.test(text) && /polic/i.test(text)) {
+      console.error("cst-widgets could not start: this page's Trusted Types policy does not allow the name 'lit-html'. " +
+        "Add \`trusted-types lit-html 'allow-duplicates'\` to its Content-Security-Policy.");
+    } else {
+      console.error('cst-widgets could not start: ' + text, error);
+    }
+  })(String((error && error.message) || error));
+}`,
     },
     // No "development" export condition, so Lit's production build is the one bundled.
     plugins: [

@@ -64,6 +64,24 @@ for (const [tag, template] of WIDGETS) {
       }
     });
 
+    it('stays hidden, and out of the tab order, when the host hides it with visibility: hidden', async () => {
+      // A closed off-canvas menu or tab panel (Bootstrap's .offcanvas, .invisible) hides its content
+      // this way: a widget inside must not stay visible or take keyboard focus.
+      const el = await place(template);
+      const controls = all(el).filter((n) => n.matches('a[href], button:not([disabled]), input'));
+      expect(controls.length).to.be.greaterThan(0);
+      el.style.visibility = 'hidden';
+      try {
+        for (const node of all(el)) expect(getComputedStyle(node).visibility, node.className).to.equal('hidden');
+        for (const control of controls) {
+          control.focus();
+          expect(el.shadowRoot!.activeElement, control.outerHTML.slice(0, 60)).to.equal(null);
+        }
+      } finally {
+        el.style.visibility = '';
+      }
+    });
+
     it('fits a 320 px screen without horizontal scrolling, in Spanish too', async function () {
       if ((await viewport({ width: 320, height: 800 })) > 320) this.skip(); // WebKit: see viewport()
       try {

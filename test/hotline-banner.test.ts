@@ -375,6 +375,16 @@ describe('<cst-hotline-banner>', () => {
       expect(part(el, 'message')).not.to.equal(null);
     });
 
+    it('removing audience or variant goes back to the defaults, without a warning', async () => {
+      const el = await banner(html`<cst-hotline-banner audience="parents" variant="compact"></cst-hotline-banner>`);
+      const warnings = captureWarnings();
+      el.removeAttribute('audience');
+      el.removeAttribute('variant');
+      await el.updateComplete;
+      expect(warnings.restore()).to.deep.equal([]);
+      expect(part(el, 'message').textContent).to.contain('Concerned about possible child sex trafficking?');
+    });
+
     it('recovers when a bad value is corrected', async () => {
       const warnings = captureWarnings();
       const el = await banner(html`<cst-hotline-banner audience=""></cst-hotline-banner>`);

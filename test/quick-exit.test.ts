@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/components/quick-exit/quick-exit.js';
 import type { CstQuickExit, ExitDetail } from '../src/components/quick-exit/quick-exit.js';
+import 'axe-core/axe.min.js';
 import { captureWarnings, engine, useLocale } from './helpers.js';
 
 async function quickExit(template: TemplateResult = html`<cst-quick-exit></cst-quick-exit>`) {
@@ -67,6 +68,15 @@ describe('<cst-quick-exit>', () => {
         expect(link(el).getAttribute('href')).to.equal('https://www.weather.gov/');
       });
     }
+
+    it('removing href goes back to the default destination, without a warning', async () => {
+      const el = await quickExit(html`<cst-quick-exit href="https://www.example.org/news"></cst-quick-exit>`);
+      const warnings = captureWarnings();
+      el.removeAttribute('href');
+      await el.updateComplete;
+      expect(warnings.restore()).to.deep.equal([]);
+      expect(link(el).getAttribute('href')).to.equal('https://www.weather.gov/');
+    });
 
     it('show-note adds a line saying the exit does not erase browsing history', async () => {
       const el = await quickExit(html`<cst-quick-exit show-note></cst-quick-exit>`);
@@ -213,6 +223,16 @@ describe('<cst-quick-exit>', () => {
   });
 
   describe('accessibility', () => {
+    it('is a region named "Exit this page", so placed first in <body> it is not content outside every landmark', async () => {
+      const el = await quickExit(html`<cst-quick-exit show-note></cst-quick-exit>`);
+      // "region" is a page-level axe rule: it runs only on the whole document, never on a fixture.
+      const { axe } = window as unknown as { axe: typeof import('axe-core') };
+      const { violations } = await axe.run(document, { runOnly: ['region'] });
+      expect(violations.flatMap((v) => v.nodes.map((n) => JSON.stringify(n.target)))).to.deep.equal([]);
+      const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+      expect([base.getAttribute('role'), base.getAttribute('aria-label')]).to.deep.equal(['region', 'Exit this page']);
+    });
+
     for (const locale of ['en', 'es']) {
       it(`passes axe, with the note, in ${locale}`, async () => {
         const el = await quickExit(html`<cst-quick-exit show-note position="inline"></cst-quick-exit>`);

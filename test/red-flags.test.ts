@@ -352,5 +352,32 @@ describe('<cst-red-flags>', () => {
       expect(messages[0]).to.contain('"bogus"');
       expect(titles(el)).to.have.length(count('general', 'indicator'));
     });
+
+    it('shows a topic named twice once, each sign and id once', async () => {
+      const el = await flags(html`<cst-red-flags categories="money money"></cst-red-flags>`);
+      expect(titles(el)).to.have.length(2);
+      expect(el.shadowRoot!.querySelectorAll('[part~="group"]')).to.have.length(1);
+      const ids = [...el.shadowRoot!.querySelectorAll('[id]')].map((n) => n.id);
+      expect(ids).to.deep.equal([...new Set(ids)]);
+    });
+
+    it('removing categories, kind, audience or heading-level goes back to the defaults, without a warning', async () => {
+      const el = await flags(html`<cst-red-flags categories="money" kind="all" audience="parents" heading-level="4"></cst-red-flags>`);
+      const warnings = captureWarnings();
+      for (const name of ['categories', 'kind', 'audience', 'heading-level']) el.removeAttribute(name);
+      await el.updateComplete;
+      expect(warnings.restore()).to.deep.equal([]);
+      expect(titles(el)).to.have.length(count('general', 'indicator'));
+      expect($(el, '[part~="heading"]').localName).to.equal('h2');
+    });
+
+    it('warns briefly about a very long list of unknown topics, with direction controls shown as escapes', async () => {
+      const warnings = captureWarnings();
+      await flags(html`<cst-red-flags categories=${`\u202Eevil ${'x '.repeat(50000)}`}></cst-red-flags>`);
+      const messages = warnings.restore();
+      expect(messages).to.have.length(1);
+      expect(messages[0].length).to.be.below(300);
+      expect(messages[0]).to.contain('"\\u202eevil", "x", "x" and 49998 more skipped');
+    });
   });
 });

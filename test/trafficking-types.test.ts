@@ -56,6 +56,17 @@ describe('<cst-trafficking-types>', () => {
     expect(names(all)).to.have.length(4);
   });
 
+  it('removing types shows all four cards again, without an error or a warning', async () => {
+    const el = await render(html`<cst-trafficking-types types="familial" heading-level="3"></cst-trafficking-types>`);
+    const warnings = captureWarnings();
+    el.removeAttribute('types');
+    el.removeAttribute('heading-level');
+    await el.updateComplete;
+    expect(warnings.restore()).to.deep.equal([]);
+    expect(names(el)).to.have.length(4);
+    expect($$(el, '[part~="heading"]')[0].localName).to.equal('h2');
+  });
+
   it('heading-level sets the block heading; cards are one level below', async () => {
     const el = await render(html`<cst-trafficking-types heading-level="3"></cst-trafficking-types>`);
     expect($$(el, '[part~="heading"]')[0].localName).to.equal('h3');

@@ -1,5 +1,5 @@
 import { literal, type StaticValue } from 'lit/static-html.js';
-import { warn } from './warn.js';
+import { shown, warn } from './warn.js';
 
 const TAGS: Record<number, StaticValue> = {
   2: literal`h2`,
@@ -11,12 +11,13 @@ const TAGS: Record<number, StaticValue> = {
 
 /**
  * A heading level for a widget's own heading, so it fits the host page's outline: 2 to 6, or
- * 2 with a warning for anything else.
+ * 2 with a warning for anything else (without one when the attribute is absent).
  */
 export function headingLevel(tag: string, value: unknown): number {
+  if (value === null || value === undefined) return 2;
   const level = Number(value);
   if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
-  warn(`<${tag}> heading-level="${String(value).slice(0, 20)}" must be a whole number from 2 to 6; using 2.`);
+  warn(`<${tag}> heading-level="${shown(value, 20)}" must be a whole number from 2 to 6; using 2.`);
   return 2;
 }
 

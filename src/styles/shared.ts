@@ -56,6 +56,8 @@ export const reset = css`
   }
   [part~='base'] {
     all: initial;
+    /* "all" resets visibility too: a widget in a box the host hides (a closed off-canvas menu) must hide with it. */
+    visibility: inherit;
     display: block;
     font-family: var(--_font-family);
     font-size: var(--_font-size);

@@ -1,12 +1,91 @@
 // The drop-in script as host pages really load it: defer, async, end of body, injected late,
-// from file://, and not at all (JavaScript off). Run against dist/ in Chromium.
+// from file://, and not at all (JavaScript off); the ESM build as a module; elements made before
+// and after the definition, moved and re-added. Every widget is on every page. Run against dist/
+// in Chromium.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { useBrowserAndServer } from './harness.mjs';
+import { EVERY_WIDGET, TAGS, widgetsReady, widgetSummary } from './host-page.mjs';
 
 const FIXTURES = 'test/e2e/fixtures';
-const harness = useBrowserAndServer();
+
+/** What each widget shows first (its heading, or the exit link), in English and Spanish. */
+const HEADINGS = {
+  en: {
+    'cst-quick-exit': 'Emergency Exit this page',
+    'cst-hotline-banner': '24-Hour Hotline',
+    'cst-red-flags': 'Know the red flags',
+    'cst-trafficking-types': 'Types of child sex trafficking',
+    'cst-trafficking-type': 'Familial trafficking',
+    'cst-do-dont': 'How to respond',
+  },
+  es: {
+    'cst-quick-exit': 'Emergencia Salir de esta página',
+    'cst-hotline-banner': 'Línea directa de 24 horas',
+    'cst-red-flags': 'Conozca las señales de alerta',
+    'cst-trafficking-types': 'Tipos de trata sexual infantil',
+    'cst-trafficking-type': 'Trata familiar',
+    'cst-do-dont': 'Cómo responder',
+  },
+};
+
+/** Every widget's heading, once every widget has rendered. */
+async function headings(page) {
+  await widgetsReady(page);
+  return Object.fromEntries(Object.entries(await widgetSummary(page)).map(([tag, { heading }]) => [tag, heading]));
+}
+
+// The ESM build imports lit and @lit/localize by name, as a bundler would resolve them: here an
+// import map points those names at node_modules.
+const IMPORT_MAP = JSON.stringify({
+  imports: {
+    lit: '/node_modules/lit/index.js',
+    'lit/': '/node_modules/lit/',
+    'lit-html': '/node_modules/lit-html/lit-html.js',
+    'lit-html/': '/node_modules/lit-html/',
+    'lit-element/': '/node_modules/lit-element/',
+    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+    '@lit/localize': '/node_modules/@lit/localize/lit-localize.js',
+  },
+});
+const page = (head, body = EVERY_WIDGET) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Loading</title>${head}</head><body>${body}</body></html>`;
+
+const harness = useBrowserAndServer('.', {
+  '/esm.html': page(`<script type="importmap">${IMPORT_MAP}</script><script type="module" src="/dist/esm/index.js"></script>`),
+  '/esm-one.html': page(
+    `<script type="importmap">${IMPORT_MAP}</script>
+<script type="module" src="/dist/esm/components/hotline-banner/hotline-banner.js"></script>`,
+  ),
+  '/before-after.html': page(
+    `<script src="/dist/cst-widgets.js" defer></script>`,
+    `<div id="slot"></div>
+<script>
+  // Before the library runs: one element in the page and one not yet, each with properties set
+  // while the tag is still unknown.
+  const connected = document.createElement('cst-red-flags');
+  connected.id = 'early-connected';
+  connected.audience = 'parents';
+  connected.headingLevel = 4;
+  document.body.append(connected);
+  const detached = document.createElement('cst-trafficking-types');
+  detached.id = 'early-detached';
+  detached.types = 'familial';
+  addEventListener('load', () => document.getElementById('slot').append(detached));
+  // After: made with createElement and with markup, once the tags are defined.
+  customElements.whenDefined('cst-do-dont').then(() => {
+    const late = document.createElement('cst-do-dont');
+    late.id = 'late';
+    late.setAttribute('audience', 'professionals');
+    document.body.append(late);
+    document.body.insertAdjacentHTML('beforeend', '<cst-trafficking-type id="late-markup" type="gang-controlled" heading-level="3"></cst-trafficking-type>');
+  });
+</script>`,
+  ),
+  '/move.html': page(`<script src="/dist/cst-widgets.js" defer></script>`, `<div id="a">${EVERY_WIDGET}</div><div id="b"></div>`),
+});
 
 /** Opens a page, collecting its errors and every request it makes. */
 async function open(path, options = {}) {
@@ -52,6 +131,7 @@ describe('loading dist/cst-widgets.js', () => {
         text: '1-800-THE-LOST (1-800-843-5678)',
         fallbackHidden: true,
       });
+      assert.deepEqual(await headings(page), HEADINGS.en);
       assert.deepEqual(errors, []);
       const own = new Set([`${FIXTURES}/${fixture}`, `${FIXTURES}/inject-late.js`, 'demo/placeholder.css', 'dist/cst-widgets.js']);
       for (const url of requests) assert.ok(own.has(new URL(url).pathname.slice(1)), `unexpected request: ${url}`);
@@ -62,6 +142,7 @@ describe('loading dist/cst-widgets.js', () => {
   it('works at the end of <body> and follows a Spanish page (es-MX)', async () => {
     const { page, errors, close } = await open(`${FIXTURES}/end-of-body.html`);
     assert.equal((await bannerState(page)).title, 'Línea directa de 24 horas');
+    assert.deepEqual(await headings(page), HEADINGS.es);
     assert.deepEqual(errors, []);
     await close();
   });
@@ -76,10 +157,108 @@ describe('loading dist/cst-widgets.js', () => {
 
   it('with JavaScript off, the fallback markup shows the hotline as a working tel: link', async () => {
     const { page, close } = await open(`${FIXTURES}/defer.html`, { javaScriptEnabled: false });
-    const link = page.locator('cst-hotline-banner a');
-    assert.equal(await link.getAttribute('href'), 'tel:+18008435678');
-    assert.equal(await link.textContent(), '1-800-THE-LOST (1-800-843-5678)');
-    assert.ok(await link.isVisible());
+    // In every widget that has the README's fallback markup.
+    const links = page.locator('cst-hotline-banner, cst-red-flags, cst-trafficking-types, cst-do-dont').locator('a');
+    assert.equal(await links.count(), 4);
+    for (const link of await links.all()) {
+      assert.equal(await link.getAttribute('href'), 'tel:+18008435678');
+      assert.equal(await link.textContent(), '1-800-THE-LOST (1-800-843-5678)');
+      assert.ok(await link.isVisible());
+    }
+    const exit = page.locator('cst-quick-exit a');
+    assert.ok(await exit.isVisible());
+    assert.equal(await exit.getAttribute('href'), 'https://www.weather.gov/');
+    await close();
+  });
+});
+
+describe('loading the ESM build (dist/esm) as a module', () => {
+  it('defines every widget, and loads Spanish as a lazy chunk only when the page asks for it', async () => {
+    const { page, errors, requests, close } = await open('esm.html');
+    assert.deepEqual(await headings(page), HEADINGS.en);
+    const chunk = (url) => url.endsWith('/dist/esm/generated/locales/es.js');
+    assert.equal(requests.filter(chunk).length, 0, 'Spanish loaded before it was needed');
+    await page.evaluate(() => (document.documentElement.lang = 'es'));
+    await page.locator('cst-hotline-banner [part~="title"]').filter({ hasText: HEADINGS.es['cst-hotline-banner'] }).waitFor();
+    assert.deepEqual(await headings(page), HEADINGS.es);
+    assert.equal(requests.filter(chunk).length, 1);
+    for (const url of requests) assert.equal(new URL(url).origin, harness.origin, `request elsewhere: ${url}`);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  it('one component entry defines that widget only', async () => {
+    const { page, errors, close } = await open('esm-one.html');
+    assert.equal((await bannerState(page)).href, 'tel:+18008435678');
+    const defined = await page.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), TAGS);
+    assert.deepEqual(defined, ['cst-hotline-banner']);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+});
+
+describe('elements made before and after the definition, moved and re-added', () => {
+  it('an element made before the script keeps the properties set on it; one made after renders too', async () => {
+    const { page, errors, close } = await open('before-after.html');
+    await page.waitForFunction(() => document.querySelector('#late-markup')?.shadowRoot);
+    await widgetsReady(page);
+    const seen = await page.evaluate(() => {
+      const root = (id) => document.getElementById(id).shadowRoot;
+      const text = (id, part) => root(id).querySelector(`[part~="${part}"]`).textContent.trim();
+      return {
+        earlyConnected: [text('early-connected', 'heading'), root('early-connected').querySelector('[part~="heading"]').localName],
+        earlyDetached: [...root('early-detached').querySelectorAll('[part~="name"]')].map((n) => n.textContent.trim()),
+        late: root('late').querySelector('[part~="framing"] a')?.getAttribute('href'),
+        lateMarkup: [text('late-markup', 'name'), root('late-markup').querySelector('[part~="name"]').localName],
+      };
+    });
+    assert.deepEqual(seen, {
+      earlyConnected: ['Know the red flags', 'h4'],
+      earlyDetached: ['Familial trafficking'],
+      late: 'mailto:RecoveryServices@ncmec.org',
+      lateMarkup: ['Gang-controlled trafficking', 'h3'],
+    });
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  it('every widget moved to another place, and the quick exit removed and re-added, still works once', async () => {
+    const { page, errors, close } = await open('move.html');
+    await widgetsReady(page);
+    const before = await widgetSummary(page);
+    await page.evaluate(() => {
+      window.__exits = 0;
+      document.addEventListener('cst-exit', (event) => {
+        event.preventDefault();
+        window.__exits++;
+      });
+      document.getElementById('b').append(...document.getElementById('a').children);
+      const exit = document.querySelector('cst-quick-exit');
+      exit.remove();
+      document.body.prepend(exit);
+    });
+    await widgetsReady(page);
+    assert.deepEqual(await widgetSummary(page), before);
+    assert.equal(await page.locator('#a > *').count(), 0);
+
+    const filter = page.locator('cst-red-flags [part~="filter"]').first();
+    await filter.click();
+    assert.equal(await filter.getAttribute('aria-pressed'), 'true');
+    const toggle = page.locator('cst-trafficking-types [part~="toggle"]').first();
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+
+    // The Shift shortcut answers once after the move, and not at all once the element is gone.
+    const shiftThrice = async () => {
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    };
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await shiftThrice();
+    assert.equal(await page.evaluate(() => window.__exits), 1);
+    await page.evaluate(() => document.querySelector('cst-quick-exit').remove());
+    await shiftThrice();
+    assert.equal(await page.evaluate(() => window.__exits), 1);
+    assert.deepEqual(errors, []);
     await close();
   });
 });

@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
-import { oneOf, warn } from '../../internal/warn.js';
+import { oneOf, shown, warn } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { reset, tokens } from '../../styles/shared.js';
 import { styles } from './quick-exit.styles.js';
@@ -118,7 +118,8 @@ export class CstQuickExit extends CstElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('href')) {
       const safe = safeHref(this.href);
-      if (!safe) warn(`<${TAG}> href="${String(this.href).slice(0, 60)}" is not an https: address; using ${DEFAULT_EXIT}.`);
+      // An absent href (null once removed) means the default, without a warning.
+      if (!safe && this.href != null) warn(`<${TAG}> href="${shown(this.href)}" is not an https: address; using ${DEFAULT_EXIT}.`);
       this.destination = safe ?? DEFAULT_EXIT;
     }
     if (changed.has('position')) this.position = oneOf(TAG, 'position', this.position, QUICK_EXIT_POSITIONS, 'top');
@@ -211,7 +212,10 @@ export class CstQuickExit extends CstElement {
   }
 
   override render() {
-    return html`<div part="base" class="base" lang=${getLocale()}>
+    const label = msg('Exit this page', { id: 'quick-exit.label', desc: 'Button that leaves the page at once.' });
+    // A labelled region: the README puts the widget first in <body>, outside the host's landmarks,
+    // where content belonging to no landmark is an accessibility finding on every host page.
+    return html`<div part="base" class="base" role="region" aria-label=${label} lang=${getLocale()}>
         <a
           part="link"
           class="link"
@@ -221,7 +225,7 @@ export class CstQuickExit extends CstElement {
           @click=${this.onClick}
           ><span class="visually-hidden"
             >${msg('Emergency', { id: 'quick-exit.prefix', desc: 'Read by screen readers before "Exit this page".' })}
-          </span>${msg('Exit this page', { id: 'quick-exit.label', desc: 'Button that leaves the page at once.' })}</a
+          </span>${label}</a
         >
         ${this.showNote
           ? html`<span part="note" class="note">

@@ -19,7 +19,7 @@ import { disclosureButton } from '../../internal/disclosure.js';
 import { hotlineDisplay } from '../../internal/phone.js';
 import { headingLevel, headingTag } from '../../internal/heading.js';
 import { sourceLine } from '../../internal/source-line.js';
-import { oneOf, warn } from '../../internal/warn.js';
+import { oneOf, skipped, warn } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { blocks, reset, tokens } from '../../styles/shared.js';
 import { styles } from './red-flags.styles.js';
@@ -163,16 +163,14 @@ export class CstRedFlags extends CstElement {
   }
 
   private parseCategories(): readonly RedFlagCategory[] {
-    const names = this.categories.trim().split(/\s+/).filter(Boolean);
+    // Null once the attribute is removed: all topics, as when it was never set.
+    const names = (this.categories ?? '').trim().split(/\s+/).filter(Boolean);
     if (!names.length) return RED_FLAG_CATEGORIES;
-    const known = names.filter((n): n is RedFlagCategory => (RED_FLAG_CATEGORIES as readonly string[]).includes(n));
-    const unknown = names.filter((n) => !known.includes(n as RedFlagCategory));
-    if (unknown.length) {
-      warn(
-        `<${TAG}> categories: ${unknown.map((n) => `"${n.slice(0, 30)}"`).join(', ')} skipped; ` +
-          `choose from ${RED_FLAG_CATEGORIES.join(', ')}.`,
-      );
-    }
+    const isKnown = (n: string): n is RedFlagCategory => (RED_FLAG_CATEGORIES as readonly string[]).includes(n);
+    // A topic named twice is shown once (twice would repeat its signs and their ids).
+    const known = [...new Set(names.filter(isKnown))];
+    const unknown = names.filter((n) => !isKnown(n));
+    if (unknown.length) warn(`<${TAG}> categories: ${skipped(unknown)} skipped; choose from ${RED_FLAG_CATEGORIES.join(', ')}.`);
     return known.length ? known : RED_FLAG_CATEGORIES;
   }
 

@@ -12,7 +12,7 @@ import {
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { headingLevel, headingTag } from '../../internal/heading.js';
-import { warn } from '../../internal/warn.js';
+import { skipped, warn } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { blocks, reset, tokens } from '../../styles/shared.js';
 import { styles } from './trafficking-types.styles.js';
@@ -20,14 +20,15 @@ import { typeCard } from './type-card.js';
 
 const TAG = 'cst-trafficking-types';
 
-/** Parses a space-separated list of type names, warning about and skipping unknown ones. */
-export function parseTypes(tag: string, value: string): TraffickingTypeId[] {
-  const names = value.trim().split(/\s+/).filter(Boolean);
+/**
+ * Parses a space-separated list of type names, warning about and skipping unknown ones. `null`
+ * (the attribute removed) is an empty list.
+ */
+export function parseTypes(tag: string, value: string | null): TraffickingTypeId[] {
+  const names = (value ?? '').trim().split(/\s+/).filter(Boolean);
   const known = names.filter((n): n is TraffickingTypeId => (TRAFFICKING_TYPE_IDS as readonly string[]).includes(n));
   const unknown = names.filter((n) => !known.includes(n as TraffickingTypeId));
-  if (unknown.length) {
-    warn(`<${tag}> types: ${unknown.map((n) => `"${n.slice(0, 30)}"`).join(', ')} skipped; choose from ${TRAFFICKING_TYPE_IDS.join(', ')}.`);
-  }
+  if (unknown.length) warn(`<${tag}> types: ${skipped(unknown)} skipped; choose from ${TRAFFICKING_TYPE_IDS.join(', ')}.`);
   return [...new Set(known)];
 }
 

@@ -1,0 +1,163 @@
+// The widgets on a host page with hostile CSS (fixtures/host/hostile.css: every inherited text
+// property set on everything, a 62.5% root, !important padding, margin and display on common
+// tags, and [hidden] shown): each widget's text and layout are measured inside its shadow root and
+// compared with the same page without that CSS. Screenshots of both go to screenshots/host-css/.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { useBrowserAndServer } from './harness.mjs';
+import { EVERY_WIDGET, hostPage, openPage, widgetsReady } from './host-page.mjs';
+
+const SHOTS = 'screenshots/host-css';
+const HOST = '/test/e2e/fixtures/host';
+const hostHtml = (title, styles) =>
+  hostPage({
+    title,
+    styles: ['/demo/placeholder.css', ...styles, `${HOST}/column.css`],
+    scripts: [`${HOST}/probe.js`, { src: '/dist/cst-widgets.js', defer: true }],
+    body: `<main>
+<h2>A host heading</h2>
+<p>Host text, styled by the host. <a href="#x">A host link</a></p>
+<div hidden>A host element hidden with the hidden attribute.</div>
+${EVERY_WIDGET}
+</main>`,
+  });
+
+const harness = useBrowserAndServer('.', {
+  '/plain.html': hostHtml('Plain host', []),
+  '/hostile.html': hostHtml('Hostile host', [`${HOST}/hostile.css`]),
+});
+
+/**
+ * The parts measured in each widget (a selector in its shadow root, with `:nth` for the nth match).
+ * A red flag, a card's details and the single card's details are opened first, so open panels are
+ * measured too; the second red flag stays closed, so a host's [hidden] rule must not show it.
+ */
+const PARTS = {
+  'cst-quick-exit': ['base', 'link', 'note'],
+  'cst-hotline-banner': ['base', 'publisher', 'title', 'hotline', 'message', 'actions', 'cybertipline', 'emergency', 'dismiss-button', 'local'],
+  'cst-red-flags': ['base', 'heading', 'framing', 'controls', 'kind', 'filter', 'search', 'button', 'group', 'list', 'item', 'toggle', 'panel', 'panel:2', 'report'],
+  'cst-trafficking-types': ['base', 'heading', 'intro', 'cards', 'card', 'name', 'definition', 'toggle', 'details', 'details:2'],
+  'cst-trafficking-type': ['base', 'card', 'name', 'definition', 'toggle', 'details'],
+  'cst-do-dont': ['base', 'heading', 'framing', 'do', 'dont', 'column-heading', 'item'],
+};
+// The banner's `local` slot holds the host's own markup, which the host's CSS styles (its padding,
+// here): the panel around it and the banner may grow with it. Their height is the host's business.
+const HOST_SIZED = new Set(['cst-hotline-banner base height', 'cst-hotline-banner local height']);
+
+const STYLE = ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textTransform', 'textIndent', 'textAlign', 'color', 'display', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'marginTop', 'marginLeft'];
+
+/** Computed text and box styles and the box (relative to the widget) of every part in PARTS. */
+function measure(tab) {
+  return tab.evaluate(
+    ({ parts, properties }) => {
+      const out = {};
+      for (const [tag, names] of Object.entries(parts)) {
+        const host = document.querySelector(tag);
+        const origin = host.getBoundingClientRect();
+        for (const name of names) {
+          const [part, nth = '1'] = name.split(':');
+          const el = host.shadowRoot.querySelectorAll(`[part~="${part}"]`)[Number(nth) - 1];
+          if (!el) {
+            out[`${tag} ${name}`] = 'missing';
+            continue;
+          }
+          const style = getComputedStyle(el);
+          // A box that is not rendered has no position to compare (its rectangle is all zeros).
+          const box = style.display === 'none' ? { x: origin.x, y: origin.y, width: 0, height: 0 } : el.getBoundingClientRect();
+          out[`${tag} ${name}`] = {
+            ...Object.fromEntries(properties.map((p) => [p, style[p]])),
+            x: box.x - origin.x,
+            y: box.y - origin.y,
+            width: box.width,
+            height: box.height,
+          };
+        }
+      }
+      return out;
+    },
+    { parts: PARTS, properties: STYLE },
+  );
+}
+
+async function openAndMeasure(path, width) {
+  const opened = await openPage(harness.browser, `${harness.origin}${path}`, {
+    contextOptions: { viewport: { width, height: 900 } },
+  });
+  const { page: tab } = opened;
+  await widgetsReady(tab);
+  await tab.locator('cst-red-flags [part~="toggle"]').first().click();
+  await tab.locator('cst-trafficking-types [part~="toggle"]').first().click();
+  await tab.locator('cst-trafficking-type [part~="toggle"]').click();
+  await tab.evaluate(() => document.activeElement?.blur());
+  return { ...opened, measures: await measure(tab) };
+}
+
+/** Every difference beyond `tolerance` px between two measures, as readable lines. */
+function differences(plain, hostile, tolerance = 1) {
+  const found = [];
+  for (const [key, expected] of Object.entries(plain)) {
+    const actual = hostile[key];
+    if (typeof expected !== 'object' || typeof actual !== 'object') {
+      if (expected !== actual) found.push(`${key}: ${expected} vs ${actual}`);
+      continue;
+    }
+    for (const [property, value] of Object.entries(expected)) {
+      if (HOST_SIZED.has(`${key} ${property}`)) continue;
+      const other = actual[property];
+      const close = typeof value === 'number' ? Math.abs(value - other) <= tolerance : value === other;
+      if (!close) found.push(`${key} ${property}: ${value} on a plain page, ${other} on the hostile one`);
+    }
+  }
+  return found;
+}
+
+describe('hostile host CSS', () => {
+  mkdirSync(SHOTS, { recursive: true });
+
+  for (const [width, label] of [
+    [1280, 'desktop'],
+    [375, 'phone'],
+  ]) {
+    it(`changes nothing inside the widgets (${label}, ${width} px): text, spacing and layout`, async () => {
+      const plain = await openAndMeasure('/plain.html', width);
+      const hostile = await openAndMeasure('/hostile.html', width);
+      try {
+        // The hostile CSS really is in force on the host page (or this test would prove nothing).
+        const hostText = await hostile.page.evaluate(() => {
+          const p = getComputedStyle(document.querySelector('main > p'));
+          return [p.fontSize, p.textTransform, p.letterSpacing, getComputedStyle(document.querySelector('main > [hidden]')).display];
+        });
+        assert.deepEqual(hostText, ['22px', 'uppercase', '6.6px', 'block']);
+
+        // Sanity: the plain page measured real boxes, and closed panels are hidden.
+        assert.equal(Object.values(plain.measures).filter((m) => m === 'missing').length, 0);
+        assert.ok(plain.measures['cst-red-flags heading'].height > 20);
+        assert.equal(plain.measures['cst-red-flags panel:2'].display, 'none');
+        assert.notEqual(plain.measures['cst-red-flags panel'].display, 'none');
+
+        assert.deepEqual(differences(plain.measures, hostile.measures), []);
+
+        for (const [name, { page: tab }] of [
+          ['plain', plain],
+          ['hostile', hostile],
+        ]) {
+          await tab.evaluate(() => scrollTo(0, 0));
+          if (label === 'desktop') await tab.screenshot({ path: `${SHOTS}/${label}-${name}.png`, fullPage: true });
+          for (const tag of Object.keys(PARTS)) {
+            // The sticky quick exit would cover the widget being photographed.
+            const style = tag === 'cst-quick-exit' ? '' : 'cst-quick-exit { display: none !important; }';
+            await tab.locator(tag).screenshot({ path: `${SHOTS}/${label}-${tag}-${name}.png`, style });
+          }
+        }
+        for (const { log } of [plain, hostile]) {
+          assert.deepEqual(log.pageErrors, []);
+          assert.deepEqual(log.errors, []);
+        }
+      } finally {
+        await plain.close();
+        await hostile.close();
+      }
+    });
+  }
+});
