@@ -9,7 +9,7 @@ import { hostPage, openPage, tourEveryWidget, widgetSummary } from './host-page.
 
 const BASE = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; require-trusted-types-for 'script'";
 /** The policy the README documents. */
-export const STRICT = `${BASE}; trusted-types lit-html 'allow-duplicates'`;
+const STRICT = `${BASE}; trusted-types lit-html 'allow-duplicates'`;
 /** A host that allows its own Trusted Types policy only. */
 const WITHOUT_LIT_HTML = `${BASE}; trusted-types host-policy`;
 

@@ -64,7 +64,6 @@ const uswds = hostPage({
   title: 'Child safety · State Department of Children (USWDS 3)',
   styles: ['/demo/placeholder.css', '/node_modules/@uswds/uswds/dist/css/uswds.min.css'],
   scripts: SCRIPTS,
-  head: '',
   body: `${QUICK_EXIT}
 <section class="usa-banner" aria-label="Official website of the United States government">
   <div class="usa-accordion">
