@@ -67,7 +67,7 @@ const shrink = () => ({
         }
       }
       if (node.type === 'TaggedTemplateExpression' && node.tag.name === 'css') {
-        for (const quasi of node.quasi.quasis) out.overwrite(quasi.start, quasi.end, minifyCss(quasi.value.raw));
+        for (const quasi of node.quasi.quasis) if (quasi.end > quasi.start) out.overwrite(quasi.start, quasi.end, minifyCss(quasi.value.raw));
         return;
       }
       // Markup: a run of white space that holds a line break renders as one space (no widget uses
@@ -86,6 +86,49 @@ const shrink = () => ({
     visit(this.parse(code));
     return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true }) } : null;
   },
+});
+
+/**
+ * Drops the translations no shipped code asks for: the content model also holds messages for
+ * widgets yet to come (statistics, prevention tips), and tree-shaking removes their English but
+ * not their Spanish. A message is asked for when a chunk holds its short id as `id:"…"`.
+ */
+const pruneMessages = () => ({
+  name: 'prune-messages',
+  generateBundle(_options, bundle) {
+    const short = new Set(messageIds.values());
+    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+    const used = new Set(chunks.flatMap((c) => [...c.code.matchAll(/\bid:\s*["']([0-9a-z]+)["']/g)].map((m) => m[1])));
+    for (const chunk of chunks) {
+      const out = new MagicString(chunk.code);
+      const keyOf = (p) => (p.key.type === 'Identifier' ? p.key.name : String(p.key.value));
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        // The Spanish templates: an object whose keys are all message ids.
+        if (node.type === 'ObjectExpression' && node.properties.length > 20 && node.properties.every((p) => p.type === 'Property' && short.has(keyOf(p)))) {
+          const kept = node.properties.filter((p) => used.has(keyOf(p)));
+          out.overwrite(node.start, node.end, `{${kept.map((p) => chunk.code.slice(p.start, p.end)).join(',')}}`);
+          return;
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object') visit(value);
+        }
+      };
+      visit(this.parse(chunk.code));
+      if (out.hasChanged()) chunk.code = out.toString();
+    }
+  },
+});
+
+/**
+ * Every message names its id (`checkTranslations` in scripts/build.mjs fails on a generated one),
+ * so the drop-in leaves out @lit/localize's id hashing: a message without an id shows its English.
+ */
+const noIdHashing = () => ({
+  name: 'no-id-hashing',
+  resolveId: (source) => (source.endsWith('/id-generation.js') ? '\0no-id-hashing' : null),
+  load: (id) => (id === '\0no-id-hashing' ? 'export const generateMsgId = () => "";' : null),
 });
 
 export default [
@@ -117,6 +160,8 @@ export default [
       resolve({ browser: true, extensions: ['.ts', '.js'] }),
       typescript(),
       shrink(),
+      noIdHashing(),
+      pruneMessages(),
       terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
@@ -134,6 +179,6 @@ export default [
       preserveModules: true,
       preserveModulesRoot: 'src',
     },
-    plugins: [resolve({ browser: true, extensions: ['.ts', '.js'] }), typescript(), shrink()],
+    plugins: [resolve({ browser: true, extensions: ['.ts', '.js'] }), typescript(), shrink(), pruneMessages()],
   },
 ];

@@ -1,9 +1,19 @@
+import { existsSync } from 'node:fs';
 import type { StorybookConfig } from '@storybook/web-components-vite';
+
+// The demo and the embed builder are published with Storybook, next to the built script they load
+// (`../dist/cst-widgets.js` from `/demo/`). A static build without dist/ would publish a builder
+// that cannot work, so it stops and says why.
+const hasDist = existsSync(new URL('../dist/cst-widgets.js', import.meta.url));
+if (!hasDist && process.argv.includes('build')) {
+  throw new Error('dist/cst-widgets.js is missing: run `npm run build` before `npm run build-storybook`.');
+}
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/web-components-vite', options: {} },
+  staticDirs: [{ from: '../demo', to: '/demo' }, ...(hasDist ? [{ from: '../dist', to: '/dist' }] : [])],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig) {
     viteConfig.optimizeDeps ??= {};

@@ -260,12 +260,16 @@ describe('<cst-red-flags>', () => {
   });
 
   describe('rendering', () => {
-    it('renders the first topic at once and the rest in later tasks, busy until done', async () => {
+    it('renders the heading, framing and controls first, then the topics one per task, busy until done', async () => {
       const el = document.createElement('cst-red-flags');
       document.body.append(el);
       try {
         await el.updateComplete;
         expect(el.shadowRoot!.querySelector('.groups')!.getAttribute('aria-busy')).to.equal('true');
+        expect($(el, '[part~="heading"]')!.textContent).to.match(/\S/);
+        expect($$(el, '[part~="filter"]').length).to.be.greaterThan(1);
+        expect($$(el, '[part~="group"]')).to.have.length(0);
+        await new Promise((resolve) => setTimeout(resolve)); // the next task adds one topic
         expect($$(el, '[part~="group"]')).to.have.length(1);
         await waitUntil(() => el.shadowRoot!.querySelector('.groups[aria-busy="false"]'));
         expect(titles(el)).to.have.length(count('general', 'indicator'));

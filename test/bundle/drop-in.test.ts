@@ -12,8 +12,11 @@ function fallback(attrs: string) {
   </cst-hotline-banner>`;
 }
 
+const EXIT = '<a href="https://www.weather.gov/" rel="nofollow noreferrer" target="_top">Exit this page</a>';
+
 const banners = () => [...document.querySelectorAll('cst-hotline-banner')] as HTMLElement[];
-const heights = () => banners().map((b) => Math.round(b.getBoundingClientRect().height));
+const reserved = () => [...document.querySelectorAll('cst-hotline-banner, cst-quick-exit')];
+const heights = () => reserved().map((b) => Math.round(b.getBoundingClientRect().height));
 
 describe('dist/cst-widgets.js, the drop-in script', () => {
   const errors = captureErrors();
@@ -34,6 +37,8 @@ describe('dist/cst-widgets.js, the drop-in script', () => {
     // Phones draw scrollbars over the page; a classic 15 px scrollbar would narrow a 320 px screen.
     document.documentElement.style.scrollbarWidth = 'none';
     document.body.innerHTML = [
+      `<cst-quick-exit>${EXIT}</cst-quick-exit>`,
+      `<cst-quick-exit show-note no-shortcut>${EXIT}</cst-quick-exit>`,
       ...AUDIENCES.map((a) => fallback(`audience="${a}"`)),
       ...AUDIENCES.map((a) => fallback(`audience="${a}" dismissible`)),
       fallback('variant="compact"'),
@@ -51,6 +56,7 @@ describe('dist/cst-widgets.js, the drop-in script', () => {
     resourcesBefore = performance.getEntriesByType('resource').map((e) => e.name);
     await loadScript(BUNDLE);
     await customElements.whenDefined('cst-hotline-banner');
+    await Promise.all(reserved().map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
     await frame();
   });
 
@@ -68,7 +74,7 @@ describe('dist/cst-widgets.js, the drop-in script', () => {
   });
 
   for (const lang of ['en', 'es']) {
-    it(`causes no layout shift with the placeholder CSS (${lang}, widths from 320 to 1280 px)`, async function () {
+    it(`causes no layout shift with the placeholder CSS: banners and quick exits (${lang}, widths from 320 to 1280 px)`, async function () {
       this.timeout(120_000);
       expect([...heightsBefore.keys()].filter((k) => k.startsWith(lang)).length).to.be.greaterThan(40);
       document.documentElement.lang = lang;

@@ -1,7 +1,5 @@
 /* eslint-disable lit/binding-positions, lit/no-invalid-html -- the heading tags are static-html literals (see internal/heading.ts) */
-import { localized } from '@lit/localize';
-import { type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { FAMILY_SUPPORT, HOTLINE, RECOVERY_SERVICES } from '../../content/reporting.js';
 import { DO, DONT, RESPONSE_FRAMING, responseHeading, responseHeadings, type ResponseItem } from '../../content/response.js';
@@ -45,23 +43,30 @@ const cross = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true" focu
  * @cssprop [--cst-do-dont-tint=var(--cst-color-tint, #eff6fb)] - Guidance background.
  * @cssprop [--cst-do-dont-accent=var(--cst-color-accent, #005ea2)] - Guidance border and links.
  */
-@localized()
 export class CstDoDont extends CstElement {
   static override styles = [tokens, reset, blocks, styles];
 
+  static override properties: PropertyDeclarations = {
+    audience: { reflect: true },
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', reflect: true },
+    audienceShown: { state: true },
+    variantShown: { state: true },
+    level: { state: true },
+  };
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the guidance. */
-  @property({ reflect: true }) audience: Audience = 'general';
+  audience: Audience = 'general';
 
   /** `full` (default), or `compact` for a sidebar: stacked, NCMEC's words without the explanations. */
-  @property({ reflect: true }) variant: DoDontVariant = 'full';
+  variant: DoDontVariant = 'full';
 
   /** Level of the widget's heading, 2 to 6 (default 2); "Do" and "Don't" are one level below. */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel: number | string = 2;
+  headingLevel: number | string = 2;
 
-  /** @internal */ @state() private audienceShown: Audience = 'general';
-  /** @internal */ @state() private variantShown: DoDontVariant = 'full';
-  /** @internal */ @state() private level = 2;
+  /** @internal */ private audienceShown: Audience = 'general';
+  /** @internal */ private variantShown: DoDontVariant = 'full';
+  /** @internal */ private level = 2;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('audience')) this.audienceShown = oneOf(TAG, 'audience', this.audience, AUDIENCES, 'general');

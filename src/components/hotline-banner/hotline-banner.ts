@@ -1,6 +1,4 @@
-import { localized } from '@lit/localize';
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { HOTLINE_MESSAGES, hotlineText } from '../../content/hotline.js';
 import { CYBERTIPLINE, EMERGENCY, HOTLINE } from '../../content/reporting.js';
 import { AUDIENCES, type Audience } from '../../content/types.js';
@@ -67,27 +65,35 @@ const TAG = 'cst-hotline-banner';
  * @event cst-dismiss - The close button was pressed. Cancelable: call `preventDefault()` to keep
  *   the banner shown.
  */
-@localized()
 export class CstHotlineBanner extends CstElement {
   static override styles = [tokens, reset, styles];
 
+  static override properties: PropertyDeclarations = {
+    audience: { reflect: true },
+    variant: { reflect: true },
+    dismissible: { type: Boolean, reflect: true },
+    dismissed: { type: Boolean, reflect: true },
+    audienceShown: { state: true },
+    variantShown: { state: true },
+    hasLocal: { state: true },
+  };
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. */
-  @property({ reflect: true }) audience: Audience = 'general';
+  audience: Audience = 'general';
 
   /** `full` (default) or `compact` (one line on a desktop, for a site header). */
-  @property({ reflect: true }) variant: BannerVariant = 'full';
+  variant: BannerVariant = 'full';
 
   /** Shows a close button. The choice is kept in memory only: a new page shows the banner again. */
-  @property({ type: Boolean, reflect: true }) dismissible = false;
+  dismissible = false;
 
   /** True once the reader closed the banner; remove the attribute to show it again. */
-  @property({ type: Boolean, reflect: true }) dismissed = false;
+  dismissed = false;
 
   // What is shown: the attribute's value, or the default when the value is invalid.
-  /** @internal */ @state() private audienceShown: Audience = 'general';
-  /** @internal */ @state() private variantShown: BannerVariant = 'full';
-  /** @internal */ @state() private hasLocal = false;
+  /** @internal */ private audienceShown: Audience = 'general';
+  /** @internal */ private variantShown: BannerVariant = 'full';
+  /** @internal */ private hasLocal = false;
 
   constructor() {
     super();

@@ -1,6 +1,5 @@
-import { localized, msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { oneOf, shown, warn } from '../../internal/warn.js';
@@ -62,27 +61,36 @@ function safeHref(value: string | null | undefined): string | undefined {
  * @event cst-exit - About to leave. Cancelable: `preventDefault()` keeps the reader on the page.
  *   `detail`: `{ href, trigger }`.
  */
-@localized()
 export class CstQuickExit extends CstElement {
   static override styles = [tokens, reset, styles];
 
+  static override properties: PropertyDeclarations = {
+    href: {},
+    position: { reflect: true },
+    noShortcut: { type: Boolean, attribute: 'no-shortcut', reflect: true },
+    showNote: { type: Boolean, attribute: 'show-note', reflect: true },
+    destination: { state: true },
+    status: { state: true },
+  };
 
   /** Where to go: an absolute `https:` address (default https://www.weather.gov/). Anything else warns and keeps the default. */
-  @property() href = DEFAULT_EXIT;
+  href = DEFAULT_EXIT;
 
   /** `top` (sticky at the top, default), `bottom` (sticky at the bottom) or `inline` (where it is placed). */
-  @property({ reflect: true }) position: QuickExitPosition = 'top';
+  position: QuickExitPosition = 'top';
 
   /** Turns off the Shift shortcut. */
-  @property({ type: Boolean, attribute: 'no-shortcut', reflect: true }) noShortcut = false;
+  noShortcut = false;
 
   /** Shows a short note: exiting does not erase browsing history. */
-  @property({ type: Boolean, attribute: 'show-note', reflect: true }) showNote = false;
+  showNote = false;
 
-  /** @internal */ @state() private destination = DEFAULT_EXIT;
-  /** @internal */ @state() private status = '';
+  /** @internal */ private destination = DEFAULT_EXIT;
+  /** @internal */ private status = '';
 
-  @query('dialog') private cover!: HTMLDialogElement;
+  private get cover(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog') as HTMLDialogElement;
+  }
 
   private presses = 0;
   private lastPress = 0;

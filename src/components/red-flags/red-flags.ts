@@ -1,7 +1,6 @@
 /* eslint-disable lit/binding-positions, lit/no-invalid-html -- the heading tags are static-html literals (see internal/heading.ts), which these rules cannot read */
-import { localized, msg, str } from '@lit/localize';
-import { type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import {
   categoryLabel,
@@ -80,34 +79,50 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, 
  * @event cst-filter-change - The reader changed the kind, topics or search. `detail`:
  *   `{ kind, categories, query }`. Fired after typing pauses.
  */
-@localized()
 export class CstRedFlags extends CstElement {
   static override styles = [tokens, reset, blocks, styles];
 
+  static override properties: PropertyDeclarations = {
+    audience: { reflect: true },
+    kind: { reflect: true },
+    categories: {},
+    headingLevel: { attribute: 'heading-level', reflect: true },
+    audienceShown: { state: true },
+    kindShown: { state: true },
+    allowed: { state: true },
+    level: { state: true },
+    chosen: { state: true },
+    query: { state: true },
+    expanded: { state: true },
+    status: { state: true },
+    topicsRendered: { state: true },
+  };
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the signs that fit and the heading. */
-  @property({ reflect: true }) audience: Audience = 'general';
+  audience: Audience = 'general';
 
   /** What to show first: `indicator` (warning signs, default), `vulnerability` (risk factors) or `all`. The reader can switch. */
-  @property({ reflect: true }) kind: RedFlagKind = 'indicator';
+  kind: RedFlagKind = 'indicator';
 
   /** Limit to some topics, space-separated: `behavior money online absences health circumstances`. Empty: all. */
-  @property() categories = '';
+  categories = '';
 
   /** Level of the widget's heading, 2 to 6 (default 2), so it fits the page's outline. Topic headings are one level below. */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel: number | string = 2;
+  headingLevel: number | string = 2;
 
   // What is shown: attribute values, or the defaults when they are invalid; then the reader's choices.
-  /** @internal */ @state() private audienceShown: Audience = 'general';
-  /** @internal */ @state() private kindShown: RedFlagKind = 'indicator';
-  /** @internal */ @state() private allowed: readonly RedFlagCategory[] = RED_FLAG_CATEGORIES;
-  /** @internal */ @state() private level = 2;
-  /** @internal */ @state() private chosen = new Set<RedFlagCategory>();
-  /** @internal */ @state() private query = '';
-  /** @internal */ @state() private expanded = new Set<string>();
-  /** @internal */ @state() private status = '';
+  /** @internal */ private audienceShown: Audience = 'general';
+  /** @internal */ private kindShown: RedFlagKind = 'indicator';
+  /** @internal */ private allowed: readonly RedFlagCategory[] = RED_FLAG_CATEGORIES;
+  /** @internal */ private level = 2;
+  /** @internal */ private chosen = new Set<RedFlagCategory>();
+  /** @internal */ private query = '';
+  /** @internal */ private expanded = new Set<string>();
+  /** @internal */ private status = '';
 
-  @query('input[type="search"]') private searchField!: HTMLInputElement;
+  private get searchField(): HTMLInputElement {
+    return this.renderRoot.querySelector('input[type="search"]') as HTMLInputElement;
+  }
 
   private settleTimer?: ReturnType<typeof setTimeout>;
 
@@ -126,11 +141,11 @@ export class CstRedFlags extends CstElement {
   private focusedBeforeUpdate: Element | null = null;
 
   /**
-   * After the first render (in a task of its own, see CstElement), topics are added one per task,
-   * to keep every task short on a slow phone. The list is `aria-busy` until all are in.
+   * The first render (in a task of its own, see CstElement) shows everything but the signs; then
+   * topics are added one per task, to keep every task short on a slow phone. The list is `aria-busy` until all are in.
    * @internal
    */
-  @state() private topicsRendered = 1;
+  private topicsRendered = 0;
 
   protected override update(changed: PropertyValues<this>): void {
     this.focusedBeforeUpdate = (this.renderRoot as ShadowRoot).activeElement ?? null;

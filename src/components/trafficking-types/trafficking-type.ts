@@ -1,6 +1,4 @@
-import { localized } from '@lit/localize';
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TRAFFICKING_TYPE_IDS, TRAFFICKING_TYPES, type TraffickingTypeId } from '../../content/trafficking-types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
@@ -29,20 +27,26 @@ const TAG = 'cst-trafficking-type';
  * @cssprop [--cst-trafficking-types-accent=var(--cst-color-accent, #005ea2)] - Card top, icon and button.
  * @cssprop [--cst-trafficking-types-surface=var(--cst-color-surface, #ffffff)] - Card background.
  */
-@localized()
 export class CstTraffickingType extends CstElement {
   static override styles = [tokens, reset, blocks, styles];
 
+  static override properties: PropertyDeclarations = {
+    type: { reflect: true },
+    headingLevel: { attribute: 'heading-level', reflect: true },
+    typeShown: { state: true },
+    level: { state: true },
+    open: { state: true },
+  };
 
   /** `pimp-controlled` (default), `familial`, `gang-controlled` or `buyer-perpetrated`. */
-  @property({ reflect: true }) type: TraffickingTypeId = 'pimp-controlled';
+  type: TraffickingTypeId = 'pimp-controlled';
 
   /** Level of the card's heading, 2 to 6 (default 2). */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel: number | string = 2;
+  headingLevel: number | string = 2;
 
-  /** @internal */ @state() private typeShown: TraffickingTypeId = 'pimp-controlled';
-  /** @internal */ @state() private level = 2;
-  /** @internal */ @state() private open = false;
+  /** @internal */ private typeShown: TraffickingTypeId = 'pimp-controlled';
+  /** @internal */ private level = 2;
+  /** @internal */ private open = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('type')) this.typeShown = oneOf(TAG, 'type', this.type, TRAFFICKING_TYPE_IDS, 'pimp-controlled');

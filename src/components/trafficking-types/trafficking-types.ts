@@ -1,7 +1,5 @@
 /* eslint-disable lit/binding-positions, lit/no-invalid-html -- the heading tag is a static-html literal (see internal/heading.ts) */
-import { localized } from '@lit/localize';
-import { type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { type PropertyDeclarations, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import {
   DEFINITION,
@@ -57,23 +55,30 @@ export function parseTypes(tag: string, value: string | null): TraffickingTypeId
  * @cssprop [--cst-trafficking-types-tint=var(--cst-color-tint, #eff6fb)] - Introduction background.
  * @cssprop [--cst-font-family=system-ui] - Typeface of every widget.
  */
-@localized()
 export class CstTraffickingTypes extends CstElement {
   static override styles = [tokens, reset, blocks, styles];
 
+  static override properties: PropertyDeclarations = {
+    types: {},
+    noIntro: { type: Boolean, attribute: 'no-intro', reflect: true },
+    headingLevel: { attribute: 'heading-level', reflect: true },
+    shown: { state: true },
+    level: { state: true },
+    open: { state: true },
+  };
 
   /** Which types to show, in this order, space-separated (`familial buyer-perpetrated`). Empty: all four. */
-  @property() types = '';
+  types = '';
 
   /** Hides the introduction (NCMEC's definition of child sex trafficking). */
-  @property({ type: Boolean, attribute: 'no-intro', reflect: true }) noIntro = false;
+  noIntro = false;
 
   /** Level of the widget's heading, 2 to 6 (default 2); card headings are one level below. */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel: number | string = 2;
+  headingLevel: number | string = 2;
 
-  /** @internal */ @state() private shown: readonly TraffickingTypeId[] = TRAFFICKING_TYPE_IDS;
-  /** @internal */ @state() private level = 2;
-  /** @internal */ @state() private open = new Set<TraffickingTypeId>();
+  /** @internal */ private shown: readonly TraffickingTypeId[] = TRAFFICKING_TYPE_IDS;
+  /** @internal */ private level = 2;
+  /** @internal */ private open = new Set<TraffickingTypeId>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('types')) {

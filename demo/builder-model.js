@@ -1,0 +1,344 @@
+// The embed builder's model: options in, snippet, CSS, CSP and contrast checks out. No DOM here,
+// so the same functions drive the page and can be read (and imported) on their own.
+
+/** The widgets in the order a page should hold them: quick exit first in <body>. */
+export const WIDGETS = ['quick-exit', 'hotline-banner', 'red-flags', 'trafficking-types', 'do-dont'];
+
+export const AUDIENCES = ['general', 'parents', 'professionals', 'educators'];
+export const RED_FLAG_KINDS = ['indicator', 'vulnerability', 'all'];
+export const RED_FLAG_CATEGORIES = ['behavior', 'money', 'online', 'absences', 'health', 'circumstances'];
+export const TRAFFICKING_TYPES = ['pimp-controlled', 'familial', 'gang-controlled', 'buyer-perpetrated'];
+export const QUICK_EXIT_POSITIONS = ['top', 'bottom', 'inline'];
+export const DEFAULT_EXIT = 'https://www.weather.gov/';
+
+/** The hotline, as the README's fallback markup gives it. */
+const HOTLINE_HREF = 'tel:+18008435678';
+const HOTLINE_TEXT = '1-800-THE-LOST (1-800-843-5678)';
+
+/**
+ * The words of the no-JS fallback markup. English is the README's; Spanish reuses the library's
+ * own translations of the same words (locales/es.xlf: hotline.title, quick-exit.label).
+ */
+const FALLBACK = {
+  en: { hotline: 'NCMEC 24-Hour Hotline: ', exit: 'Exit this page' },
+  es: { hotline: 'Línea directa de 24 horas del NCMEC: ', exit: 'Salir de esta página' },
+};
+
+/**
+ * Colours a webmaster may set. `token` is the documented custom property; `page` is the host
+ * page's own background, used for the preview and the contrast check only (never in the snippet).
+ */
+export const COLOURS = [
+  { id: 'accent', token: '--cst-color-accent', default: '#005ea2' },
+  { id: 'text', token: '--cst-color-text', default: '#1b1b1b' },
+  { id: 'muted', token: '--cst-color-muted', default: '#4b4f52' },
+  { id: 'surface', token: '--cst-color-surface', default: '#ffffff' },
+  { id: 'tint', token: '--cst-color-tint', default: '#eff6fb' },
+  { id: 'strong', token: '--cst-color-strong', default: '#162e51' },
+  { id: 'on-strong', token: '--cst-color-on-strong', default: '#ffffff' },
+  { id: 'focus', token: '--cst-color-focus', default: '#ffbe2e' },
+  { id: 'exit-background', token: '--cst-quick-exit-background', default: '#b50909' },
+  { id: 'exit-color', token: '--cst-quick-exit-color', default: '#ffffff' },
+  { id: 'do', token: '--cst-do-dont-do-color', default: '#00703c' },
+  { id: 'dont', token: '--cst-do-dont-dont-color', default: '#b50909' },
+  { id: 'page', token: null, default: '#ffffff' },
+];
+
+const RED_FLAGS_ON_ACCENT = '#ffffff';
+const CONTENT_WIDGETS = ['red-flags', 'trafficking-types', 'do-dont'];
+
+/**
+ * The colour pairs a reader depends on, with the widgets that show them. Text needs 4.5:1
+ * (WCAG 1.4.3); a focus ring needs 3:1 against what is next to it (WCAG 1.4.11).
+ */
+export const PAIRS = [
+  { id: 'text-page', fg: 'text', bg: 'page', min: 4.5, widgets: CONTENT_WIDGETS },
+  { id: 'text-surface', fg: 'text', bg: 'surface', min: 4.5, widgets: CONTENT_WIDGETS },
+  { id: 'text-tint', fg: 'text', bg: 'tint', min: 4.5, widgets: CONTENT_WIDGETS },
+  { id: 'muted-page', fg: 'muted', bg: 'page', min: 4.5, widgets: ['red-flags'] },
+  { id: 'muted-surface', fg: 'muted', bg: 'surface', min: 4.5, widgets: ['red-flags', 'trafficking-types'] },
+  { id: 'accent-surface', fg: 'accent', bg: 'surface', min: 4.5, widgets: ['red-flags', 'trafficking-types'] },
+  { id: 'accent-tint', fg: 'accent', bg: 'tint', min: 4.5, widgets: CONTENT_WIDGETS },
+  { id: 'on-accent', fg: RED_FLAGS_ON_ACCENT, bg: 'accent', min: 4.5, widgets: ['red-flags'] },
+  { id: 'banner', fg: 'on-strong', bg: 'strong', min: 4.5, widgets: ['hotline-banner'] },
+  { id: 'banner-focus', fg: 'focus', bg: 'strong', min: 3, widgets: ['hotline-banner'] },
+  { id: 'exit', fg: 'exit-color', bg: 'exit-background', min: 4.5, widgets: ['quick-exit'] },
+  { id: 'do', fg: 'do', bg: 'surface', min: 4.5, widgets: ['do-dont'] },
+  { id: 'dont', fg: 'dont', bg: 'surface', min: 4.5, widgets: ['do-dont'] },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+/** A colour as typed: '' (use the default), a valid `#rgb`/`#rrggbb`, or invalid. */
+export function checkColour(value) {
+  const v = value.trim();
+  if (v === '') return { ok: true, value: '' };
+  return HEX.test(v) ? { ok: true, value: v.toLowerCase() } : { ok: false, value: v };
+}
+
+/** An absolute https: address (the quick exit's destination, a CDN-style script address). */
+export function isHttpsUrl(value) {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && !/["'<>\s`]/.test(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where a webmaster keeps a file on their own site: a path (`/js/cst-widgets.js`,
+ * `assets/cst-widgets.js`) or an absolute https: address. No other scheme, no quotes or spaces.
+ */
+export function isFileAddress(value) {
+  const v = value.trim();
+  if (v === '' || /["'<>\s`\\]/.test(v)) return false;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(v)) return isHttpsUrl(v);
+  return !v.startsWith('//');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contrast (WCAG 2.x relative luminance)
+
+function channel(c) {
+  const s = c / 255;
+  return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+}
+
+/** `#rgb` or `#rrggbb` to [r, g, b]. */
+export function hexToRgb(hex) {
+  let h = hex.slice(1);
+  if (h.length === 3) h = [...h].map((c) => c + c).join('');
+  return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16));
+}
+
+export function luminance(hex) {
+  const [r, g, b] = hexToRgb(hex).map(channel);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The WCAG contrast ratio of two colours, 1 to 21. */
+export function contrast(a, b) {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Ratios are shown rounded down to 2 decimals, so 4.499 never shows as a passing 4.5. */
+export function formatRatio(ratio) {
+  return (Math.floor(ratio * 100) / 100).toFixed(2);
+}
+
+/** The colour in force for `id`: the webmaster's valid choice, or the widgets' default. */
+export function effectiveColour(colours, id) {
+  if (id.startsWith('#')) return id;
+  const choice = checkColour(colours[id] ?? '');
+  return choice.ok && choice.value ? choice.value : COLOURS.find((c) => c.id === id).default;
+}
+
+/** Every pair the chosen widgets show, with its ratio and whether it meets WCAG AA. */
+export function contrastReport(model) {
+  return PAIRS.filter((p) => p.widgets.some((w) => model.widgets.includes(w))).map((p) => {
+    const fg = effectiveColour(model.colours, p.fg);
+    const bg = effectiveColour(model.colours, p.bg);
+    const ratio = contrast(fg, bg);
+    return { ...p, fgColour: fg, bgColour: bg, ratio, ok: ratio >= p.min };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The elements, as a small tree that becomes both the snippet's text and the preview's DOM
+
+const el = (tag, attrs = [], children = []) => ({ tag, attrs, children });
+
+function hotlineFallback(lang) {
+  return el('p', [], [FALLBACK[lang].hotline, el('a', [['href', HOTLINE_HREF]], [HOTLINE_TEXT])]);
+}
+
+function headingLevel(attrs, level) {
+  if (String(level) !== '2') attrs.push(['heading-level', String(level)]);
+}
+
+/** A list attribute: left out when every item is chosen (the widget's default) or none is. */
+function listAttr(attrs, name, chosen, all) {
+  const kept = all.filter((x) => chosen.includes(x));
+  if (kept.length && kept.length < all.length) attrs.push([name, kept.join(' ')]);
+}
+
+/** The elements for the chosen widgets, each with its fallback markup, in page order. */
+export function elementTree(model) {
+  const o = model.options;
+  const lang = model.lang;
+  const nodes = [];
+  for (const widget of WIDGETS.filter((w) => model.widgets.includes(w))) {
+    const attrs = [];
+    if (widget === 'quick-exit') {
+      const href = isHttpsUrl(o.exitHref) ? o.exitHref : DEFAULT_EXIT;
+      if (href !== DEFAULT_EXIT) attrs.push(['href', href]);
+      if (o.exitPosition !== 'top') attrs.push(['position', o.exitPosition]);
+      if (o.exitShowNote) attrs.push(['show-note', '']);
+      if (o.exitNoShortcut) attrs.push(['no-shortcut', '']);
+      const link = el('a', [['href', href], ['rel', 'nofollow noreferrer'], ['target', '_top']], [FALLBACK[lang].exit]);
+      nodes.push(el('cst-quick-exit', attrs, [link]));
+      continue;
+    }
+    if (widget === 'hotline-banner') {
+      if (o.bannerAudience !== 'general') attrs.push(['audience', o.bannerAudience]);
+      if (o.bannerVariant !== 'full') attrs.push(['variant', o.bannerVariant]);
+      if (o.bannerDismissible) attrs.push(['dismissible', '']);
+    } else if (widget === 'red-flags') {
+      if (o.flagsAudience !== 'general') attrs.push(['audience', o.flagsAudience]);
+      if (o.flagsKind !== 'indicator') attrs.push(['kind', o.flagsKind]);
+      listAttr(attrs, 'categories', o.flagsCategories, RED_FLAG_CATEGORIES);
+      headingLevel(attrs, o.flagsHeadingLevel);
+    } else if (widget === 'trafficking-types') {
+      listAttr(attrs, 'types', o.typesList, TRAFFICKING_TYPES);
+      if (o.typesNoIntro) attrs.push(['no-intro', '']);
+      headingLevel(attrs, o.typesHeadingLevel);
+    } else if (widget === 'do-dont') {
+      if (o.doDontAudience !== 'general') attrs.push(['audience', o.doDontAudience]);
+      if (o.doDontVariant !== 'full') attrs.push(['variant', o.doDontVariant]);
+      headingLevel(attrs, o.doDontHeadingLevel);
+    }
+    nodes.push(el(`cst-${widget}`, attrs, [hotlineFallback(lang)]));
+  }
+  return nodes;
+}
+
+const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s) => escapeText(s).replace(/"/g, '&quot;');
+
+function attrText([name, value]) {
+  return value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`;
+}
+
+/** One element as HTML: a widget's children go on their own lines; a paragraph stays on one. */
+function serialize(node, indent = '') {
+  if (typeof node === 'string') return indent + escapeText(node);
+  const open = `<${node.tag}${node.attrs.map(attrText).join('')}>`;
+  const close = `</${node.tag}>`;
+  const inline = !node.tag.startsWith('cst-') && node.children.every((c) => typeof c === 'string' || c.tag === 'a');
+  if (inline) {
+    return `${indent}${open}${node.children.map((c) => serialize(c)).join('')}${close}`;
+  }
+  const inner = node.children.map((c) => serialize(c, `${indent}  `)).join('\n');
+  return `${indent}${open}\n${inner}\n${indent}${close}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSS, script tag, snippet, CSP
+
+/** The colours the chosen widgets show: those in a pair they depend on. */
+export function relevantColours(model) {
+  const ids = new Set();
+  for (const p of PAIRS.filter((pair) => pair.widgets.some((w) => model.widgets.includes(w)))) {
+    ids.add(p.fg).add(p.bg);
+  }
+  return COLOURS.filter((c) => ids.has(c.id)).map((c) => c.id);
+}
+
+/** The custom properties the webmaster set for the chosen widgets, in the order of COLOURS. */
+export function themeDeclarations(model) {
+  const relevant = relevantColours(model);
+  return COLOURS.filter((c) => c.token && relevant.includes(c.id))
+    .map((c) => [c.token, checkColour(model.colours[c.id] ?? '')])
+    .filter(([, choice]) => choice.ok && choice.value)
+    .map(([token, choice]) => [token, choice.value]);
+}
+
+/** The rule that themes the chosen elements, or '' when no colour is set. */
+export function themeRule(model) {
+  const declarations = themeDeclarations(model);
+  if (!declarations.length || !model.widgets.length) return '';
+  const selector = WIDGETS.filter((w) => model.widgets.includes(w))
+    .map((w) => `cst-${w}`)
+    .join(',\n');
+  return `${selector} {\n${declarations.map(([p, v]) => `  ${p}: ${v};`).join('\n')}\n}\n`;
+}
+
+/**
+ * The parts of demo/placeholder.css (tested for no layout shift) for the chosen widgets. The file
+ * has one part per widget, each opening with a `/* cst-widgets: ...` comment.
+ */
+export function placeholderParts(model, placeholderCss) {
+  return placeholderCss
+    .split(/(?=^\/\* cst-widgets:)/m)
+    .filter((part) => model.widgets.some((w) => part.includes(`cst-${w}`)))
+    .map((part) => part.trimEnd() + '\n');
+}
+
+/** The CSS the snippet carries: the placeholder CSS of the chosen widgets, then the theme. */
+export function snippetCss(model, placeholderCss) {
+  const parts = placeholderParts(model, placeholderCss);
+  const theme = themeRule(model);
+  if (theme) parts.push(`/* ${model.text.themeComment} */\n${theme}`);
+  return parts.join('\n');
+}
+
+/** The script's address for the chosen source. */
+export function scriptSrc(model) {
+  if (model.source === 'jsdelivr') return `https://cdn.jsdelivr.net/npm/cst-widgets@${model.version}/dist/cst-widgets.js`;
+  if (model.source === 'unpkg') return `https://unpkg.com/cst-widgets@${model.version}/dist/cst-widgets.js`;
+  return model.selfPath.trim();
+}
+
+export function scriptTag(model) {
+  const src = escapeAttr(scriptSrc(model));
+  if (model.source === 'self') return `<script src="${src}" defer></script>`;
+  return `<script src="${src}" integrity="${model.integrity}" crossorigin="anonymous" defer></script>`;
+}
+
+/**
+ * The one snippet to paste: CSS (inline or a link to the file), the script, then the elements.
+ * `model.text` holds its comments in the builder's language.
+ */
+export function snippet(model, css) {
+  const t = model.text;
+  const out = [`<!-- ${t.header} -->`];
+  out.push(`<!-- ${t.lang} -->`);
+  if (css) {
+    out.push(`<!-- ${t.css} -->`);
+    if (model.cssAs === 'file') out.push(`<link rel="stylesheet" href="${escapeAttr(model.cssPath.trim())}">`);
+    else out.push(`<style>${inlineStyleContent(css)}</style>`);
+  }
+  out.push(`<!-- ${t.script} -->`, scriptTag(model));
+  const nodes = elementTree(model);
+  if (nodes.length) {
+    out.push(`<!-- ${t.elements} -->`);
+    for (const node of nodes) {
+      if (node.tag === 'cst-quick-exit') out.push(`<!-- ${t.quickExit} -->`);
+      out.push(serialize(node));
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+/** The exact text inside the inline <style>: what a CSP hash covers. */
+export function inlineStyleContent(css) {
+  return `\n${css}`;
+}
+
+/** The source expression for a file address: its origin when absolute, else 'self'. */
+function sourceFor(address) {
+  try {
+    return new URL(address).origin;
+  } catch {
+    return "'self'";
+  }
+}
+
+/**
+ * The directives the snippet needs, as [directive, sources] pairs. `styleHash` is the
+ * 'sha256-...' of the inline <style>, when there is one.
+ */
+export function cspDirectives(model, css, styleHash) {
+  const directives = [['script-src', sourceFor(scriptSrc(model))]];
+  if (css) directives.push(['style-src', model.cssAs === 'file' ? sourceFor(model.cssPath.trim()) : `'${styleHash}'`]);
+  return directives;
+}
+
+export function cspText(directives) {
+  return directives.map(([d, s]) => `${d} ${s};`).join('\n');
+}

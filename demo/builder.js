@@ -1,0 +1,407 @@
+// The embed builder: reads the form, shows the widgets in the preview frame, and writes the
+// snippet, the CSS file and the CSP lines. Plain DOM, no inline script or style (CSSOM only).
+import { MESSAGES, STATIC_ES } from './builder-i18n.js';
+import {
+  AUDIENCES,
+  COLOURS,
+  checkColour,
+  contrastReport,
+  cspDirectives,
+  cspText,
+  effectiveColour,
+  elementTree,
+  formatRatio,
+  inlineStyleContent,
+  isFileAddress,
+  isHttpsUrl,
+  relevantColours,
+  snippet,
+  snippetCss,
+} from './builder-model.js';
+
+const $ = (id) => document.getElementById(id);
+const form = $('options');
+const frame = $('preview');
+
+/** What the page needs before it can write a snippet. */
+const loaded = { placeholderCss: '', integrity: '', version: '', sriError: false, failed: false };
+let ui = 'en';
+/** The English of every [data-i18n] element, read once from the markup. */
+const english = new Map();
+/** The last valid value of each text field, kept while the field holds an invalid one. */
+const lastValid = { exitHref: 'https://www.weather.gov/', selfPath: '/js/cst-widgets.js', cssPath: '/css/cst-widgets-embed.css' };
+
+// --------------------------------------------------------------------------------------------
+// Language of the builder itself
+
+function t() {
+  return MESSAGES[ui];
+}
+
+function applyStaticText() {
+  for (const node of document.querySelectorAll('[data-i18n]')) {
+    const key = node.dataset.i18n;
+    if (!english.has(node)) english.set(node, node.textContent.replace(/\s+/g, ' ').trim());
+    node.textContent = ui === 'es' ? STATIC_ES[key] : english.get(node);
+  }
+  for (const node of document.querySelectorAll('[data-i18n-title]')) {
+    if (!english.has(node)) english.set(node, node.title);
+    node.title = ui === 'es' ? STATIC_ES[node.dataset.i18nTitle] : english.get(node);
+  }
+  for (const node of document.querySelectorAll('[data-i18n-aria-label]')) {
+    if (!english.has(node)) english.set(node, node.getAttribute('aria-label'));
+    node.setAttribute('aria-label', ui === 'es' ? STATIC_ES[node.dataset.i18nAriaLabel] : english.get(node));
+  }
+  const button = $('ui-lang');
+  button.textContent = t().switchTo;
+  button.lang = t().switchToLang;
+}
+
+/** The select menus whose options are made here: audiences and heading levels. */
+function fillSelects() {
+  for (const select of form.querySelectorAll('select[data-options]')) {
+    const value = select.value;
+    select.replaceChildren();
+    const entries =
+      select.dataset.options === 'audience'
+        ? AUDIENCES.map((a) => [a, t().audience[a]])
+        : [2, 3, 4, 5, 6].map((n) => [String(n), t().heading(n)]);
+    for (const [v, label] of entries) select.append(new Option(label, v));
+    if (value) select.value = value;
+  }
+}
+
+/** One text field per colour, each with a swatch of the colour in force. */
+function buildColourFields() {
+  const box = $('colours');
+  for (const colour of COLOURS) {
+    const field = document.createElement('div');
+    field.className = 'field colour';
+    field.dataset.colour = colour.id;
+    const label = document.createElement('label');
+    label.htmlFor = `colour-${colour.id}`;
+    const row = document.createElement('div');
+    row.className = 'colour-row';
+    const input = document.createElement('input');
+    Object.assign(input, { id: `colour-${colour.id}`, name: `colour.${colour.id}`, type: 'text', placeholder: colour.default });
+    Object.assign(input, { autocomplete: 'off', spellcheck: false, size: 9 });
+    input.setAttribute('aria-describedby', `colour-${colour.id}-error`);
+    const swatch = document.createElement('span');
+    swatch.className = 'swatch';
+    swatch.setAttribute('aria-hidden', 'true');
+    const token = document.createElement('code');
+    token.className = 'token';
+    token.textContent = colour.token ?? '';
+    const error = document.createElement('p');
+    Object.assign(error, { className: 'error', id: `colour-${colour.id}-error`, hidden: true });
+    row.append(input, swatch, token);
+    field.append(label, row, error);
+    box.append(field);
+  }
+}
+
+function labelColourFields() {
+  for (const field of $('colours').children) {
+    field.querySelector('label').textContent = t().colour[field.dataset.colour];
+  }
+}
+
+// --------------------------------------------------------------------------------------------
+// Reading the form
+
+/** Shows or clears a field's error; returns whether the value is valid. */
+function validate(input, errorId, valid, message) {
+  const error = $(errorId);
+  input.setAttribute('aria-invalid', String(!valid));
+  error.hidden = valid;
+  error.textContent = valid ? '' : message;
+  return valid;
+}
+
+function readModel() {
+  const data = new FormData(form);
+  const all = (name) => data.getAll(name).map(String);
+  const one = (name) => String(data.get(name) ?? '');
+  const invalidFields = [];
+
+  for (const [name, check, message] of [
+    ['exitHref', isHttpsUrl, t().badHttps],
+    ['selfPath', isFileAddress, t().badPath],
+    ['cssPath', isFileAddress, t().badCssPath],
+  ]) {
+    const input = form.elements[name];
+    if (validate(input, `${input.id}-error`, check(input.value.trim()), message)) lastValid[name] = input.value.trim();
+    else invalidFields.push(name);
+  }
+
+  const colours = {};
+  for (const colour of COLOURS) {
+    const input = form.elements[`colour.${colour.id}`];
+    const choice = checkColour(input.value);
+    if (!validate(input, `${input.id}-error`, choice.ok, t().badColour)) invalidFields.push(colour.id);
+    colours[colour.id] = choice.ok ? choice.value : '';
+  }
+
+  const widgets = all('widget');
+  const model = {
+    widgets,
+    lang: one('lang'),
+    source: one('source'),
+    selfPath: lastValid.selfPath,
+    cssAs: one('cssAs'),
+    cssPath: lastValid.cssPath,
+    colours,
+    version: loaded.version,
+    integrity: loaded.integrity,
+    options: {
+      bannerAudience: one('bannerAudience'),
+      bannerVariant: one('bannerVariant'),
+      bannerDismissible: data.has('bannerDismissible'),
+      exitHref: lastValid.exitHref,
+      exitPosition: one('exitPosition'),
+      exitShowNote: data.has('exitShowNote'),
+      exitNoShortcut: data.has('exitNoShortcut'),
+      flagsAudience: one('flagsAudience'),
+      flagsKind: one('flagsKind'),
+      flagsCategories: all('flagsCategories'),
+      flagsHeadingLevel: one('flagsHeadingLevel'),
+      typesList: all('typesList'),
+      typesNoIntro: data.has('typesNoIntro'),
+      typesHeadingLevel: one('typesHeadingLevel'),
+      doDontAudience: one('doDontAudience'),
+      doDontVariant: one('doDontVariant'),
+      doDontHeadingLevel: one('doDontHeadingLevel'),
+    },
+  };
+  const s = t().snippet;
+  const reserves = widgets.includes('hotline-banner') || widgets.includes('quick-exit');
+  model.text = {
+    header: s.header(loaded.version),
+    lang: s.lang(model.lang),
+    css: reserves ? s.css : s.cssOnly,
+    script: s.script,
+    elements: s.elements,
+    quickExit: s.quickExit,
+    themeComment: s.themeComment,
+  };
+  // Only a field the reader can see holds the snippet back.
+  const shown = new Set([...relevantColours(model), 'exitHref', 'selfPath', 'cssPath']);
+  if (!widgets.includes('quick-exit')) shown.delete('exitHref');
+  if (model.source !== 'self') shown.delete('selfPath');
+  if (model.cssAs !== 'file') shown.delete('cssPath');
+  return { model, invalid: invalidFields.some((f) => shown.has(f)) };
+}
+
+// --------------------------------------------------------------------------------------------
+// The preview frame
+
+let previewMarkup = '';
+
+/** Builds a node of the element tree in the frame's document. */
+function toDom(doc, node) {
+  if (typeof node === 'string') return doc.createTextNode(node);
+  const element = doc.createElement(node.tag);
+  for (const [name, value] of node.attrs) element.setAttribute(name, value);
+  element.append(...node.children.map((child) => toDom(doc, child)));
+  return element;
+}
+
+function updatePreview(model) {
+  const doc = frame.contentDocument;
+  const win = frame.contentWindow;
+  if (!doc?.body || !win?.CstWidgets) return;
+  doc.documentElement.lang = model.lang;
+  doc.documentElement.style.setProperty('background', effectiveColour(model.colours, 'page'));
+  // The same CSS as the snippet's, as a constructed sheet (allowed under a strict CSP).
+  const sheet = new win.CSSStyleSheet();
+  sheet.replaceSync(snippetCss(model, loaded.placeholderCss));
+  doc.adoptedStyleSheets = [sheet];
+  const tree = elementTree(model);
+  const markup = JSON.stringify(tree);
+  if (markup !== previewMarkup) {
+    previewMarkup = markup;
+    doc.body.replaceChildren(...tree.map((node) => toDom(doc, node)));
+  }
+}
+
+/** The frame follows the height of what it shows, so the page scrolls as one. */
+function fitFrame() {
+  const doc = frame.contentDocument;
+  if (!doc?.documentElement) return;
+  new ResizeObserver(() => {
+    // The html box's own height: scrollHeight would never drop below the frame's current height.
+    const height = Math.ceil(doc.documentElement.getBoundingClientRect().height);
+    frame.style.setProperty('height', `${Math.max(height, 120)}px`);
+  }).observe(doc.body);
+}
+
+// --------------------------------------------------------------------------------------------
+// Output
+
+async function sha(algorithm, text) {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  const digest = await crypto.subtle.digest(algorithm, bytes);
+  return btoa(String.fromCharCode(...new Uint8Array(digest)));
+}
+
+function showContrast(model) {
+  const box = $('contrast');
+  const report = contrastReport(model);
+  const failing = report.filter((p) => !p.ok);
+  box.replaceChildren();
+  box.classList.toggle('fails', failing.length > 0);
+  if (!report.length) return;
+  if (!failing.length) {
+    const lowest = Math.min(...report.map((p) => p.ratio));
+    const p = document.createElement('p');
+    p.textContent = t().contrastOk(formatRatio(lowest));
+    box.append(p);
+    return;
+  }
+  const heading = document.createElement('p');
+  heading.className = 'contrast-heading';
+  heading.textContent = t().contrastHeading;
+  const list = document.createElement('ul');
+  for (const pair of failing) {
+    const li = document.createElement('li');
+    li.dataset.pair = pair.id;
+    li.textContent = t().contrastFail(t().pair[pair.id], formatRatio(pair.ratio), pair.min);
+    list.append(li);
+  }
+  box.append(heading, list);
+}
+
+function showFields(model) {
+  for (const fieldset of form.querySelectorAll('.widget-options')) {
+    fieldset.hidden = !model.widgets.includes(fieldset.id.replace('opt-', ''));
+  }
+  const relevant = relevantColours(model);
+  for (const field of $('colours').children) {
+    const id = field.dataset.colour;
+    field.hidden = !relevant.includes(id);
+    field.querySelector('.swatch').style.setProperty('background', effectiveColour(model.colours, id));
+  }
+  $('preview-note').hidden = !model.widgets.includes('quick-exit');
+  $('self-path-field').hidden = model.source !== 'self';
+  $('css-path-field').hidden = model.cssAs !== 'file';
+  const cdnHint = $('cdn-hint');
+  cdnHint.hidden = model.source === 'self';
+  cdnHint.textContent = loaded.sriError ? t().noSri : t().cdnHint(loaded.version);
+  cdnHint.classList.toggle('error', loaded.sriError);
+}
+
+let updates = 0;
+/** `data-busy` on <body> while the output is out of date (the tests wait for it to go). */
+async function update() {
+  const run = ++updates;
+  document.body.dataset.busy = 'true';
+  try {
+    await write(run);
+  } finally {
+    if (run === updates && !timer) delete document.body.dataset.busy;
+  }
+}
+
+async function write(run) {
+  const { model, invalid } = readModel();
+  showFields(model);
+  showContrast(model);
+  const problem = $('snippet-error');
+  problem.hidden = !invalid && !loaded.failed;
+  problem.textContent = loaded.failed ? t().loadFailed : invalid ? t().fixFirst : '';
+  if (loaded.failed) return;
+  updatePreview(model);
+
+  if (model.source !== 'self' && loaded.sriError) model.source = 'self';
+  const css = snippetCss(model, loaded.placeholderCss);
+  const styleHash = css && model.cssAs === 'inline' ? `sha256-${await sha('SHA-256', inlineStyleContent(css))}` : '';
+  if (run !== updates) return; // a newer update has started: it writes the output
+  $('snippet').value = snippet(model, css);
+  $('css-file').hidden = !(css && model.cssAs === 'file');
+  $('css-file-text').value = css;
+  $('csp').textContent = cspText(cspDirectives(model, css, styleHash));
+  $('csp-note').hidden = Boolean(css);
+  $('csp-note').textContent = t().noStyle;
+}
+
+let timer;
+function updateSoon() {
+  document.body.dataset.busy = 'true';
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    timer = undefined;
+    void update();
+  }, 200);
+}
+
+async function copy(textarea, status, done) {
+  status.textContent = '';
+  try {
+    await navigator.clipboard.writeText(textarea.value);
+    status.textContent = done;
+  } catch {
+    textarea.focus();
+    textarea.select();
+    status.textContent = t().selected;
+  }
+}
+
+function setUi(lang) {
+  ui = lang;
+  document.documentElement.lang = lang;
+  applyStaticText();
+  fillSelects();
+  labelColourFields();
+  $('copy-status').textContent = '';
+  $('copy-css-status').textContent = '';
+  void update();
+}
+
+// --------------------------------------------------------------------------------------------
+// Start
+
+async function loadAssets() {
+  try {
+    const [css, script] = await Promise.all(
+      ['placeholder.css', '../dist/cst-widgets.js'].map(async (url) => {
+        const response = await fetch(url, { cache: 'no-store' });
+        if (!response.ok) throw new Error(`${url}: ${response.status}`);
+        return url.endsWith('.css') ? response.text() : response.arrayBuffer();
+      }),
+    );
+    loaded.placeholderCss = css;
+    if (crypto.subtle) loaded.integrity = `sha384-${await sha('SHA-384', script)}`;
+    else loaded.sriError = true;
+  } catch {
+    loaded.failed = true;
+  }
+}
+
+/** Resolves once the frame has loaded the library and defined its elements. */
+async function previewReady() {
+  if (frame.contentDocument?.readyState !== 'complete' || !frame.contentWindow?.CstWidgets) {
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  }
+  const win = frame.contentWindow;
+  if (!win.CstWidgets) {
+    loaded.failed = true;
+    return;
+  }
+  loaded.version = win.CstWidgets.version;
+  // The preview never leaves: on the host page the exit goes ahead.
+  frame.contentDocument.addEventListener('cst-exit', (event) => event.preventDefault());
+  fitFrame();
+}
+
+buildColourFields();
+form.addEventListener('input', (event) => (event.target.type === 'text' || event.target.type === 'url' ? updateSoon() : update()));
+form.addEventListener('change', () => update());
+form.addEventListener('submit', (event) => event.preventDefault());
+$('copy').addEventListener('click', () => copy($('snippet'), $('copy-status'), t().copied));
+$('copy-css').addEventListener('click', () => copy($('css-file-text'), $('copy-css-status'), t().cssCopied));
+$('ui-lang').addEventListener('click', () => setUi(ui === 'es' ? 'en' : 'es'));
+
+setUi(new URLSearchParams(location.search).get('lang') === 'es' ? 'es' : 'en');
+await Promise.all([loadAssets(), previewReady()]);
+await update();
+document.body.dataset.ready = 'true';

@@ -1,0 +1,420 @@
+// The embed builder (demo/builder.html) against the built bundle: the snippet it writes, pasted
+// into a blank page served with the CSP it shows, renders what its preview showed; the CDN
+// integrity value is the file's sha384; the page is axe-clean and keyboard-usable in English
+// and Spanish. Run `npm run build` first.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { STATIC_ES } from '../../demo/builder-i18n.js';
+import { useBrowserAndServer } from './harness.mjs';
+
+const harness = useBrowserAndServer();
+const DIST = readFileSync('dist/cst-widgets.js');
+const SHA384 = `sha384-${createHash('sha384').update(DIST).digest('base64')}`;
+const VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
+const JSDELIVR = `https://cdn.jsdelivr.net/npm/cst-widgets@${VERSION}/dist/cst-widgets.js`;
+
+/** Opens the builder in a fresh context and waits until its output is written. */
+async function openBuilder({ path = 'demo/builder.html', lang, headers, clipboard = false } = {}) {
+  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.origin });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  if (headers) {
+    await page.route(`${harness.origin}/${path}`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+    });
+  }
+  await page.goto(`${harness.origin}/${path}${lang === 'es' ? '?lang=es' : ''}`);
+  await settled(page);
+  return { page, errors, close: () => context.close() };
+}
+
+/** Waits until the builder has written the snippet for the current options. */
+async function settled(page) {
+  await page.waitForSelector('body[data-ready]:not([data-busy])', { timeout: 10000 });
+}
+
+/** What the widgets of a document show: element, attributes, text, language and colours. */
+function widgetState() {
+  const widgets = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('cst-'));
+  return widgets.map((e) => {
+    const root = e.shadowRoot;
+    const parts = [...root.querySelectorAll('[part]')].map((p) => {
+      const cs = getComputedStyle(p);
+      return `${p.getAttribute('part')}: ${cs.color} / ${cs.backgroundColor} / ${cs.borderTopColor}`;
+    });
+    return {
+      tag: e.localName,
+      attributes: Object.fromEntries([...e.attributes].map((a) => [a.name, a.value])),
+      text: root.textContent.replace(/\s+/g, ' ').trim(),
+      lang: root.querySelector('[lang]')?.getAttribute('lang') ?? null,
+      parts: [...new Set(parts)],
+    };
+  });
+}
+
+/** Waits until every widget in a frame has rendered all it renders (the red flags render in steps). */
+async function widgetsReady(frame) {
+  await frame.waitForFunction(
+    () => {
+      const widgets = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('cst-'));
+      return (
+        widgets.length > 0 &&
+        widgets.every((e) => e.shadowRoot?.querySelector('[part~="base"], [part~="link"]') && !e.shadowRoot.querySelector('[aria-busy="true"]'))
+      );
+    },
+    undefined,
+    { timeout: 10000 },
+  );
+  await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+async function previewState(page) {
+  const frame = page.frame({ url: /builder-preview\.html/ });
+  await widgetsReady(frame);
+  return frame.evaluate(widgetState);
+}
+
+async function output(page) {
+  return page.evaluate(() => ({
+    snippet: document.getElementById('snippet').value,
+    css: document.getElementById('css-file-text').value,
+    csp: document.getElementById('csp').textContent,
+  }));
+}
+
+/**
+ * Serves the snippet in a blank page with the CSP the builder showed (and nothing else allowed),
+ * with `files` (path or URL → [content-type, body]) answered locally, and returns what it renders.
+ */
+async function paste({ snippet, csp, lang, files = {} }) {
+  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const url = `${harness.origin}/pasted/page.html`;
+  const html = `<!doctype html>\n<html lang="${lang}">\n<head><meta charset="utf-8"><title>A blank page</title></head>\n<body>\n${snippet}</body>\n</html>\n`;
+  const policy = `default-src 'none'; ${csp.replace(/\n/g, ' ')}`;
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html, headers: { 'content-security-policy': policy } }));
+  await context.route('https://**/*', (route) => route.abort());
+  for (const [address, [contentType, body]] of Object.entries(files)) {
+    const full = address.startsWith('https:') ? address : `${harness.origin}${address}`;
+    await context.route(full, (route) =>
+      route.fulfill({ contentType, body, headers: { 'access-control-allow-origin': '*' } }),
+    );
+  }
+  await page.goto(url);
+  return { page, errors, close: () => context.close() };
+}
+
+const rgb = (hex) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+describe('embed builder', () => {
+  it('pasted into a blank page under its CSP, the CDN snippet renders what the preview showed (Spanish, every widget, colours)', async () => {
+    const { page, errors, close } = await openBuilder();
+    for (const widget of ['quick-exit', 'red-flags', 'trafficking-types', 'do-dont']) {
+      await page.check(`input[name="widget"][value="${widget}"]`);
+    }
+    await page.check('input[name="lang"][value="es"]');
+    await page.selectOption('#banner-audience', 'parents');
+    await page.selectOption('#banner-variant', 'compact');
+    await page.check('input[name="bannerDismissible"]');
+    await page.fill('#exit-href', 'https://www.google.com/');
+    await page.selectOption('#exit-position', 'bottom');
+    await page.check('input[name="exitShowNote"]');
+    await page.selectOption('#flags-audience', 'educators');
+    await page.selectOption('#flags-kind', 'all');
+    await page.uncheck('input[name="flagsCategories"][value="money"]');
+    await page.selectOption('#flags-heading', '3');
+    await page.uncheck('input[name="typesList"][value="familial"]');
+    await page.check('input[name="typesNoIntro"]');
+    await page.selectOption('#types-heading', '4');
+    await page.selectOption('#dodont-audience', 'professionals');
+    await page.selectOption('#dodont-variant', 'compact');
+    await page.fill('#colour-accent', '#1a4480');
+    await page.fill('#colour-strong', '#0b3d2e');
+    await page.fill('#colour-exit-background', '#8b0a50');
+    await page.check('input[name="source"][value="jsdelivr"]');
+    await settled(page);
+
+    const preview = await previewState(page);
+    const { snippet, csp } = await output(page);
+    assert.deepEqual(
+      preview.map((w) => w.tag),
+      ['cst-quick-exit', 'cst-hotline-banner', 'cst-red-flags', 'cst-trafficking-types', 'cst-do-dont'],
+    );
+    assert.ok(snippet.includes(`<script src="${JSDELIVR}" integrity="${SHA384}" crossorigin="anonymous" defer></script>`), snippet);
+    assert.match(csp, /^script-src https:\/\/cdn\.jsdelivr\.net;\nstyle-src 'sha256-[A-Za-z0-9+/]+=*';$/);
+    // The placeholder CSS of both widgets that have one.
+    assert.match(snippet, /\ncst-hotline-banner:not\(:defined\) \{/);
+    assert.match(snippet, /\ncst-quick-exit:not\(:defined\) \{/);
+
+    const pasted = await paste({ snippet, csp, lang: 'es', files: { [JSDELIVR]: ['text/javascript', DIST] } });
+    await widgetsReady(pasted.page.mainFrame());
+    const rendered = await pasted.page.evaluate(widgetState);
+    assert.deepEqual(rendered, preview);
+
+    // The state compared above is the chosen one, not a default that both would share.
+    const banner = rendered.find((w) => w.tag === 'cst-hotline-banner');
+    assert.deepEqual(banner.attributes, { audience: 'parents', variant: 'compact', dismissible: '' });
+    assert.match(banner.text, /Línea directa de 24 horas/);
+    assert.ok(banner.parts.some((p) => p.startsWith(`base: rgb(255, 255, 255) / ${rgb('#0b3d2e')}`)), banner.parts.join('\n'));
+    const flags = rendered.find((w) => w.tag === 'cst-red-flags');
+    assert.equal(flags.attributes.categories, 'behavior online absences health circumstances');
+    assert.ok(flags.parts.some((p) => p.startsWith('filter:') && p.endsWith(rgb('#1a4480'))), 'accent on the topic buttons');
+    const exit = rendered.find((w) => w.tag === 'cst-quick-exit');
+    assert.equal(exit.attributes.href, 'https://www.google.com/');
+    assert.ok(exit.parts.some((p) => p.startsWith(`link: rgb(255, 255, 255) / ${rgb('#8b0a50')}`)));
+
+    assert.deepEqual(await pasted.page.evaluate(() => window.violations), []);
+    // The placeholder CSS applied: the inline <style> passed the CSP by its hash.
+    const minHeight = await pasted.page.evaluate(() => getComputedStyle(document.querySelector('cst-hotline-banner')).minHeight);
+    assert.notEqual(minHeight, '0px');
+    assert.deepEqual([...errors, ...pasted.errors], []);
+    await pasted.close();
+    await close();
+  });
+
+  it('the self-hosted snippet with its CSS in a file renders what the preview showed (English)', async () => {
+    const { page, errors, close } = await openBuilder();
+    await page.check('input[name="widget"][value="red-flags"]');
+    await page.selectOption('#flags-kind', 'vulnerability');
+    await page.fill('#self-path', '/dist/cst-widgets.js');
+    await page.check('input[name="cssAs"][value="file"]');
+    await page.fill('#css-path', '/pasted/embed.css');
+    await page.fill('#colour-accent', '#5c1a8e');
+    await settled(page);
+
+    const preview = await previewState(page);
+    const { snippet, css, csp } = await output(page);
+    assert.match(snippet, /<link rel="stylesheet" href="\/pasted\/embed.css">/);
+    assert.match(snippet, /<script src="\/dist\/cst-widgets.js" defer><\/script>/);
+    assert.doesNotMatch(snippet, /<style>|integrity=/);
+    assert.match(css, /cst-hotline-banner:not\(:defined\)/);
+    assert.doesNotMatch(css, /cst-quick-exit/, 'only the parts for the chosen widgets');
+    assert.match(css, /cst-hotline-banner,\ncst-red-flags \{\n {2}--cst-color-accent: #5c1a8e;\n\}/);
+    assert.equal(csp, "script-src 'self';\nstyle-src 'self';");
+
+    const pasted = await paste({ snippet, csp, lang: 'en', files: { '/pasted/embed.css': ['text/css', css] } });
+    await widgetsReady(pasted.page.mainFrame());
+    const rendered = await pasted.page.evaluate(widgetState);
+    assert.deepEqual(rendered, preview);
+    assert.match(rendered[0].text, /24-Hour Hotline/);
+    assert.equal(rendered[1].attributes.kind, 'vulnerability');
+    assert.ok(rendered[1].parts.some((p) => p.startsWith('button:') && p.endsWith(rgb('#5c1a8e'))));
+    assert.deepEqual(await pasted.page.evaluate(() => window.violations), []);
+    assert.deepEqual([...errors, ...pasted.errors], []);
+    await pasted.close();
+    await close();
+  });
+
+  it("the integrity value is dist/cst-widgets.js's sha384, and a changed file is refused", async () => {
+    const { page, close } = await openBuilder();
+    await page.check('input[name="source"][value="unpkg"]');
+    await settled(page);
+    const { snippet, csp } = await output(page);
+    const unpkg = `https://unpkg.com/cst-widgets@${VERSION}/dist/cst-widgets.js`;
+    assert.ok(snippet.includes(`<script src="${unpkg}" integrity="${SHA384}" crossorigin="anonymous" defer></script>`), snippet);
+
+    const changed = Buffer.concat([DIST, Buffer.from('\n/* changed */\n')]);
+    const pasted = await paste({ snippet, csp, lang: 'en', files: { [unpkg]: ['text/javascript', changed] } });
+    await pasted.page.waitForLoadState('load');
+    await pasted.page.waitForTimeout(300);
+    assert.equal(await pasted.page.evaluate(() => Boolean(customElements.get('cst-hotline-banner'))), false);
+    assert.ok(pasted.errors.some((e) => /integrity/i.test(e)), pasted.errors.join('\n'));
+    // The fallback markup is what a reader sees then: the hotline as a tel: link.
+    assert.equal(await pasted.page.locator('cst-hotline-banner a').getAttribute('href'), 'tel:+18008435678');
+    await pasted.close();
+    await close();
+  });
+
+  it('flags an invalid colour, keeps it out of the snippet, and warns when a pair fails WCAG AA', async () => {
+    const { page, close } = await openBuilder();
+    await page.check('input[name="widget"][value="red-flags"]');
+    await page.fill('#colour-accent', 'blue');
+    await settled(page);
+    assert.equal(await page.getAttribute('#colour-accent', 'aria-invalid'), 'true');
+    assert.equal(await page.isVisible('#colour-accent-error'), true);
+    assert.equal(await page.isVisible('#snippet-error'), true);
+    assert.doesNotMatch((await output(page)).snippet, /--cst-color-accent/);
+
+    // #5f84b4 on white is 3.85:1 (computed here, not by the page): above 3, below 4.5.
+    await page.fill('#colour-accent', '#5f84b4');
+    await settled(page);
+    assert.equal(await page.getAttribute('#colour-accent', 'aria-invalid'), 'false');
+    assert.match((await output(page)).snippet, /--cst-color-accent: #5f84b4;/);
+    const warning = await page.textContent('#contrast li[data-pair="accent-surface"]');
+    assert.equal(warning, `Accent on the surface: ${ratio('#5f84b4', '#ffffff').toFixed(2)}:1, below the 4.5:1 that WCAG AA requires.`);
+
+    await page.fill('#colour-accent', '#1a4480');
+    await settled(page);
+    assert.equal(await page.locator('#contrast li').count(), 0);
+    assert.match(await page.textContent('#contrast'), /^Every colour pair meets WCAG AA contrast/);
+    await close();
+  });
+
+  it('copies the snippet with the Clipboard API, and selects it when copying is refused', async () => {
+    const { page, close } = await openBuilder({ clipboard: true });
+    await page.click('#copy');
+    await page.waitForFunction(() => document.getElementById('copy-status').textContent !== '');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), (await output(page)).snippet);
+    assert.equal(await page.textContent('#copy-status'), 'Snippet copied. Paste it into your page.');
+
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    });
+    await page.click('#copy');
+    await page.waitForFunction(() => /selected/.test(document.getElementById('copy-status').textContent));
+    const selection = await page.evaluate(() => {
+      const t = document.getElementById('snippet');
+      return { focused: document.activeElement === t, start: t.selectionStart, end: t.selectionEnd, length: t.value.length };
+    });
+    assert.deepEqual(selection, { focused: true, start: 0, end: selection.length, length: selection.length });
+    assert.ok(selection.length > 100);
+    await close();
+  });
+
+  it('in the preview, "Exit this page" does not leave the builder', async () => {
+    const { page, close } = await openBuilder();
+    await page.route('https://www.weather.gov/**', (route) => route.fulfill({ contentType: 'text/html', body: 'Weather' }));
+    await page.check('input[name="widget"][value="quick-exit"]');
+    await settled(page);
+    const frame = page.frame({ url: /builder-preview\.html/ });
+    await frame.locator('cst-quick-exit [part~="link"]').click();
+    await page.waitForTimeout(500);
+    assert.match(page.url(), /\/demo\/builder\.html$/);
+    assert.match(frame.url(), /\/demo\/builder-preview\.html$/);
+    await close();
+  });
+
+  it('runs under a strict CSP with Trusted Types: no inline script or style, no violation', async () => {
+    const { page, errors, close } = await openBuilder({
+      headers: {
+        'content-security-policy':
+          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types 'none'",
+      },
+    });
+    await page.check('input[name="widget"][value="do-dont"]');
+    await page.fill('#colour-accent', '#1a4480');
+    await page.click('#ui-lang');
+    await settled(page);
+    assert.match((await output(page)).snippet, /--cst-color-accent: #1a4480;/);
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
+  for (const lang of ['en', 'es']) {
+    it(`axe finds nothing on the builder in ${lang === 'en' ? 'English' : 'Spanish'}, every option and an error shown`, async () => {
+      const { page, close } = await openBuilder({ lang });
+      for (const widget of ['quick-exit', 'red-flags', 'trafficking-types', 'do-dont']) {
+        await page.check(`input[name="widget"][value="${widget}"]`);
+      }
+      await page.fill('#colour-accent', 'nope');
+      await page.fill('#colour-surface', '#dddddd');
+      await page.check('input[name="source"][value="jsdelivr"]');
+      await page.check('input[name="cssAs"][value="file"]');
+      await settled(page);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+      const preview = page.frame({ url: /builder-preview\.html/ });
+      await preview.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document);
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      assert.deepEqual(violations, []);
+      await close();
+    });
+  }
+
+  it('reaches every control by Tab, each with a visible focus ring', async () => {
+    const { page, close } = await openBuilder();
+    for (const widget of ['quick-exit', 'red-flags', 'trafficking-types', 'do-dont']) {
+      await page.check(`input[name="widget"][value="${widget}"]`);
+    }
+    await page.check('input[name="cssAs"][value="file"]');
+    await settled(page);
+    // One stop per radio group (the checked radio): arrow keys move within a group.
+    const expected = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href], button, input, select, textarea')]
+        .filter((e) => e.checkVisibility() && !(e.type === 'radio' && !e.checked))
+        .map((e) => e.id || (e.localName === 'a' ? `a ${e.getAttribute('href')}` : `${e.name}=${e.value}`)),
+    );
+    await page.evaluate(() => document.activeElement?.blur());
+    const reached = new Map();
+    for (let i = 0; i < 500; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const e = document.activeElement;
+        if (!e || e === document.body || e.localName === 'iframe') return null;
+        const cs = getComputedStyle(e);
+        const key = e.id || (e.localName === 'a' ? `a ${e.getAttribute('href')}` : `${e.name}=${e.value}`);
+        return { key, ring: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2 };
+      });
+      if (stop && reached.has(stop.key)) break;
+      if (stop) reached.set(stop.key, stop.ring);
+    }
+    assert.deepEqual(expected.filter((key) => !reached.has(key)), []);
+    assert.deepEqual([...reached].filter(([, ring]) => !ring).map(([key]) => key), []);
+    assert.ok(expected.length > 40, `${expected.length} controls`);
+    await close();
+  });
+
+  it('switches its own words to Spanish and back, and the widgets keep their own language', async () => {
+    const html = readFileSync('demo/builder.html', 'utf8');
+    const keys = [...html.matchAll(/data-i18n(?:-title|-aria-label)?="([^"]+)"/g)].map(([, key]) => key);
+    assert.deepEqual(keys.filter((key) => !STATIC_ES[key]), []);
+
+    const { page, close } = await openBuilder();
+    const english = await page.evaluate(() => document.body.innerText);
+    await page.click('#ui-lang');
+    await settled(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+    assert.equal(await page.textContent('h1'), 'Generador de código para insertar');
+    assert.equal(await page.textContent('label[for="banner-audience"]'), 'Dirigido a');
+    assert.equal(await page.textContent('#banner-audience option[value="general"]'), 'Público general');
+    assert.match((await output(page)).snippet, /^<!-- cst-widgets .*, creado con el generador/);
+    // The widgets follow the "language of your page" choice, not the builder's.
+    assert.match((await previewState(page))[0].text, /24-Hour Hotline/);
+    await page.click('#ui-lang');
+    await settled(page);
+    assert.equal(await page.evaluate(() => document.body.innerText), english);
+    await close();
+  });
+
+  const storybook = 'storybook-static/demo/builder.html';
+  it('is published with the static Storybook, next to the bundle it loads', { skip: !existsSync(storybook) && 'run npm run build-storybook' }, async () => {
+    const { page, errors, close } = await openBuilder({ path: storybook });
+    await page.check('input[name="source"][value="jsdelivr"]');
+    await settled(page);
+    assert.equal((await previewState(page))[0].tag, 'cst-hotline-banner');
+    assert.ok((await output(page)).snippet.includes(`integrity="${SHA384}"`), 'storybook-static/dist is the current build');
+    assert.deepEqual(errors, []);
+    await close();
+  });
+});
+
+/** WCAG contrast ratio, computed independently of the builder's code. */
+function ratio(a, b) {
+  const lum = (hex) => {
+    const [r, g, b2] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return Math.floor(((hi + 0.05) / (lo + 0.05)) * 100) / 100;
+}

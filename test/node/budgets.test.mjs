@@ -1,0 +1,48 @@
+// Size budgets of the built library (`npm test` builds it first). Sizes are deterministic, so they
+// are asserted; timings are not (see `npm run bench`).
+//
+// Each limit is the size the library has now, rounded up a little: a change that makes it bigger
+// fails here, and a change that makes it smaller lowers the limit. Limits never go up. The targets
+// are issue #9's; where a limit is above its target, the gap is open work, printed on every run.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { COMPONENT_ENTRIES, DROP_IN, dropInSize, entrySize, kb } from '../../scripts/sizes.mjs';
+
+const KB = 1024;
+// Set when issue #8's hardening landed (escaped warnings, the start-up error for Trusted Types).
+const BUDGETS = {
+  dropIn: { limit: 25.9 * KB, target: 20 * KB },
+  bannerEntry: { limit: 10.7 * KB, target: 9 * KB },
+};
+
+const check = (name, size, { limit, target }) => {
+  if (size > target) console.log(`# ${name}: ${kb(size)} gzip, over the ${kb(target)} target by ${kb(size - target)} (limit ${kb(limit)})`);
+  assert.ok(size <= limit, `${name} is ${kb(size)} gzip, over its ${kb(limit)} budget`);
+};
+
+describe('size budgets', () => {
+  it(`the drop-in (${DROP_IN}: every widget, English and Spanish) stays within its gzip budget`, () => {
+    check('drop-in', dropInSize().gzip, BUDGETS.dropIn);
+  });
+
+  it('the banner alone, as a bundler imports it (with Lit, in English), stays within its gzip budget', async () => {
+    const { withLit } = await entrySize(COMPONENT_ENTRIES['hotline-banner']);
+    check('banner ESM entry', withLit.gzip, BUDGETS.bannerEntry);
+  });
+
+  it('the drop-in holds no Lit dev-mode build and no source map', () => {
+    const code = readFileSync(DROP_IN, 'utf8');
+    assert.ok(!code.includes('Lit is in dev mode'), 'Lit dev-mode build in the drop-in');
+    assert.ok(!code.includes('sourceMappingURL'), 'source map reference in the drop-in');
+    assert.ok(!code.includes('sourcesContent'), 'inlined source map in the drop-in');
+  });
+
+  it('the drop-in ships Spanish only for messages its widgets show', () => {
+    const code = readFileSync(DROP_IN, 'utf8');
+    // A content record no widget shows yet (a statistic): its Spanish is left out.
+    assert.ok(!code.includes('el NCMEC recibió más de 27,800 reportes'), 'Spanish of an unused statistic is in the drop-in');
+    // One every banner shows: its Spanish is in.
+    assert.match(code, /Línea directa de 24 horas/);
+  });
+});
