@@ -44,7 +44,7 @@ const steps = [
   ],
   ['Storybook static build', ['npm', 'run', '--silent', 'build-storybook']],
   [
-    'Node tests: build guards; end-to-end: loading (defer, async, file://, no JavaScript), static Storybook',
+    'Node tests: build guards; end-to-end: loading, strict CSP, host CSS and stylesheets, privacy, bad input, quick exit, static Storybook',
     [
       process.execPath,
       '--test',

@@ -142,8 +142,6 @@ describe('hostile host CSS', () => {
           ['plain', plain],
           ['hostile', hostile],
         ]) {
-          await tab.evaluate(() => scrollTo(0, 0));
-          if (label === 'desktop') await tab.screenshot({ path: `${SHOTS}/${label}-${name}.png`, fullPage: true });
           for (const tag of Object.keys(PARTS)) {
             // The sticky quick exit would cover the widget being photographed.
             const style = tag === 'cst-quick-exit' ? '' : 'cst-quick-exit { display: none !important; }';

@@ -84,6 +84,8 @@ const harness = useBrowserAndServer('.', {
   });
 </script>`,
   ),
+  // A page that breaks something the script needs as it starts (here, by a host script's mistake).
+  '/broken-start.html': page(`<script>window.MutationObserver = undefined;</script><script src="/dist/cst-widgets.js" defer></script>`),
   '/move.html': page(`<script src="/dist/cst-widgets.js" defer></script>`, `<div id="a">${EVERY_WIDGET}</div><div id="b"></div>`),
 });
 
@@ -169,6 +171,25 @@ describe('loading dist/cst-widgets.js', () => {
     assert.ok(await exit.isVisible());
     assert.equal(await exit.getAttribute('href'), 'https://www.weather.gov/');
     await close();
+  });
+});
+
+describe('when the script cannot start', () => {
+  it('prints one error saying why instead of throwing, and the fallback markup stays', async () => {
+    const context = await harness.browser.newContext();
+    const tab = await context.newPage();
+    const uncaught = [];
+    const errors = [];
+    tab.on('pageerror', (error) => uncaught.push(error.message));
+    tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await tab.goto(`${harness.origin}/broken-start.html`);
+    assert.deepEqual(uncaught, []);
+    assert.equal(errors.length, 1, errors.join('\n'));
+    assert.match(errors[0], /^cst-widgets could not start: .*MutationObserver/);
+    const link = tab.locator('cst-hotline-banner > p:not([slot]) > a');
+    assert.ok(await link.isVisible());
+    assert.equal(await link.getAttribute('href'), 'tel:+18008435678');
+    await context.close();
   });
 });
 
