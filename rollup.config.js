@@ -134,7 +134,7 @@ const noIdHashing = () => ({
 export default [
   // The drop-in: one classic script with Lit, every widget and every locale, making no request.
   {
-    input: 'src/index.ts',
+    input: 'src/drop-in.ts',
     output: {
       file: 'dist/cst-widgets.js',
       format: 'iife',

@@ -1,9 +1,12 @@
 /**
- * cst-widgets: every widget and the locale start-up. This is the entry of the drop-in script
- * (`dist/cst-widgets.js`, global `CstWidgets`) and of the package's main ESM export.
+ * cst-widgets: every widget and the locale start-up. The package's main ESM export, and
+ * through src/drop-in.ts the drop-in script.
  */
 export { getLocale, setLocale, type Locale } from './localization.js';
 export { VERSION as version } from './internal/version.js';
+// The quick exit first: where elements are defined one per task (the drop-in), the safety exit is ready soonest.
+export { CstQuickExit } from './components/quick-exit/quick-exit.js';
+export type { ExitDetail, QuickExitPosition } from './components/quick-exit/quick-exit.js';
 export { CstHotlineBanner } from './components/hotline-banner/hotline-banner.js';
 export type { BannerVariant, HotlineCallDetail, HotlineLine } from './components/hotline-banner/hotline-banner.js';
 export { CstRedFlags } from './components/red-flags/red-flags.js';
@@ -12,6 +15,4 @@ export { CstTraffickingTypes } from './components/trafficking-types/trafficking-
 export { CstTraffickingType } from './components/trafficking-types/trafficking-type.js';
 export { CstDoDont } from './components/do-dont/do-dont.js';
 export type { DoDontVariant } from './components/do-dont/do-dont.js';
-export { CstQuickExit } from './components/quick-exit/quick-exit.js';
-export type { ExitDetail, QuickExitPosition } from './components/quick-exit/quick-exit.js';
 export type { Audience } from './content/types.js';

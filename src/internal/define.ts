@@ -1,3 +1,6 @@
+/** Definitions still waiting for their task, once `defineInTasks()` has been called. */
+let waiting: (() => void)[] | undefined;
+
 /**
  * Registers a custom element unless the tag is already taken.
  *
@@ -6,5 +9,25 @@
  * once, by the registry in ../localization.ts).
  */
 export function define(tag: string, ctor: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, ctor);
+  const run = () => {
+    if (!customElements.get(tag)) customElements.define(tag, ctor);
+  };
+  if (!waiting) return run();
+  waiting.push(run);
+  if (waiting.length === 1) setTimeout(next);
+}
+
+function next(): void {
+  waiting!.shift()!();
+  if (waiting!.length) setTimeout(next);
+}
+
+/**
+ * From now on, each `define()` waits for a task of its own, in call order. Defining an element
+ * upgrades every copy already in the page (constructor, shadow root, style sheets), so the drop-in
+ * script, which defines six elements at once, would otherwise make one long task on a slow phone.
+ * Until its element is defined, a widget shows its fallback markup.
+ */
+export function defineInTasks(): void {
+  waiting ??= [];
 }

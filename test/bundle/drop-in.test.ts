@@ -14,6 +14,7 @@ function fallback(attrs: string) {
 
 const EXIT = '<a href="https://www.weather.gov/" rel="nofollow noreferrer" target="_top">Exit this page</a>';
 
+const TAGS = ['cst-quick-exit', 'cst-hotline-banner', 'cst-red-flags', 'cst-trafficking-types', 'cst-trafficking-type', 'cst-do-dont'];
 const banners = () => [...document.querySelectorAll('cst-hotline-banner')] as HTMLElement[];
 const reserved = () => [...document.querySelectorAll('cst-hotline-banner, cst-quick-exit')];
 const heights = () => reserved().map((b) => Math.round(b.getBoundingClientRect().height));
@@ -22,6 +23,7 @@ describe('dist/cst-widgets.js, the drop-in script', () => {
   const errors = captureErrors();
   let resourcesBefore: string[];
   const heightsBefore = new Map<string, number[]>();
+  let definitions: Promise<{ tag: string; definedThen: string[] }[]>;
 
   before(async function () {
     this.timeout(120_000); // a hundred and more viewport changes
@@ -54,14 +56,21 @@ describe('dist/cst-widgets.js, the drop-in script', () => {
     }
     document.documentElement.lang = 'en';
     resourcesBefore = performance.getEntriesByType('resource').map((e) => e.name);
+    definitions = Promise.all(
+      TAGS.map((tag) => customElements.whenDefined(tag).then(() => ({ tag, definedThen: TAGS.filter((t) => customElements.get(t)) }))),
+    );
     await loadScript(BUNDLE);
     await customElements.whenDefined('cst-hotline-banner');
     await Promise.all(reserved().map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
     await frame();
   });
 
-  it('defines every widget and exposes the CstWidgets global', () => {
-    for (const tag of ['cst-hotline-banner', 'cst-red-flags', 'cst-trafficking-types', 'cst-trafficking-type', 'cst-do-dont', 'cst-quick-exit']) expect(customElements.get(tag), tag).to.be.a('function');
+  it('defines every widget, one per task, quick exit first, and exposes the CstWidgets global', async () => {
+    // In this order (the safety exit soonest), each in a task of its own: when one is defined,
+    // the ones after it are not yet.
+    const seen = await definitions;
+    seen.forEach(({ tag, definedThen }, i) => expect(definedThen, tag).to.deep.equal(TAGS.slice(0, i + 1)));
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
     expect(api().version).to.match(/^\d+\.\d+\.\d+/);
     expect(errors).to.deep.equal([]);
   });
