@@ -43,8 +43,9 @@ const minifyCss = (text) =>
 
 /**
  * Makes the shipped code smaller without changing what it does: drops what only reviewers and
- * translators read (the `evidence` excerpt of every citation, the `desc` note of every `msg()`;
- * the tests check both against the sources), shortens message ids to a number in both the
+ * translators read (the `evidence` excerpt of every citation and so a source cited twice, the
+ * `seed` file of every source, the `desc` note of every `msg()`; the tests check them against the
+ * sources), shortens message ids to a number in both the
  * messages and the Spanish templates, and minifies the CSS of `css` templates.
  */
 const shrink = () => ({
@@ -54,8 +55,20 @@ const shrink = () => ({
     const out = new MagicString(code);
     const visit = (node) => {
       if (!node || typeof node.type !== 'string') return;
-      if (node.type === 'Property' && !node.computed && ['desc', 'evidence'].includes(node.key.name ?? node.key.value)) {
+      if (node.type === 'Property' && !node.computed && ['desc', 'evidence', 'seed'].includes(node.key.name ?? node.key.value)) {
         out.remove(node.start, code[node.end] === ',' ? node.end + 1 : node.end);
+        return;
+      }
+      // Without their excerpts, citations need only name each source once.
+      if (
+        node.type === 'Property' &&
+        !node.computed &&
+        node.key.name === 'cited' &&
+        node.value.type === 'ArrayExpression' &&
+        node.value.elements.every((c) => c?.type === 'ObjectExpression')
+      ) {
+        const sources = node.value.elements.map((c) => c.properties.find((p) => p.key.name === 'source').value.value);
+        out.overwrite(node.value.start, node.value.end, JSON.stringify([...new Set(sources)].map((source) => ({ source }))));
         return;
       }
       if (node.type === 'Property' && !node.computed) {

@@ -1,13 +1,5 @@
-import { literal, type StaticValue } from 'lit/static-html.js';
+import { html, type TemplateResult } from 'lit';
 import { shown, warn } from './warn.js';
-
-const TAGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 /**
  * A heading level for a widget's own heading, so it fits the host page's outline: 2 to 6, or
@@ -21,5 +13,22 @@ export function headingLevel(tag: string, value: unknown): number {
   return 2;
 }
 
-/** The static tag for a heading level (levels past 6 stay at 6). */
-export const headingTag = (level: number): StaticValue => TAGS[Math.min(Math.max(level, 2), 6)];
+/**
+ * A heading element of `level` (2 to 6; a deeper level stays at 6), whose class and part are both
+ * `name`. One plain template per level: a tag name cannot be a binding, and static-html would
+ * cost every render a lookup.
+ */
+export function heading(level: number, name: string, id: string, content: unknown): TemplateResult {
+  switch (Math.min(Math.max(level, 2), 6)) {
+    case 2:
+      return html`<h2 part=${name} class=${name} id=${id}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${name} class=${name} id=${id}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${name} class=${name} id=${id}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${name} class=${name} id=${id}>${content}</h5>`;
+    default:
+      return html`<h6 part=${name} class=${name} id=${id}>${content}</h6>`;
+  }
+}

@@ -1,13 +1,11 @@
-/* eslint-disable lit/binding-positions, lit/no-invalid-html -- the heading tags are static-html literals (see internal/heading.ts) */
-import { type PropertyDeclarations, type PropertyValues } from 'lit';
-import { html } from 'lit/static-html.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { FAMILY_SUPPORT, HOTLINE, RECOVERY_SERVICES } from '../../content/reporting.js';
 import { DO, DONT, RESPONSE_FRAMING, responseHeading, responseHeadings, type ResponseItem } from '../../content/response.js';
 import { AUDIENCES, type Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { hotlineDisplay } from '../../internal/phone.js';
-import { headingLevel, headingTag } from '../../internal/heading.js';
+import { heading, headingLevel } from '../../internal/heading.js';
 import { oneOf } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { blocks, reset, tokens } from '../../styles/shared.js';
@@ -75,11 +73,8 @@ export class CstDoDont extends CstElement {
   }
 
   private column(kind: 'do' | 'dont', items: readonly ResponseItem[]) {
-    const sub = headingTag(this.level + 1);
     return html`<div part=${kind} class="column ${kind}">
-      <${sub} part="column-heading" class="column-heading" id="${kind}-heading">
-        ${kind === 'do' ? tick : cross}${kind === 'do' ? responseHeadings.do() : responseHeadings.dont()}
-      </${sub}>
+      ${heading(this.level + 1, 'column-heading', `${kind}-heading`, [kind === 'do' ? tick : cross, kind === 'do' ? responseHeadings.do() : responseHeadings.dont()])}
       <ul class="list" aria-labelledby="${kind}-heading">
         ${items.map(
           (item) => html`<li part="item" class="item">
@@ -106,9 +101,8 @@ export class CstDoDont extends CstElement {
   }
 
   override render() {
-    const h = headingTag(this.level);
     return html`<section part="base" class="base stack ${this.variantShown}" aria-labelledby="heading" lang=${getLocale()}>
-      <${h} part="heading" class="heading" id="heading">${responseHeading()}</${h}>
+      ${heading(this.level, 'heading', 'heading', responseHeading())}
       <div part="framing" class="callout framing">
         ${RESPONSE_FRAMING[this.audienceShown].map((f) => html`<p>${f.text()}</p>`)} ${this.contacts()}
       </div>

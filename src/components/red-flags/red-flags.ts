@@ -1,7 +1,5 @@
-/* eslint-disable lit/binding-positions, lit/no-invalid-html -- the heading tags are static-html literals (see internal/heading.ts), which these rules cannot read */
 import { msg, str } from '@lit/localize';
-import { type PropertyDeclarations, type PropertyValues } from 'lit';
-import { html } from 'lit/static-html.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   categoryLabel,
   RED_FLAG_CATEGORIES,
@@ -17,7 +15,7 @@ import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { disclosureButton } from '../../internal/disclosure.js';
 import { hotlineDisplay } from '../../internal/phone.js';
-import { headingLevel, headingTag } from '../../internal/heading.js';
+import { heading, headingLevel } from '../../internal/heading.js';
 import { sourceLine } from '../../internal/source-line.js';
 import { oneOf, skipped, warn } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
@@ -61,6 +59,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, 
  * @csspart button - The clear, expand-all and collapse-all buttons.
  * @csspart status - The "N signs shown" line (also announced to screen readers).
  * @csspart group - The block of one topic.
+ * @csspart group-heading - A topic's heading.
  * @csspart list - A list of signs.
  * @csspart item - One sign.
  * @csspart toggle - The button that opens a sign.
@@ -247,8 +246,6 @@ export class CstRedFlags extends CstElement {
   }
 
   override render() {
-    const h = headingTag(this.level);
-    const sub = headingTag(this.level + 1);
     const pool = this.pool;
     const matching = pool.filter((f) => this.matchesQuery(f));
     const shown = matching.filter((f) => this.chosen.size === 0 || this.chosen.has(f.category));
@@ -265,7 +262,7 @@ export class CstRedFlags extends CstElement {
 
     return html`
       <section part="base" class="base stack" aria-labelledby="heading" lang=${getLocale()}>
-        <${h} id="heading" part="heading" class="heading">${redFlagHeading[this.audienceShown]()}</${h}>
+        ${heading(this.level, 'heading', 'heading', redFlagHeading[this.audienceShown]())}
 
         <div part="framing" class="callout framing">
           ${RED_FLAG_FRAMING.filter((f) => f.id !== 'ask-questions' && f.id !== 'how-to-report').map(
@@ -327,7 +324,7 @@ export class CstRedFlags extends CstElement {
         ${groups.length
           ? groups.slice(0, this.topicsRendered).map(
               ({ category, flags }) => html`<div part="group" class="group">
-                <${sub} class="group-heading">${categoryLabel[category]()}</${sub}>
+                ${heading(this.level + 1, 'group-heading', `topic-${category}`, categoryLabel[category]())}
                 <ul part="list" class="list">
                   ${flags.map((flag) => this.renderFlag(flag))}
                 </ul>

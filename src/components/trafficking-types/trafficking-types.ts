@@ -1,6 +1,4 @@
-/* eslint-disable lit/binding-positions, lit/no-invalid-html -- the heading tag is a static-html literal (see internal/heading.ts) */
-import { type PropertyDeclarations, type PropertyValues } from 'lit';
-import { html } from 'lit/static-html.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   DEFINITION,
   TRAFFICKING_TYPE_IDS,
@@ -11,7 +9,7 @@ import {
 } from '../../content/trafficking-types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
-import { headingLevel, headingTag } from '../../internal/heading.js';
+import { heading, headingLevel } from '../../internal/heading.js';
 import { skipped, warn } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { blocks, reset, tokens } from '../../styles/shared.js';
@@ -95,10 +93,9 @@ export class CstTraffickingTypes extends CstElement {
   }
 
   override render() {
-    const h = headingTag(this.level);
     const types = this.shown.map((id) => TRAFFICKING_TYPES.find((t) => t.id === id)!);
     return html`<section part="base" class="base stack" aria-labelledby="heading" lang=${getLocale()}>
-      <${h} part="heading" class="heading" id="heading">${typesHeading()}</${h}>
+      ${heading(this.level, 'heading', 'heading', typesHeading())}
       ${this.noIntro
         ? ''
         : html`<div part="intro" class="callout intro">

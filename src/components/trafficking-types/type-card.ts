@@ -1,12 +1,9 @@
 import { msg } from '@lit/localize';
-import { svg } from 'lit';
-import { html } from 'lit/static-html.js';
+import { html, svg } from 'lit';
 import type { TraffickingType, TraffickingTypeId } from '../../content/trafficking-types.js';
 import { disclosureButton } from '../../internal/disclosure.js';
-import { headingTag } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import { sourceLine } from '../../internal/source-line.js';
-
-/* eslint-disable lit/binding-positions, lit/no-invalid-html -- the heading tag is a static-html literal (see internal/heading.ts) */
 
 /** Decorative, drawn inline: nothing is fetched. */
 const ICONS: Record<TraffickingTypeId, ReturnType<typeof svg>> = {
@@ -25,11 +22,10 @@ export interface TypeCardOptions {
 
 /** One type of trafficking: its name, NCMEC's definition, and a "learn more" disclosure. */
 export function typeCard(type: TraffickingType, { level, open, onToggle }: TypeCardOptions) {
-  const h = headingTag(level);
   const name = type.name();
   return html`<article part="card" class="card" aria-labelledby="name-${type.id}">
     <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[type.id]}</svg>
-    <${h} part="name" class="name" id="name-${type.id}">${name}</${h}>
+    ${heading(level, 'name', `name-${type.id}`, name)}
     <p part="definition" class="definition">${type.definition()}</p>
     ${disclosureButton(
       open,
