@@ -10,9 +10,10 @@ import { describe, it } from 'node:test';
 import { COMPONENT_ENTRIES, DROP_IN, dropInSize, entrySize, kb } from '../../scripts/sizes.mjs';
 
 const KB = 1024;
-// Set when issue #8's hardening landed (escaped warnings, the start-up error for Trusted Types).
+// The drop-in's limit was lowered when headings stopped using static-html and the build dropped
+// repeated citations (25.4 KB); the banner entry's was set with issue #8's hardening.
 const BUDGETS = {
-  dropIn: { limit: 25.9 * KB, target: 20 * KB },
+  dropIn: { limit: 25.5 * KB, target: 20 * KB },
   bannerEntry: { limit: 10.7 * KB, target: 9 * KB },
 };
 
