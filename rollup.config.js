@@ -175,7 +175,10 @@ export default [
       shrink(),
       noIdHashing(),
       pruneMessages(),
-      terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false } }),
+      // V8's explicit compile hint: every function is called while the page loads, so Chromium
+      // compiles them all while the file streams in, off the main thread, instead of pausing the
+      // page to compile each on its first call. Other engines ignore the comment.
+      terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } }),
     ],
   },
   // The package for bundlers: Lit stays a dependency, locales stay lazy chunks.

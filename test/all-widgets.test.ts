@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
@@ -20,8 +20,8 @@ const WIDGETS: [string, TemplateResult][] = [
 async function place(template: TemplateResult) {
   const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(template);
   await el.updateComplete;
-  // The red-flag list renders a topic per task; wait until it is complete.
-  for (let i = 0; i < 100 && el.shadowRoot!.querySelector('[aria-busy="true"]'); i++) await new Promise((r) => setTimeout(r, 10));
+  // The red-flag list renders a topic per turn; wait until it is complete.
+  await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), `${el.localName} stayed busy`, { timeout: 3000 });
   await el.updateComplete;
   return el;
 }

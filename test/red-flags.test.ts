@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../src/components/red-flags/red-flags.js';
 import type { CstRedFlags, FilterChangeDetail } from '../src/components/red-flags/red-flags.js';
 import { RED_FLAGS } from '../src/content/red-flags.js';
+import { nextTurn } from '../src/internal/cst-element.js';
 import { captureWarnings, engine, nextEvent, useLocale, viewport } from './helpers.js';
 
 /** Renders the element and waits until every topic is in (the list says so with aria-busy). */
@@ -260,20 +261,44 @@ describe('<cst-red-flags>', () => {
   });
 
   describe('rendering', () => {
-    it('renders the heading, framing and controls first, then the topics one per task, busy until done', async () => {
+    it('renders the heading, framing and how to report first, then the controls and each topic one per turn (one per frame), busy until done', async () => {
       const el = document.createElement('cst-red-flags');
+      // The frame in which each topic count was first seen.
+      let frame = 0;
+      const framesAt = new Map<number, number>();
+      let counting = true;
+      const tick = () => {
+        frame++;
+        const groups = el.shadowRoot?.querySelectorAll('[part~="group"]').length ?? 0;
+        framesAt.set(groups, framesAt.get(groups) ?? frame);
+        if (counting) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
       document.body.append(el);
       try {
         await el.updateComplete;
         expect(el.shadowRoot!.querySelector('.groups')!.getAttribute('aria-busy')).to.equal('true');
         expect($(el, '[part~="heading"]')!.textContent).to.match(/\S/);
+        expect($(el, '[part~="framing"]')!.textContent).to.match(/\S/);
+        expect($(el, '[part~="report"] a[href^="tel:"]')).to.not.equal(null);
+        expect($$(el, '[part~="filter"]')).to.have.length(0);
+        expect($$(el, '[part~="group"]')).to.have.length(0);
+        await nextTurn(); // queued after the list's own next turn, which adds the controls
         expect($$(el, '[part~="filter"]').length).to.be.greaterThan(1);
         expect($$(el, '[part~="group"]')).to.have.length(0);
-        await new Promise((resolve) => setTimeout(resolve)); // the next task adds one topic
+        await nextTurn(); // and the first topic
         expect($$(el, '[part~="group"]')).to.have.length(1);
         await waitUntil(() => el.shadowRoot!.querySelector('.groups[aria-busy="false"]'));
         expect(titles(el)).to.have.length(count('general', 'indicator'));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        // Where the page paints, every topic came in a frame of its own.
+        if (document.visibilityState === 'visible') {
+          const frames = [...framesAt].sort(([a], [b]) => a - b).map(([, f]) => f);
+          expect(framesAt.size, 'a frame saw each count').to.equal($$(el, '[part~="group"]').length + 1);
+          frames.slice(1).forEach((f, i) => expect(f, `topic ${i + 1}`).to.be.greaterThan(frames[i]));
+        }
       } finally {
+        counting = false;
         el.remove();
       }
     });

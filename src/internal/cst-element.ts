@@ -2,15 +2,41 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement } from 'lit';
 import { VERSION } from './version.js';
 
+let lastTurn: Promise<void> = Promise.resolve();
+
+/**
+ * Waits for the next turn to render: a task of its own after the browser has painted what the
+ * turn before it rendered. Turns are shared by every widget on the page and come one per frame, so
+ * that widgets rendering together while the page loads never pile into one long frame on a slow
+ * phone. A page that is not painting (a hidden tab) gets its turns from timers instead.
+ */
+export function nextTurn(): Promise<void> {
+  const turn = lastTurn.then(
+    () =>
+      new Promise<void>((resolve) => {
+        const go = () => setTimeout(resolve);
+        if (document.visibilityState === 'hidden') {
+          go();
+        } else {
+          requestAnimationFrame(go);
+          setTimeout(resolve, 250); // in case frames stop coming (a frame that is hidden or throttled)
+        }
+      }),
+  );
+  lastTurn = turn;
+  return turn;
+}
+
 /**
  * The base of every widget.
  *
  * - It re-renders when the locale changes. The controller is attached in the constructor, so an
  *   element already in the page when the script loads follows the locale too.
- * - Its first render waits for a task of its own, so that loading the script and rendering several
- *   widgets do not add up to one long task on a slow phone (the placeholder CSS and fallback markup
- *   hold the space meanwhile, and the fallback markup stays in view through a slot until the first
- *   render replaces it). `updateComplete` still resolves only once that first render is done.
+ * - Its first render waits for a turn of its own (`nextTurn`), so that loading the script and
+ *   rendering several widgets do not add up to one long task or frame on a slow phone (the
+ *   placeholder CSS and fallback markup hold the space meanwhile, and the fallback markup stays in
+ *   view through a slot until the first render replaces it). `updateComplete` still resolves only
+ *   once that first render is done.
  *
  * Widgets declare reactive properties with `static properties` rather than decorators: the same
  * behaviour with less code in the drop-in script.
@@ -35,7 +61,7 @@ export class CstElement extends LitElement {
 
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
-      await new Promise((resolve) => setTimeout(resolve));
+      await nextTurn();
       this.fallbackSlot?.remove();
     }
     super.scheduleUpdate();

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   categoryLabel,
   RED_FLAG_CATEGORIES,
@@ -11,7 +11,7 @@ import {
 } from '../../content/red-flags.js';
 import { CYBERTIPLINE, HOTLINE } from '../../content/reporting.js';
 import { AUDIENCES, type Audience } from '../../content/types.js';
-import { CstElement } from '../../internal/cst-element.js';
+import { CstElement, nextTurn } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { disclosureButton } from '../../internal/disclosure.js';
 import { hotlineDisplay } from '../../internal/phone.js';
@@ -35,6 +35,9 @@ export interface FilterChangeDetail {
 }
 
 const TAG = 'cst-red-flags';
+/** What comes after the first render, one per turn: the controls, then each topic. */
+const PARTS = 1 + RED_FLAG_CATEGORIES.length;
+
 /** Typing pauses this long before the count is announced and the event fires. */
 const SETTLE_MS = 400;
 
@@ -94,7 +97,7 @@ export class CstRedFlags extends CstElement {
     query: { state: true },
     expanded: { state: true },
     status: { state: true },
-    topicsRendered: { state: true },
+    partsRendered: { state: true },
   };
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the signs that fit and the heading. */
@@ -140,11 +143,12 @@ export class CstRedFlags extends CstElement {
   private focusedBeforeUpdate: Element | null = null;
 
   /**
-   * The first render (in a task of its own, see CstElement) shows everything but the signs; then
-   * topics are added one per task, to keep every task short on a slow phone. The list is `aria-busy` until all are in.
+   * The first render (in a turn of its own, see CstElement) shows the heading, the framing and how
+   * to report; then the controls and each topic come one per turn, so that no task or frame gets
+   * long on a slow phone. The list is `aria-busy` until all are in.
    * @internal
    */
-  private topicsRendered = 0;
+  private partsRendered = 0;
 
   protected override update(changed: PropertyValues<this>): void {
     this.focusedBeforeUpdate = (this.renderRoot as ShadowRoot).activeElement ?? null;
@@ -152,9 +156,9 @@ export class CstRedFlags extends CstElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    // One more topic per task, scheduled only by the render that added the previous one.
-    if (changed.has('topicsRendered') && this.topicsRendered < RED_FLAG_CATEGORIES.length) {
-      setTimeout(() => this.topicsRendered++);
+    // One more part per turn, scheduled only by the render that added the previous one.
+    if (changed.has('partsRendered') && this.partsRendered < PARTS) {
+      void nextTurn().then(() => this.partsRendered++);
     }
     // A filter can remove the sign whose button had focus: never leave focus on nothing.
     if (this.focusedBeforeUpdate && !this.focusedBeforeUpdate.isConnected) this.searchField?.focus();
@@ -252,13 +256,8 @@ export class CstRedFlags extends CstElement {
     const groups = this.allowed
       .map((category) => ({ category, flags: shown.filter((f) => f.category === category) }))
       .filter((g) => g.flags.length);
-    const busy = this.topicsRendered < RED_FLAG_CATEGORIES.length;
+    const busy = this.partsRendered < PARTS;
     const filtered = this.chosen.size > 0 || this.query.trim() !== '';
-    const kinds: [RedFlagKind, string][] = [
-      ['indicator', msg('Warning signs', { id: 'red-flags.ui.kind.indicator', desc: 'Choice: show the warning signs (indicators).' })],
-      ['vulnerability', msg('Risk factors', { id: 'red-flags.ui.kind.vulnerability', desc: 'Choice: show the risk factors (vulnerabilities).' })],
-      ['all', msg('Both', { id: 'red-flags.ui.kind.all', desc: 'Choice: show warning signs and risk factors.' })],
-    ];
 
     return html`
       <section part="base" class="base stack" aria-labelledby="heading" lang=${getLocale()}>
@@ -270,59 +269,13 @@ export class CstRedFlags extends CstElement {
           )}
         </div>
 
-        <div part="controls" class="controls">
-          <fieldset part="kind" class="kind">
-            <legend>${msg('Show', { id: 'red-flags.ui.kind.legend', desc: 'Label of the choice between warning signs, risk factors or both.' })}</legend>
-            ${kinds.map(
-              ([value, label]) => html`<label class="choice">
-                <input type="radio" name="kind" .value=${value} .checked=${this.kindShown === value} @change=${this.onKind} />
-                ${label}
-              </label>`,
-            )}
-          </fieldset>
-
-          <fieldset class="topics">
-            <legend>${msg('Topics', { id: 'red-flags.ui.topics.legend', desc: 'Label of the topic filter buttons.' })}</legend>
-            <div class="filters">
-              ${this.allowed.filter((category) => pool.some((f) => f.category === category)).map((category) => {
-                const count = matching.filter((f) => f.category === category).length;
-                return html`<button
-                  type="button"
-                  part="filter"
-                  class="filter"
-                  aria-pressed=${this.chosen.has(category) ? 'true' : 'false'}
-                  ?disabled=${count === 0 && !this.chosen.has(category)}
-                  @click=${() => this.toggleCategory(category)}
-                >
-                  <span>${categoryLabel[category]()}</span> <span class="count">(${count})</span>
-                </button>`;
-              })}
-            </div>
-          </fieldset>
-
-          <div class="search">
-            <label for="search">${msg('Search the signs', { id: 'red-flags.ui.search.label', desc: 'Label of the search field.' })}</label>
-            <input id="search" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} />
-          </div>
-
-          <div class="actions">
-            <button type="button" part="button" class="button" ?disabled=${!filtered} @click=${this.clearFilters}>
-              ${msg('Clear filters', { id: 'red-flags.ui.clear', desc: 'Button that removes every topic filter and the search text.' })}
-            </button>
-            <button type="button" part="button" class="button" ?disabled=${!shown.length} @click=${() => this.setAll(true, shown)}>
-              ${msg('Open all', { id: 'red-flags.ui.expand-all', desc: 'Button that opens every sign shown.' })}
-            </button>
-            <button type="button" part="button" class="button" ?disabled=${!this.expanded.size} @click=${() => this.setAll(false, shown)}>
-              ${msg('Close all', { id: 'red-flags.ui.collapse-all', desc: 'Button that closes every open sign.' })}
-            </button>
-          </div>
-        </div>
+        ${this.partsRendered > 0 ? this.renderControls(pool, matching, shown, filtered) : nothing}
 
         <p part="status" class="status" role="status">${this.status}</p>
 
         <div class="groups" aria-busy=${busy ? 'true' : 'false'}>
         ${groups.length
-          ? groups.slice(0, this.topicsRendered).map(
+          ? groups.slice(0, Math.max(0, this.partsRendered - 1)).map(
               ({ category, flags }) => html`<div part="group" class="group">
                 ${heading(this.level + 1, 'group-heading', `topic-${category}`, categoryLabel[category]())}
                 <ul part="list" class="list">
@@ -350,6 +303,63 @@ export class CstRedFlags extends CstElement {
         </div>
       </section>
     `;
+  }
+
+  /** The kind choice, topic filters, search and buttons. */
+  private renderControls(pool: RedFlag[], matching: RedFlag[], shown: RedFlag[], filtered: boolean) {
+    const kinds: [RedFlagKind, string][] = [
+      ['indicator', msg('Warning signs', { id: 'red-flags.ui.kind.indicator', desc: 'Choice: show the warning signs (indicators).' })],
+      ['vulnerability', msg('Risk factors', { id: 'red-flags.ui.kind.vulnerability', desc: 'Choice: show the risk factors (vulnerabilities).' })],
+      ['all', msg('Both', { id: 'red-flags.ui.kind.all', desc: 'Choice: show warning signs and risk factors.' })],
+    ];
+    return html`
+    <div part="controls" class="controls">
+      <fieldset part="kind" class="kind">
+        <legend>${msg('Show', { id: 'red-flags.ui.kind.legend', desc: 'Label of the choice between warning signs, risk factors or both.' })}</legend>
+        ${kinds.map(
+          ([value, label]) => html`<label class="choice">
+            <input type="radio" name="kind" .value=${value} .checked=${this.kindShown === value} @change=${this.onKind} />
+            ${label}
+          </label>`,
+        )}
+      </fieldset>
+
+      <fieldset class="topics">
+        <legend>${msg('Topics', { id: 'red-flags.ui.topics.legend', desc: 'Label of the topic filter buttons.' })}</legend>
+        <div class="filters">
+          ${this.allowed.filter((category) => pool.some((f) => f.category === category)).map((category) => {
+            const count = matching.filter((f) => f.category === category).length;
+            return html`<button
+              type="button"
+              part="filter"
+              class="filter"
+              aria-pressed=${this.chosen.has(category) ? 'true' : 'false'}
+              ?disabled=${count === 0 && !this.chosen.has(category)}
+              @click=${() => this.toggleCategory(category)}
+            >
+              <span>${categoryLabel[category]()}</span> <span class="count">(${count})</span>
+            </button>`;
+          })}
+        </div>
+      </fieldset>
+
+      <div class="search">
+        <label for="search">${msg('Search the signs', { id: 'red-flags.ui.search.label', desc: 'Label of the search field.' })}</label>
+        <input id="search" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} />
+      </div>
+
+      <div class="actions">
+        <button type="button" part="button" class="button" ?disabled=${!filtered} @click=${this.clearFilters}>
+          ${msg('Clear filters', { id: 'red-flags.ui.clear', desc: 'Button that removes every topic filter and the search text.' })}
+        </button>
+        <button type="button" part="button" class="button" ?disabled=${!shown.length} @click=${() => this.setAll(true, shown)}>
+          ${msg('Open all', { id: 'red-flags.ui.expand-all', desc: 'Button that opens every sign shown.' })}
+        </button>
+        <button type="button" part="button" class="button" ?disabled=${!this.expanded.size} @click=${() => this.setAll(false, shown)}>
+          ${msg('Close all', { id: 'red-flags.ui.collapse-all', desc: 'Button that closes every open sign.' })}
+        </button>
+      </div>
+    </div>    `;
   }
 
   private renderFlag(flag: RedFlag) {
