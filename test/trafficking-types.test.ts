@@ -1,13 +1,17 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/components/trafficking-types/trafficking-types.js';
 import '../src/components/trafficking-types/trafficking-type.js';
 import { DEFINITION, TRAFFICKING_TYPES } from '../src/content/trafficking-types.js';
+import { nextTurn } from '../src/internal/cst-element.js';
 import { captureWarnings, useLocale, viewport } from './helpers.js';
 
+/** Renders the element and waits until its cards are in (they come a turn after the introduction). */
 async function render<T extends HTMLElement>(template: TemplateResult) {
   const el = await fixture<T & { updateComplete: Promise<boolean> }>(template);
+  await el.updateComplete;
+  await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'the cards never came', { timeout: 3000 });
   await el.updateComplete;
   return el;
 }
@@ -16,6 +20,22 @@ const names = (el: Element) => $$(el, '[part~="name"]').map((n) => n.textContent
 
 describe('<cst-trafficking-types>', () => {
   afterEach(() => useLocale('en'));
+
+  it('renders the heading and introduction first, then the cards in the next turn, busy until they are in', async () => {
+    const el = document.createElement('cst-trafficking-types') as HTMLElement & { updateComplete: Promise<boolean> };
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect($$(el, '[part~="intro"]')).to.have.length(1);
+      expect($$(el, '[part~="card"]')).to.have.length(0);
+      expect($$(el, '[part~="cards"]')[0].getAttribute('aria-busy')).to.equal('true');
+      await nextTurn();
+      expect($$(el, '[part~="card"]')).to.have.length(4);
+      expect($$(el, '[part~="cards"]')[0].getAttribute('aria-busy')).to.equal('false');
+    } finally {
+      el.remove();
+    }
+  });
 
   it("shows NCMEC's four types in order, each with its definition, in English and Spanish", async () => {
     const el = await render(html`<cst-trafficking-types></cst-trafficking-types>`);

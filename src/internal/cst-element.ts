@@ -1,5 +1,5 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { VERSION } from './version.js';
 
 let lastTurn: Promise<void> = Promise.resolve();
@@ -37,6 +37,9 @@ export function nextTurn(): Promise<void> {
  *   placeholder CSS and fallback markup hold the space meanwhile, and the fallback markup stays in
  *   view through a slot until the first render replaces it). `updateComplete` still resolves only
  *   once that first render is done.
+ * - A big widget can render the rest in later parts, one per turn (`laterParts`, `partsRendered`):
+ *   the red-flag explorer adds its controls, then each topic; the type cards come after their
+ *   introduction. Such a widget says `aria-busy="true"` on what is still coming.
  *
  * Widgets declare reactive properties with `static properties` rather than decorators: the same
  * behaviour with less code in the drop-in script.
@@ -45,9 +48,29 @@ export class CstElement extends LitElement {
   /** The library version that defined this element. @internal */
   static readonly version = VERSION;
 
+  static override properties: PropertyDeclarations = { partsRendered: { state: true } };
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  /** How many later parts are rendered, counted from 0 at the first render. @internal */
+  protected partsRendered = 0;
+
+  /** How many parts this widget renders after its first render, one per turn. @internal */
+  protected get laterParts(): number {
+    return 0;
+  }
+
+  /** Later parts are still coming. @internal */
+  protected get busy(): boolean {
+    return this.partsRendered < this.laterParts;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    // One more part per turn, scheduled only by the render that added the previous one.
+    if (changed.has('partsRendered') && this.busy) void nextTurn().then(() => this.partsRendered++);
   }
 
   /** Shows the element's own content (the page's fallback markup) until the first render. */

@@ -11,7 +11,7 @@ import {
 } from '../../content/red-flags.js';
 import { CYBERTIPLINE, HOTLINE } from '../../content/reporting.js';
 import { AUDIENCES, type Audience } from '../../content/types.js';
-import { CstElement, nextTurn } from '../../internal/cst-element.js';
+import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { disclosureButton } from '../../internal/disclosure.js';
 import { hotlineDisplay } from '../../internal/phone.js';
@@ -97,7 +97,6 @@ export class CstRedFlags extends CstElement {
     query: { state: true },
     expanded: { state: true },
     status: { state: true },
-    partsRendered: { state: true },
   };
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the signs that fit and the heading. */
@@ -148,7 +147,9 @@ export class CstRedFlags extends CstElement {
    * long on a slow phone. The list is `aria-busy` until all are in.
    * @internal
    */
-  private partsRendered = 0;
+  protected override get laterParts(): number {
+    return PARTS;
+  }
 
   protected override update(changed: PropertyValues<this>): void {
     this.focusedBeforeUpdate = (this.renderRoot as ShadowRoot).activeElement ?? null;
@@ -156,10 +157,7 @@ export class CstRedFlags extends CstElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    // One more part per turn, scheduled only by the render that added the previous one.
-    if (changed.has('partsRendered') && this.partsRendered < PARTS) {
-      void nextTurn().then(() => this.partsRendered++);
-    }
+    super.updated(changed);
     // A filter can remove the sign whose button had focus: never leave focus on nothing.
     if (this.focusedBeforeUpdate && !this.focusedBeforeUpdate.isConnected) this.searchField?.focus();
     this.focusedBeforeUpdate = null;
@@ -256,7 +254,6 @@ export class CstRedFlags extends CstElement {
     const groups = this.allowed
       .map((category) => ({ category, flags: shown.filter((f) => f.category === category) }))
       .filter((g) => g.flags.length);
-    const busy = this.partsRendered < PARTS;
     const filtered = this.chosen.size > 0 || this.query.trim() !== '';
 
     return html`
@@ -273,7 +270,7 @@ export class CstRedFlags extends CstElement {
 
         <p part="status" class="status" role="status">${this.status}</p>
 
-        <div class="groups" aria-busy=${busy ? 'true' : 'false'}>
+        <div class="groups" aria-busy=${this.busy ? 'true' : 'false'}>
         ${groups.length
           ? groups.slice(0, Math.max(0, this.partsRendered - 1)).map(
               ({ category, flags }) => html`<div part="group" class="group">

@@ -92,8 +92,13 @@ export class CstTraffickingTypes extends CstElement {
     this.open = next;
   }
 
+  /** The cards come in a turn after the heading and introduction (see CstElement). @internal */
+  protected override get laterParts(): number {
+    return 1;
+  }
+
   override render() {
-    const types = this.shown.map((id) => TRAFFICKING_TYPES.find((t) => t.id === id)!);
+    const types = this.busy ? [] : this.shown.map((id) => TRAFFICKING_TYPES.find((t) => t.id === id)!);
     return html`<section part="base" class="base stack" aria-labelledby="heading" lang=${getLocale()}>
       ${heading(this.level, 'heading', 'heading', typesHeading())}
       ${this.noIntro
@@ -102,7 +107,7 @@ export class CstTraffickingTypes extends CstElement {
             <p>${DEFINITION.text()}</p>
             <p>${WHO_TRAFFICKERS_ARE.text()}</p>
           </div>`}
-      <div part="cards" class="cards ${types.length > 2 ? 'many' : ''}">
+      <div part="cards" class="cards ${this.shown.length > 2 ? 'many' : ''}" aria-busy=${this.busy ? 'true' : 'false'}>
         ${types.map((type) =>
           typeCard(type, { level: this.level + 1, open: this.open.has(type.id), onToggle: () => this.toggle(type.id) }),
         )}
