@@ -42,10 +42,22 @@ const minifyCss = (text) =>
     .trim();
 
 /**
+ * The content whose citations a widget shows (a "Source:" line, internal/source-line.ts): the red
+ * flags and the types of trafficking. Every other record keeps its citations in the source, for
+ * reviewers and the tests, and ships without them.
+ */
+const CITATIONS_SHOWN = /\/src\/content\/(red-flags|trafficking-types)\.ts$/;
+
+/** Fields only reviewers, translators and the tests read. */
+const REVIEW_ONLY = ['desc', 'evidence', 'seed'];
+/** The same in the list of source documents: who publishes each, and whom it is written for. */
+const REVIEW_ONLY_IN_SOURCES = ['publisher', 'audience'];
+
+/**
  * Makes the shipped code smaller without changing what it does: drops what only reviewers and
  * translators read (the `evidence` excerpt of every citation and so a source cited twice, the
- * `seed` file of every source, the `desc` note of every `msg()`; the tests check them against the
- * sources), shortens message ids to a number in both the
+ * citations no widget shows, the seed file, publisher and audience of every source, the `desc`
+ * note of every `msg()`; the tests check them against the sources), shortens message ids to a number in both the
  * messages and the Spanish templates, and minifies the CSS of `css` templates.
  */
 const shrink = () => ({
@@ -53,9 +65,15 @@ const shrink = () => ({
   transform(code, id) {
     if (!id.includes('/src/')) return null;
     const out = new MagicString(code);
+    const dropped = id.endsWith('/src/content/sources.ts') ? [...REVIEW_ONLY, ...REVIEW_ONLY_IN_SOURCES] : REVIEW_ONLY;
     const visit = (node) => {
       if (!node || typeof node.type !== 'string') return;
-      if (node.type === 'Property' && !node.computed && ['desc', 'evidence', 'seed'].includes(node.key.name ?? node.key.value)) {
+      if (node.type === 'Property' && !node.computed && dropped.includes(node.key.name ?? node.key.value)) {
+        out.remove(node.start, code[node.end] === ',' ? node.end + 1 : node.end);
+        return;
+      }
+      // Citations no widget shows (see CITATIONS_SHOWN) go, like the excerpts.
+      if (node.type === 'Property' && !node.computed && node.key.name === 'cited' && !CITATIONS_SHOWN.test(id)) {
         out.remove(node.start, code[node.end] === ',' ? node.end + 1 : node.end);
         return;
       }

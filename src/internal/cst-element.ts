@@ -10,22 +10,15 @@ let lastTurn: Promise<void> = Promise.resolve();
  * that widgets rendering together while the page loads never pile into one long frame on a slow
  * phone. A page that is not painting (a hidden tab) gets its turns from timers instead.
  */
-export function nextTurn(): Promise<void> {
-  const turn = lastTurn.then(
+export const nextTurn = (): Promise<void> =>
+  (lastTurn = lastTurn.then(
     () =>
-      new Promise<void>((resolve) => {
-        const go = () => setTimeout(resolve);
-        if (document.visibilityState === 'hidden') {
-          go();
-        } else {
-          requestAnimationFrame(go);
-          setTimeout(resolve, 250); // in case frames stop coming (a frame that is hidden or throttled)
-        }
+      new Promise((resolve) => {
+        if (document.hidden) return void setTimeout(resolve);
+        requestAnimationFrame(() => setTimeout(resolve));
+        setTimeout(resolve, 250); // in case frames stop coming (a frame that is hidden or throttled)
       }),
-  );
-  lastTurn = turn;
-  return turn;
-}
+  ));
 
 /**
  * The base of every widget.
