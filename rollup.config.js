@@ -56,7 +56,7 @@ const REVIEW_ONLY_IN_SOURCES = ['publisher', 'audience'];
 /**
  * Makes the shipped code smaller without changing what it does: drops what only reviewers and
  * translators read (the `evidence` excerpt of every citation and so a source cited twice, the
- * citations no widget shows, the seed file, publisher and audience of every source, the `desc`
+ * citations of every content file outside CITATIONS_SHOWN, the seed file, publisher and audience of every source, the `desc`
  * note of every `msg()`; the tests check them against the sources), shortens message ids to a number in both the
  * messages and the Spanish templates, and minifies the CSS of `css` templates.
  */
@@ -193,9 +193,9 @@ export default [
       shrink(),
       noIdHashing(),
       pruneMessages(),
-      // V8's explicit compile hint: every function is called while the page loads, so Chromium
-      // compiles them all while the file streams in, off the main thread, instead of pausing the
-      // page to compile each on its first call. Other engines ignore the comment.
+      // V8's explicit compile hint: most of this code runs while the page loads, so Chromium
+      // compiles all of it while the file streams in, off the main thread, instead of pausing the
+      // page to compile each function on its first call. Other engines ignore the comment.
       terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } }),
     ],
   },

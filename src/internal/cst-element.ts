@@ -28,11 +28,13 @@ export const nextTurn = (): Promise<void> =>
  * - Its first render waits for a turn of its own (`nextTurn`), so that loading the script and
  *   rendering several widgets do not add up to one long task or frame on a slow phone (the
  *   placeholder CSS and fallback markup hold the space meanwhile, and the fallback markup stays in
- *   view through a slot until the first render replaces it). `updateComplete` still resolves only
- *   once that first render is done.
+ *   view through a slot until the first render replaces it). The first render sets the `rendered`
+ *   attribute, which ends the placeholder CSS (`:not([rendered])`) in the same task, so the page
+ *   never paints the fallback without it. `updateComplete` still resolves only once that first
+ *   render is done.
  * - A big widget can render the rest in later parts, one per turn (`laterParts`, `partsRendered`):
  *   the red-flag explorer adds its controls, then each topic; the type cards come after their
- *   introduction. Such a widget says `aria-busy="true"` on what is still coming.
+ *   introduction. Such a widget marks its list or cards `aria-busy="true"` until they are all in.
  *
  * Widgets declare reactive properties with `static properties` rather than decorators: the same
  * behaviour with less code in the drop-in script.
@@ -79,6 +81,8 @@ export class CstElement extends LitElement {
     if (!this.hasUpdated) {
       await nextTurn();
       this.fallbackSlot?.remove();
+      // In the task of the first render: the placeholder CSS styles the fallback until now.
+      this.setAttribute('rendered', '');
     }
     super.scheduleUpdate();
   }

@@ -18,8 +18,12 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
 }
 
 function next(): void {
-  waiting!.shift()!();
-  if (waiting!.length) setTimeout(next);
+  try {
+    waiting!.shift()!();
+  } finally {
+    // One element that cannot be defined leaves the others to come.
+    if (waiting!.length) setTimeout(next);
+  }
 }
 
 /**

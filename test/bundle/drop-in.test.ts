@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { untilLocale, viewport } from '../helpers.js';
 import { api, BUNDLE, captureErrors, frame, loadScript } from './load.js';
 
@@ -24,6 +24,9 @@ describe('dist/cst-widgets.js, the drop-in script', () => {
   let resourcesBefore: string[];
   const heightsBefore = new Map<string, number[]>();
   let definitions: Promise<{ tag: string; definedThen: string[] }[]>;
+  const framesInBetween: string[] = [];
+  let framesFallback = 0;
+  let framesDrawn = 0;
 
   before(async function () {
     this.timeout(120_000); // a hundred and more viewport changes
@@ -59,10 +62,33 @@ describe('dist/cst-widgets.js, the drop-in script', () => {
     definitions = Promise.all(
       TAGS.map((tag) => customElements.whenDefined(tag).then(() => ({ tag, definedThen: TAGS.filter((t) => customElements.get(t)) }))),
     );
+    // Every frame painted while the widgets start: each banner and quick exit is either its
+    // fallback, still styled by the placeholder CSS, or the rendered widget; never in between.
+    let sampling = true;
+    const sample = () => {
+      for (const el of reserved()) {
+        const drawn = Boolean(el.shadowRoot?.querySelector('[part~="base"]'));
+        const marked = el.hasAttribute('rendered');
+        const background = getComputedStyle(el).backgroundColor;
+        if (drawn !== marked) framesInBetween.push(`${el.localName}: drawn ${drawn}, rendered attribute ${marked}`);
+        else if (!drawn && el.localName === 'cst-hotline-banner' && background !== 'rgb(22, 46, 81)') framesInBetween.push(`fallback banner on ${background}`);
+        else if (drawn) framesDrawn++;
+        else framesFallback++;
+      }
+      if (sampling) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
     await loadScript(BUNDLE);
     await customElements.whenDefined('cst-hotline-banner');
     await Promise.all(reserved().map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
     await frame();
+    sampling = false;
+  });
+
+  it('keeps the placeholder CSS on the fallback until the very frame the widget is drawn', () => {
+    expect(framesInBetween.slice(0, 5)).to.deep.equal([]);
+    expect(framesFallback, 'frames that showed the styled fallback').to.be.greaterThan(0);
+    expect(framesDrawn, 'frames that showed the widgets').to.be.greaterThan(0);
   });
 
   it('defines every widget, one per task, quick exit first, and exposes the CstWidgets global', async () => {
@@ -73,6 +99,25 @@ describe('dist/cst-widgets.js, the drop-in script', () => {
     for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
     expect(api().version).to.match(/^\d+\.\d+\.\d+/);
     expect(errors).to.deep.equal([]);
+  });
+
+  it('shows the guide each red flag and each type of trafficking comes from (the build keeps those citations)', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<cst-red-flags></cst-red-flags><cst-trafficking-type type="familial"></cst-trafficking-type>';
+    document.body.append(host);
+    try {
+      const [flags, type] = [...host.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+      await waitUntil(() => flags.shadowRoot?.querySelector('[part~="toggle"]') && type.shadowRoot?.querySelector('[part~="toggle"]'), 'never rendered', { timeout: 5000 });
+      for (const el of [flags, type]) {
+        el.shadowRoot!.querySelector<HTMLElement>('[part~="toggle"]')!.click();
+        await el.updateComplete;
+        const source = el.shadowRoot!.querySelector<HTMLElement>('.source')!;
+        expect(source.checkVisibility(), el.localName).to.equal(true);
+        expect(source.textContent, el.localName).to.match(/^Sources?: Child Sex Trafficking.* \(20\d\d\)/);
+      }
+    } finally {
+      host.remove();
+    }
   });
 
   it('replaces the fallback markup with the widget', () => {

@@ -160,8 +160,8 @@ describe('embed builder', () => {
     assert.ok(snippet.includes(`<script src="${JSDELIVR}" integrity="${SHA384}" crossorigin="anonymous" defer></script>`), snippet);
     assert.match(csp, /^script-src https:\/\/cdn\.jsdelivr\.net;\nstyle-src 'sha256-[A-Za-z0-9+/]+=*';$/);
     // The placeholder CSS of both widgets that have one.
-    assert.match(snippet, /\ncst-hotline-banner:not\(:defined\) \{/);
-    assert.match(snippet, /\ncst-quick-exit:not\(:defined\) \{/);
+    assert.match(snippet, /\ncst-hotline-banner:not\(\[rendered\]\) \{/);
+    assert.match(snippet, /\ncst-quick-exit:not\(\[rendered\]\) \{/);
 
     const pasted = await paste({ snippet, csp, lang: 'es', files: { [JSDELIVR]: ['text/javascript', DIST] } });
     await widgetsReady(pasted.page.mainFrame());
@@ -204,7 +204,7 @@ describe('embed builder', () => {
     assert.match(snippet, /<link rel="stylesheet" href="\/pasted\/embed.css">/);
     assert.match(snippet, /<script src="\/dist\/cst-widgets.js" defer><\/script>/);
     assert.doesNotMatch(snippet, /<style>|integrity=/);
-    assert.match(css, /cst-hotline-banner:not\(:defined\)/);
+    assert.match(css, /cst-hotline-banner:not\(\[rendered\]\)/);
     assert.doesNotMatch(css, /cst-quick-exit/, 'only the parts for the chosen widgets');
     assert.match(css, /cst-hotline-banner,\ncst-red-flags \{\n {2}--cst-color-accent: #5c1a8e;\n\}/);
     assert.equal(csp, "script-src 'self';\nstyle-src 'self';");

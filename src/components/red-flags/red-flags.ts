@@ -356,7 +356,7 @@ export class CstRedFlags extends CstElement {
           ${msg('Close all', { id: 'red-flags.ui.collapse-all', desc: 'Button that closes every open sign.' })}
         </button>
       </div>
-    </div>    `;
+    </div>`;
   }
 
   private renderFlag(flag: RedFlag) {
