@@ -170,7 +170,7 @@ describe('embed builder', () => {
 
     // The state compared above is the chosen one, not a default that both would share.
     const banner = rendered.find((w) => w.tag === 'cst-hotline-banner');
-    assert.deepEqual(banner.attributes, { audience: 'parents', variant: 'compact', dismissible: '' });
+    assert.deepEqual(banner.attributes, { audience: 'parents', variant: 'compact', dismissible: '', rendered: '' });
     assert.match(banner.text, /Línea directa de 24 horas/);
     assert.ok(banner.parts.some((p) => p.startsWith(`base: rgb(255, 255, 255) / ${rgb('#0b3d2e')}`)), banner.parts.join('\n'));
     const flags = rendered.find((w) => w.tag === 'cst-red-flags');
