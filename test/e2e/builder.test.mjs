@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { STATIC_ES } from '../../demo/builder-i18n.js';
 import { useBrowserAndServer } from './harness.mjs';
+import { openPage, widgetsReady } from './host-page.mjs';
 
 const harness = useBrowserAndServer();
 const DIST = readFileSync('dist/cst-widgets.js');
@@ -15,27 +16,33 @@ const SHA384 = `sha384-${createHash('sha384').update(DIST).digest('base64')}`;
 const VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
 const JSDELIVR = `https://cdn.jsdelivr.net/npm/cst-widgets@${VERSION}/dist/cst-widgets.js`;
 
-/** Opens the builder in a fresh context and waits until its output is written. */
-async function openBuilder({ path = 'demo/builder.html', lang, headers, clipboard = false } = {}) {
-  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.origin });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.addInitScript(() => {
+/** Records the page's CSP violations in `window.violations`. */
+const recordViolations = (page) =>
+  page.addInitScript(() => {
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  if (headers) {
-    await page.route(`${harness.origin}/${path}`, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
-    });
-  }
-  await page.goto(`${harness.origin}/${path}${lang === 'es' ? '?lang=es' : ''}`);
-  await settled(page);
-  return { page, errors, close: () => context.close() };
+
+/** Uncaught errors and console errors of a page opened with openPage. */
+const errorsOf = (log) => [...log.pageErrors, ...log.errors];
+
+/** Opens the builder in a fresh context and waits until its output is written. */
+async function openBuilder({ path = 'demo/builder.html', lang, headers, clipboard = false } = {}) {
+  const opened = await openPage(harness.browser, `${harness.origin}/${path}${lang === 'es' ? '?lang=es' : ''}`, {
+    contextOptions: { viewport: { width: 1280, height: 900 } },
+    beforeGoto: async (context, page) => {
+      if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.origin });
+      await recordViolations(page);
+      if (headers) {
+        await page.route(`${harness.origin}/${path}`, async (route) => {
+          const response = await route.fetch();
+          await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+        });
+      }
+    },
+  });
+  await settled(opened.page);
+  return opened;
 }
 
 /** Waits until the builder has written the snippet for the current options. */
@@ -62,25 +69,15 @@ function widgetState() {
   });
 }
 
-/** Waits until every widget in a frame has rendered all it renders (the red flags render in steps). */
-async function widgetsReady(frame) {
-  await frame.waitForFunction(
-    () => {
-      const widgets = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('cst-'));
-      return (
-        widgets.length > 0 &&
-        widgets.every((e) => e.shadowRoot?.querySelector('[part~="base"], [part~="link"]') && !e.shadowRoot.querySelector('[aria-busy="true"]'))
-      );
-    },
-    undefined,
-    { timeout: 10000 },
-  );
+/** Waits until every widget in a frame has rendered all it renders, and two frames have been painted. */
+async function widgetsPainted(frame) {
+  await widgetsReady(frame, 10000);
   await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
 async function previewState(page) {
   const frame = page.frame({ url: /builder-preview\.html/ });
-  await widgetsReady(frame);
+  await widgetsPainted(frame);
   return frame.evaluate(widgetState);
 }
 
@@ -97,35 +94,28 @@ async function output(page) {
  * with `files` (path or URL → [content-type, body]) answered locally, and returns what it renders.
  */
 async function paste({ snippet, csp, lang, files = {} }) {
-  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.addInitScript(() => {
-    window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
   const url = `${harness.origin}/pasted/page.html`;
   const html = `<!doctype html>\n<html lang="${lang}">\n<head><meta charset="utf-8"><title>A blank page</title></head>\n<body>\n${snippet}</body>\n</html>\n`;
   const policy = `default-src 'none'; ${csp.replace(/\n/g, ' ')}`;
-  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html, headers: { 'content-security-policy': policy } }));
-  await context.route('https://**/*', (route) => route.abort());
-  for (const [address, [contentType, body]] of Object.entries(files)) {
-    const full = address.startsWith('https:') ? address : `${harness.origin}${address}`;
-    await context.route(full, (route) =>
-      route.fulfill({ contentType, body, headers: { 'access-control-allow-origin': '*' } }),
-    );
-  }
-  await page.goto(url);
-  return { page, errors, close: () => context.close() };
+  return openPage(harness.browser, url, {
+    contextOptions: { viewport: { width: 1280, height: 900 } },
+    beforeGoto: async (context, page) => {
+      await recordViolations(page);
+      await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html, headers: { 'content-security-policy': policy } }));
+      await context.route('https://**/*', (route) => route.abort());
+      for (const [address, [contentType, body]] of Object.entries(files)) {
+        const full = address.startsWith('https:') ? address : `${harness.origin}${address}`;
+        await context.route(full, (route) => route.fulfill({ contentType, body, headers: { 'access-control-allow-origin': '*' } }));
+      }
+    },
+  });
 }
 
 const rgb = (hex) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 describe('embed builder', () => {
   it('pasted into a blank page under its CSP, the CDN snippet renders what the preview showed (Spanish, every widget, colours)', async () => {
-    const { page, errors, close } = await openBuilder();
+    const { page, log, close } = await openBuilder();
     for (const widget of ['quick-exit', 'red-flags', 'trafficking-types', 'do-dont']) {
       await page.check(`input[name="widget"][value="${widget}"]`);
     }
@@ -164,7 +154,7 @@ describe('embed builder', () => {
     assert.match(snippet, /\ncst-quick-exit:not\(\[rendered\]\) \{/);
 
     const pasted = await paste({ snippet, csp, lang: 'es', files: { [JSDELIVR]: ['text/javascript', DIST] } });
-    await widgetsReady(pasted.page.mainFrame());
+    await widgetsPainted(pasted.page.mainFrame());
     const rendered = await pasted.page.evaluate(widgetState);
     assert.deepEqual(rendered, preview);
 
@@ -184,13 +174,13 @@ describe('embed builder', () => {
     // The placeholder CSS applied: the inline <style> passed the CSP by its hash.
     const minHeight = await pasted.page.evaluate(() => getComputedStyle(document.querySelector('cst-hotline-banner')).minHeight);
     assert.notEqual(minHeight, '0px');
-    assert.deepEqual([...errors, ...pasted.errors], []);
+    assert.deepEqual([...errorsOf(log), ...errorsOf(pasted.log)], []);
     await pasted.close();
     await close();
   });
 
   it('the self-hosted snippet with its CSS in a file renders what the preview showed (English)', async () => {
-    const { page, errors, close } = await openBuilder();
+    const { page, log, close } = await openBuilder();
     await page.check('input[name="widget"][value="red-flags"]');
     await page.selectOption('#flags-kind', 'vulnerability');
     await page.fill('#self-path', '/dist/cst-widgets.js');
@@ -210,14 +200,14 @@ describe('embed builder', () => {
     assert.equal(csp, "script-src 'self';\nstyle-src 'self';");
 
     const pasted = await paste({ snippet, csp, lang: 'en', files: { '/pasted/embed.css': ['text/css', css] } });
-    await widgetsReady(pasted.page.mainFrame());
+    await widgetsPainted(pasted.page.mainFrame());
     const rendered = await pasted.page.evaluate(widgetState);
     assert.deepEqual(rendered, preview);
     assert.match(rendered[0].text, /24-Hour Hotline/);
     assert.equal(rendered[1].attributes.kind, 'vulnerability');
     assert.ok(rendered[1].parts.some((p) => p.startsWith('button:') && p.endsWith(rgb('#5c1a8e'))));
     assert.deepEqual(await pasted.page.evaluate(() => window.violations), []);
-    assert.deepEqual([...errors, ...pasted.errors], []);
+    assert.deepEqual([...errorsOf(log), ...errorsOf(pasted.log)], []);
     await pasted.close();
     await close();
   });
@@ -235,7 +225,7 @@ describe('embed builder', () => {
     await pasted.page.waitForLoadState('load');
     await pasted.page.waitForTimeout(300);
     assert.equal(await pasted.page.evaluate(() => Boolean(customElements.get('cst-hotline-banner'))), false);
-    assert.ok(pasted.errors.some((e) => /integrity/i.test(e)), pasted.errors.join('\n'));
+    assert.ok(errorsOf(pasted.log).some((e) => /integrity/i.test(e)), errorsOf(pasted.log).join('\n'));
     // The fallback markup is what a reader sees then: the hotline as a tel: link.
     assert.equal(await pasted.page.locator('cst-hotline-banner a').getAttribute('href'), 'tel:+18008435678');
     await pasted.close();
@@ -302,7 +292,7 @@ describe('embed builder', () => {
   });
 
   it('runs under a strict CSP with Trusted Types: no inline script or style, no violation', async () => {
-    const { page, errors, close } = await openBuilder({
+    const { page, log, close } = await openBuilder({
       headers: {
         'content-security-policy':
           "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types 'none'",
@@ -314,7 +304,7 @@ describe('embed builder', () => {
     await settled(page);
     assert.match((await output(page)).snippet, /--cst-color-accent: #1a4480;/);
     assert.deepEqual(await page.evaluate(() => window.violations), []);
-    assert.deepEqual(errors, []);
+    assert.deepEqual(errorsOf(log), []);
     await close();
   });
 
@@ -399,12 +389,12 @@ describe('embed builder', () => {
 
   const storybook = 'storybook-static/demo/builder.html';
   it('is published with the static Storybook, next to the bundle it loads', { skip: !existsSync(storybook) && 'run npm run build-storybook' }, async () => {
-    const { page, errors, close } = await openBuilder({ path: storybook });
+    const { page, log, close } = await openBuilder({ path: storybook });
     await page.check('input[name="source"][value="jsdelivr"]');
     await settled(page);
     assert.equal((await previewState(page))[0].tag, 'cst-hotline-banner');
     assert.ok((await output(page)).snippet.includes(`integrity="${SHA384}"`), 'storybook-static/dist is the current build');
-    assert.deepEqual(errors, []);
+    assert.deepEqual(errorsOf(log), []);
     await close();
   });
 });
