@@ -185,18 +185,28 @@ export class CstRedFlags extends CstElement {
     );
   }
 
-  private matchesQuery(flag: RedFlag): boolean {
+  /**
+   * The signs before the reader's filters (`pool`), those matching every word of the search
+   * (`matching`), and of those the ones in the chosen topics (`shown`).
+   */
+  private get selection() {
+    const pool = this.pool;
     const words = fold(this.query).split(/\s+/).filter(Boolean);
-    if (!words.length) return true;
-    const haystack = fold(`${flag.title()} ${flag.text()}`);
-    return words.every((w) => haystack.includes(w));
+    const matching = words.length
+      ? pool.filter((flag) => {
+          const haystack = fold(`${flag.title()} ${flag.text()}`);
+          return words.every((w) => haystack.includes(w));
+        })
+      : pool;
+    const shown = matching.filter((f) => this.chosen.size === 0 || this.chosen.has(f.category));
+    return { pool, matching, shown };
   }
 
   /** Announces the count and tells the host, once the reader pauses. */
   private settle(delay: number): void {
     clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => {
-      const shown = this.pool.filter((f) => this.isShown(f)).length;
+      const shown = this.selection.shown.length;
       this.status = shown === 1 ? msg('1 sign shown', { id: 'red-flags.ui.status.one' }) : msg(str`${shown} signs shown`, { id: 'red-flags.ui.status.many', desc: 'Announced after filtering; ${0} is a number.' });
       this.dispatchEvent(
         new CustomEvent<FilterChangeDetail>('cst-filter-change', {
@@ -206,10 +216,6 @@ export class CstRedFlags extends CstElement {
         }),
       );
     }, delay);
-  }
-
-  private isShown(flag: RedFlag): boolean {
-    return (this.chosen.size === 0 || this.chosen.has(flag.category)) && this.matchesQuery(flag);
   }
 
   private onKind(event: Event): void {
@@ -248,9 +254,7 @@ export class CstRedFlags extends CstElement {
   }
 
   override render() {
-    const pool = this.pool;
-    const matching = pool.filter((f) => this.matchesQuery(f));
-    const shown = matching.filter((f) => this.chosen.size === 0 || this.chosen.has(f.category));
+    const { pool, matching, shown } = this.selection;
     const groups = this.allowed
       .map((category) => ({ category, flags: shown.filter((f) => f.category === category) }))
       .filter((g) => g.flags.length);
