@@ -102,10 +102,11 @@ const shrink = () => ({
         return;
       }
       // Markup: a run of white space that holds a line break renders as one space (no widget uses
-      // <pre> or white-space: pre), so the indentation goes and the rendering stays the same.
+      // <pre> or white-space: pre), so the indentation goes and the rendering stays the same. Before
+      // the ">" that ends a tag (a line break there comes from formatting), or any before "/>", it goes.
       if (node.type === 'TaggedTemplateExpression' && ['html', 'svg', 'staticHtml'].includes(node.tag.name)) {
         for (const quasi of node.quasi.quasis) {
-          const text = quasi.value.raw.replace(/\s*\n\s*/g, ' ');
+          const text = quasi.value.raw.replace(/\s*\n\s*>|\s+\/>/g, (end) => end.trim()).replace(/\s*\n\s*/g, ' ');
           if (text !== quasi.value.raw) out.overwrite(quasi.start, quasi.end, text);
         }
       }

@@ -47,6 +47,7 @@ const page = (withScript) => `<!doctype html><html lang="en"><head><meta charset
   // ends its task (the drop-in defines one element per task), and each first render when it
   // happens. (A script tag after ours could run late: the parser may yield to timers first.)
   window.scriptStart = performance.now();
+  performance.mark('cst-script-start'); // in the trace too: where our tasks begin
   window.firstRenderAt = {};
   const tags = ${JSON.stringify(TAGS)};
   Promise.all(tags.map((tag) => customElements.whenDefined(tag))).then(() => (window.definedAt = performance.now()));
@@ -70,11 +71,11 @@ ${withScript ? '<script src="/dist/cst-widgets.js"></script>' : ''}
  * The longest main-thread task in a trace by the CPU time it used (thread time). On a shared
  * machine the system can pause the browser in the middle of a task, which lengthens the task's wall
  * time (what the long-task API reports) but not its CPU time; the CPU time is what our code costs.
- * `after`: only tasks that end after the drop-in starts to run. Returns the renderer's pid too.
+ * `after`: only tasks that end after this performance mark. Returns the renderer's pid too.
  */
 function longestCpuTask(trace, { pid, after } = {}) {
   const events = JSON.parse(trace.toString()).traceEvents;
-  const start = after && events.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url?.endsWith(after));
+  const start = after && events.find((e) => e.name === after);
   pid ??= start?.pid;
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain' && e.pid === pid);
   const tasks = events.filter((e) => e.pid === pid && e.tid === main?.tid && e.name === 'ThreadControllerImpl::RunTask' && e.ts + e.dur >= (start?.ts ?? 0));
@@ -91,7 +92,8 @@ async function run(cdp, fn, arg) {
   return result.value;
 }
 
-const TRACE = { categories: ['toplevel', 'devtools.timeline'] };
+// Tasks and performance marks only: little enough that tracing does not slow the page it measures.
+const TRACE = { categories: ['toplevel', 'blink.user_timing'] };
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const settle = (page) => page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
@@ -120,7 +122,7 @@ async function load(browser, origin, throttle, withScript) {
       blocking: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
     };
   });
-  const cpu = withScript ? longestCpuTask(await browser.stopTracing(), { after: '/cst-widgets.js' }) : {};
+  const cpu = withScript ? longestCpuTask(await browser.stopTracing(), { after: 'cst-script-start' }) : {};
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const changes = [];

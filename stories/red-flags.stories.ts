@@ -41,7 +41,8 @@ type Story = StoryObj<Args>;
 
 const root = (canvas: HTMLElement) => canvas.querySelector('cst-red-flags')!.shadowRoot!;
 const titles = (canvas: HTMLElement) => [...root(canvas).querySelectorAll('[part~="toggle"]')].map((b) => b.textContent!.trim());
-const ready = (canvas: HTMLElement) => waitFor(() => expect(root(canvas).querySelector('[part~="toggle"]')).toBeTruthy());
+/** Every sign is in: the list fills in a few signs per frame, `aria-busy` meanwhile. */
+const ready = (canvas: HTMLElement) => waitFor(() => expect(root(canvas).querySelector('.groups[aria-busy="false"] [part~="toggle"]')).toBeTruthy());
 
 export const Playground: Story = {};
 export const Parents: Story = { args: { audience: 'parents' } };
@@ -60,7 +61,7 @@ export const Filtered: Story = {
     )!;
     await userEvent.click(money);
     await waitFor(() => expect(money.getAttribute('aria-pressed')).toBe('true'));
-    await expect(titles(canvasElement)).toEqual(["Things they couldn't afford", 'Cash, prepaid cards or hotel keys']);
+    await waitFor(() => expect(titles(canvasElement)).toEqual(["Things they couldn't afford", 'Cash, prepaid cards or hotel keys']));
   },
 };
 
@@ -92,6 +93,7 @@ export const Expanded: Story = {
     await waitFor(() =>
       expect(root(canvasElement).querySelectorAll('[aria-expanded="true"]').length).toBe(titles(canvasElement).length),
     );
+    await expect(titles(canvasElement).length).toBeGreaterThan(1);
   },
 };
 

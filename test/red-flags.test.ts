@@ -3,15 +3,21 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/components/red-flags/red-flags.js';
 import type { CstRedFlags, FilterChangeDetail } from '../src/components/red-flags/red-flags.js';
-import { RED_FLAGS } from '../src/content/red-flags.js';
+import { categoryLabel, RED_FLAG_CATEGORIES, RED_FLAGS } from '../src/content/red-flags.js';
 import { nextTurn } from '../src/internal/cst-element.js';
 import { captureWarnings, engine, nextEvent, useLocale, viewport } from './helpers.js';
 
-/** Renders the element and waits until every topic is in (the list says so with aria-busy). */
+/** Waits until the list holds every sign shown: it fills in a few signs per turn, aria-busy meanwhile. */
+async function filled(el: CstRedFlags) {
+  await el.updateComplete;
+  await waitUntil(() => el.shadowRoot?.querySelector('.groups[aria-busy="false"]'), 'the list never filled in', { timeout: 3000 });
+  await el.updateComplete;
+}
+
+/** Renders the element and waits until every sign is in. */
 async function flags(template: TemplateResult = html`<cst-red-flags></cst-red-flags>`) {
   const el = await fixture<CstRedFlags>(template);
-  await waitUntil(() => el.shadowRoot?.querySelector('.groups[aria-busy="false"]'), 'the list never finished', { timeout: 3000 });
-  await el.updateComplete;
+  await filled(el);
   return el;
 }
 
@@ -28,13 +34,13 @@ async function search(el: CstRedFlags, text: string) {
   field.value = text;
   field.dispatchEvent(new Event('input', { bubbles: true }));
   await nextEvent(el, 'cst-filter-change');
-  await el.updateComplete;
+  await filled(el);
 }
 
 async function chooseKind(el: CstRedFlags, value: string) {
   $<HTMLInputElement>(el, `input[name="kind"][value="${value}"]`).click();
   await nextEvent(el, 'cst-filter-change');
-  await el.updateComplete;
+  await filled(el);
 }
 
 const inChromium = engine === 'chromium' ? it : it.skip; // print emulation goes through Chromium's DevTools protocol
@@ -143,7 +149,7 @@ describe('<cst-red-flags>', () => {
       expect(money.getAttribute('aria-pressed')).to.equal('true');
       expect(titles(el)).to.deep.equal(["Things they couldn't afford", 'Cash, prepaid cards or hotel keys']);
       topic(el, 'Phone and online').click();
-      await el.updateComplete;
+      await filled(el);
       expect(titles(el)).to.have.length(4);
     });
 
@@ -172,7 +178,7 @@ describe('<cst-red-flags>', () => {
       expect($(el, '[part~="empty"]').textContent).to.contain('Try other words or other topics, or clear the filters');
       const clear = $$(el, '[part~="button"]')[0];
       clear.click();
-      await el.updateComplete;
+      await filled(el);
       expect(titles(el)).to.have.length(count('general', 'indicator'));
       expect($<HTMLInputElement>(el, '[part~="search"]').value).to.equal('');
       expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="search"]'));
@@ -261,19 +267,30 @@ describe('<cst-red-flags>', () => {
   });
 
   describe('rendering', () => {
-    it('renders the heading, framing and how to report first, then the controls and each topic one per turn (one per frame), busy until done', async () => {
-      const el = document.createElement('cst-red-flags');
-      // The frame in which each topic count was first seen.
-      let frame = 0;
-      const framesAt = new Map<number, number>();
-      let counting = true;
+    /** Counts the signs in the list at every frame until stopped: the largest number added in one frame. */
+    function watchFrames(el: CstRedFlags) {
+      let last = el.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0;
+      let most = 0;
+      let frames = 0;
+      let watching = true;
       const tick = () => {
-        frame++;
-        const groups = el.shadowRoot?.querySelectorAll('[part~="group"]').length ?? 0;
-        framesAt.set(groups, framesAt.get(groups) ?? frame);
-        if (counting) requestAnimationFrame(tick);
+        const now = el.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0;
+        most = Math.max(most, now - last);
+        if (now !== last) frames++;
+        last = now;
+        if (watching) requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
+      return () => {
+        watching = false;
+        return { most, frames };
+      };
+    }
+
+    it('renders the heading, framing and how to report first, then the controls, then the signs at most three per frame, busy until done', async () => {
+      const el = document.createElement('cst-red-flags');
+      el.kind = 'all';
+      const stop = watchFrames(el);
       document.body.append(el);
       try {
         await el.updateComplete;
@@ -282,25 +299,51 @@ describe('<cst-red-flags>', () => {
         expect($(el, '[part~="framing"]')!.textContent).to.match(/\S/);
         expect($(el, '[part~="report"] a[href^="tel:"]')).to.not.equal(null);
         expect($$(el, '[part~="filter"]')).to.have.length(0);
-        expect($$(el, '[part~="group"]')).to.have.length(0);
+        expect($$(el, '[part~="item"]')).to.have.length(0);
         await nextTurn(); // queued after the list's own next turn, which adds the controls
         expect($$(el, '[part~="filter"]').length).to.be.greaterThan(1);
-        expect($$(el, '[part~="group"]')).to.have.length(0);
-        await nextTurn(); // and the first topic
+        expect($$(el, '[part~="item"]')).to.have.length(0);
+        await nextTurn(); // and the first signs, in topic order
+        expect(titles(el)).to.have.length(3);
         expect($$(el, '[part~="group"]')).to.have.length(1);
-        await waitUntil(() => el.shadowRoot!.querySelector('.groups[aria-busy="false"]'));
-        expect(titles(el)).to.have.length(count('general', 'indicator'));
+        await filled(el);
+        expect(titles(el)).to.have.length(count('general', 'all'));
         await new Promise((resolve) => requestAnimationFrame(resolve));
-        // Where the page paints, every topic came in a frame of its own.
+        // Where the page paints, no frame took in more than three signs.
         if (document.visibilityState === 'visible') {
-          const frames = [...framesAt].sort(([a], [b]) => a - b).map(([, f]) => f);
-          expect(framesAt.size, 'a frame saw each count').to.equal($$(el, '[part~="group"]').length + 1);
-          frames.slice(1).forEach((f, i) => expect(f, `topic ${i + 1}`).to.be.greaterThan(frames[i]));
+          const { most, frames } = stop();
+          expect(most).to.equal(3);
+          expect(frames).to.be.at.least(Math.ceil(count('general', 'all') / 3));
         }
       } finally {
-        counting = false;
+        stop();
         el.remove();
       }
+    });
+
+    it('a change that brings many signs back adds them three per frame, busy meanwhile; the count announced is the whole', async () => {
+      const el = await flags(html`<cst-red-flags kind="all"></cst-red-flags>`);
+      topic(el, 'Money and possessions').click();
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(2);
+      const stop = watchFrames(el);
+      topic(el, 'Money and possessions').click();
+      const announced = nextEvent(el, 'cst-filter-change');
+      await el.updateComplete;
+      // Those still shown stay; the others come in the next turns.
+      expect(titles(el)).to.have.length(2);
+      expect(el.shadowRoot!.querySelector('.groups')!.getAttribute('aria-busy')).to.equal('true');
+      await nextTurn();
+      expect(titles(el)).to.have.length(5);
+      expect(topic(el, 'Money and possessions').getAttribute('aria-pressed')).to.equal('false');
+      await announced;
+      expect($(el, '[part~="status"]').textContent).to.equal(`${count('general', 'all')} signs shown`);
+      await filled(el);
+      expect(titles(el)).to.have.length(count('general', 'all'));
+      const { most } = stop();
+      if (document.visibilityState === 'visible') expect(most).to.be.at.most(3);
+      // In topic order, as before the filter.
+      expect($$(el, '[part~="group"] h3').map((h) => h.textContent)).to.deep.equal(RED_FLAG_CATEGORIES.map((c) => categoryLabel[c]()));
     });
   });
 
@@ -371,7 +414,7 @@ describe('<cst-red-flags>', () => {
       const el = await flags(html`<cst-red-flags categories="money bogus"></cst-red-flags>`);
       expect(titles(el)).to.have.length(2);
       el.categories = 'nothing-real';
-      await el.updateComplete;
+      await filled(el);
       const messages = warnings.restore();
       expect(messages).to.have.length(2);
       expect(messages[0]).to.contain('"bogus"');
@@ -390,7 +433,7 @@ describe('<cst-red-flags>', () => {
       const el = await flags(html`<cst-red-flags categories="money" kind="all" audience="parents" heading-level="4"></cst-red-flags>`);
       const warnings = captureWarnings();
       for (const name of ['categories', 'kind', 'audience', 'heading-level']) el.removeAttribute(name);
-      await el.updateComplete;
+      await filled(el);
       expect(warnings.restore()).to.deep.equal([]);
       expect(titles(el)).to.have.length(count('general', 'indicator'));
       expect($(el, '[part~="heading"]').localName).to.equal('h2');

@@ -32,9 +32,10 @@ export const nextTurn = (): Promise<void> =>
  *   attribute, which ends the placeholder CSS (`:not([rendered])`) in the same task, so the page
  *   never paints the fallback without it. `updateComplete` still resolves only once that first
  *   render is done.
- * - A big widget can render the rest in later parts, one per turn (`laterParts`, `partsRendered`):
- *   the red-flag explorer adds its controls, then each topic; the type cards come after their
- *   introduction. Such a widget marks its list or cards `aria-busy="true"` until they are all in.
+ * - A big widget renders the rest in later turns: while it says it is `busy`, it gets one more turn
+ *   and render per frame, counted by `turns`. The type cards come a turn after their introduction;
+ *   the red-flag explorer adds its controls, then its signs a few per turn, at load and whenever a
+ *   filter brings many back. Such a widget marks its list or cards `aria-busy="true"` meanwhile.
  *
  * Widgets declare reactive properties with `static properties` rather than decorators: the same
  * behaviour with less code in the drop-in script.
@@ -43,29 +44,33 @@ export class CstElement extends LitElement {
   /** The library version that defined this element. @internal */
   static readonly version = VERSION;
 
-  static override properties: PropertyDeclarations = { partsRendered: { state: true } };
+  static override properties: PropertyDeclarations = { turns: { state: true } };
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
   }
 
-  /** How many later parts are rendered, counted from 0 at the first render. @internal */
-  protected partsRendered = 0;
+  /** How many turns the widget has had since its first render. @internal */
+  protected turns = 0;
 
-  /** How many parts this widget renders after its first render, one per turn. @internal */
-  protected get laterParts(): number {
-    return 0;
-  }
-
-  /** Later parts are still coming. @internal */
+  /** More is still to come: the widget gets another turn (and render). @internal */
   protected get busy(): boolean {
-    return this.partsRendered < this.laterParts;
+    return false;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    // One more part per turn, scheduled only by the render that added the previous one.
-    if (changed.has('partsRendered') && this.busy) void nextTurn().then(() => this.partsRendered++);
+  /** A turn is already asked for. */
+  private turnAsked?: boolean;
+
+  protected override updated(_changed: PropertyValues): void {
+    // One turn per frame while busy, one asked for at a time.
+    if (this.busy && !this.turnAsked) {
+      this.turnAsked = true;
+      void nextTurn().then(() => {
+        this.turnAsked = false;
+        this.turns++;
+      });
+    }
   }
 
   /** Shows the element's own content (the page's fallback markup) until the first render. */

@@ -143,6 +143,8 @@ export async function tourEveryWidget(page, { search = true, dismiss = true } = 
   if (search) {
     await widget('cst-red-flags').locator('[part~="button"]').first().click(); // Clear filters
     await widget('cst-red-flags').locator('[part~="search"]').fill('PHONES');
+    // Signs a change brings back join the list a few per frame; it is aria-busy until they are in.
+    await widget('cst-red-flags').locator('.groups[aria-busy="false"]').waitFor();
     const titles = (await widget('cst-red-flags').locator('[part~="item"] [part~="toggle"]').allTextContents()).map((t) => t.trim());
     assert.ok(titles.includes('Secret or several phones'), `a search finds its sign (${titles})`);
     assert.ok(titles.length < 5, `a search narrows the list (${titles})`);

@@ -95,7 +95,6 @@ export const styles = css`
     flex: 1 1 16em;
   }
   input[type='search'] {
-    box-sizing: border-box;
     width: 100%;
     min-height: 44px;
     padding: var(--_space-xs) var(--_space-s);
@@ -114,10 +113,6 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space-m);
-  }
-  .group {
-    display: flex;
-    flex-direction: column;
   }
   .list {
     list-style: none;

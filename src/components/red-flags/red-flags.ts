@@ -35,8 +35,18 @@ export interface FilterChangeDetail {
 }
 
 const TAG = 'cst-red-flags';
-/** What comes after the first render, one per turn: the controls, then each topic. */
-const PARTS = 1 + RED_FLAG_CATEGORIES.length;
+
+/** The signs a red-flag explorer shows. */
+interface Selection {
+  /** For its audience, kind and allowed topics, before the reader's topic and search filters. */
+  pool: RedFlag[];
+  /** Those of the pool matching every word of the search. */
+  matching: RedFlag[];
+  /** Those matching in the chosen topics, in the order of the list (by topic). */
+  shown: RedFlag[];
+}
+/** Signs that join the list in one turn: few enough that no frame gets long on a slow phone. */
+const SIGNS_PER_TURN = 3;
 
 /** Typing pauses this long before the count is announced and the event fires. */
 const SETTLE_MS = 400;
@@ -120,6 +130,10 @@ export class CstRedFlags extends CstElement {
   /** @internal */ private query = '';
   /** @internal */ private expanded = new Set<string>();
   /** @internal */ private status = '';
+  /** What this update shows (see `selection`), worked out once in `willUpdate`. */
+  private picked!: Selection;
+  /** The ids of the signs in the list now: see `willUpdate`. */
+  private listed!: Set<string>;
 
   private get searchField(): HTMLInputElement {
     return this.renderRoot.querySelector('input[type="search"]') as HTMLInputElement;
@@ -132,23 +146,29 @@ export class CstRedFlags extends CstElement {
     clearTimeout(this.settleTimer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('audience')) this.audienceShown = oneOf(TAG, 'audience', this.audience, AUDIENCES, 'general');
     if (changed.has('kind')) this.kindShown = oneOf(TAG, 'kind', this.kind, RED_FLAG_KINDS, 'indicator');
     if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
     if (changed.has('categories')) this.allowed = this.parseCategories();
+    // The list keeps the signs it has that are still shown, and takes in new ones a few per turn,
+    // from the turn after the controls (see CstElement).
+    let room = changed.has('turns') && this.turns > 1 ? SIGNS_PER_TURN : 0;
+    const { shown } = (this.picked = this.selection);
+    this.listed = new Set(shown.filter((f) => this.listed?.has(f.id) || room-- > 0).map((f) => f.id));
   }
 
   private focusedBeforeUpdate: Element | null = null;
 
   /**
    * The first render (in a turn of its own, see CstElement) shows the heading, the framing and how
-   * to report; then the controls and each topic come one per turn, so that no task or frame gets
-   * long on a slow phone. The list is `aria-busy` until all are in.
+   * to report; the controls come a turn later, then the signs a few per turn, so that no task or
+   * frame gets long on a slow phone. A change that brings many signs back adds them the same way.
+   * The list is `aria-busy` until all are in.
    * @internal
    */
-  protected override get laterParts(): number {
-    return PARTS;
+  protected override get busy(): boolean {
+    return !this.turns || this.listed.size < this.picked.shown.length;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -175,22 +195,14 @@ export class CstRedFlags extends CstElement {
     return known.length ? known : RED_FLAG_CATEGORIES;
   }
 
-  /** Signs for this audience, kind and allowed topics, before the reader's topic and search filters. */
-  private get pool(): RedFlag[] {
-    return RED_FLAGS.filter(
+  /** What the attributes and the reader's choices show: see `Selection`. */
+  private get selection(): Selection {
+    const pool = RED_FLAGS.filter(
       (f) =>
         f.audiences.includes(this.audienceShown) &&
         (this.kindShown === 'all' || f.kind === this.kindShown) &&
         this.allowed.includes(f.category),
     );
-  }
-
-  /**
-   * The signs before the reader's filters (`pool`), those matching every word of the search
-   * (`matching`), and of those the ones in the chosen topics (`shown`).
-   */
-  private get selection() {
-    const pool = this.pool;
     const words = fold(this.query).split(/\s+/).filter(Boolean);
     const matching = words.length
       ? pool.filter((flag) => {
@@ -198,7 +210,7 @@ export class CstRedFlags extends CstElement {
           return words.every((w) => haystack.includes(w));
         })
       : pool;
-    const shown = matching.filter((f) => this.chosen.size === 0 || this.chosen.has(f.category));
+    const shown = this.allowed.flatMap((c) => (this.chosen.size && !this.chosen.has(c) ? [] : matching.filter((f) => f.category === c)));
     return { pool, matching, shown };
   }
 
@@ -206,7 +218,7 @@ export class CstRedFlags extends CstElement {
   private settle(delay: number): void {
     clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => {
-      const shown = this.selection.shown.length;
+      const shown = this.picked.shown.length;
       this.status = shown === 1 ? msg('1 sign shown', { id: 'red-flags.ui.status.one' }) : msg(str`${shown} signs shown`, { id: 'red-flags.ui.status.many', desc: 'Announced after filtering; ${0} is a number.' });
       this.dispatchEvent(
         new CustomEvent<FilterChangeDetail>('cst-filter-change', {
@@ -254,9 +266,9 @@ export class CstRedFlags extends CstElement {
   }
 
   override render() {
-    const { pool, matching, shown } = this.selection;
+    const { shown } = this.picked;
     const groups = this.allowed
-      .map((category) => ({ category, flags: shown.filter((f) => f.category === category) }))
+      .map((category) => ({ category, flags: shown.filter((f) => f.category === category && this.listed.has(f.id)) }))
       .filter((g) => g.flags.length);
     const filtered = this.chosen.size > 0 || this.query.trim() !== '';
 
@@ -270,13 +282,13 @@ export class CstRedFlags extends CstElement {
           )}
         </div>
 
-        ${this.partsRendered > 0 ? this.renderControls(pool, matching, shown, filtered) : nothing}
+        ${this.turns ? this.renderControls(filtered) : nothing}
 
         <p part="status" class="status" role="status">${this.status}</p>
 
         <div class="groups" aria-busy=${this.busy ? 'true' : 'false'}>
-        ${groups.length
-          ? groups.slice(0, Math.max(0, this.partsRendered - 1)).map(
+        ${shown.length
+          ? groups.map(
               ({ category, flags }) => html`<div part="group" class="group">
                 ${heading(this.level + 1, 'group-heading', `topic-${category}`, categoryLabel[category]())}
                 <ul part="list" class="list">
@@ -307,7 +319,8 @@ export class CstRedFlags extends CstElement {
   }
 
   /** The kind choice, topic filters, search and buttons. */
-  private renderControls(pool: RedFlag[], matching: RedFlag[], shown: RedFlag[], filtered: boolean) {
+  private renderControls(filtered: boolean) {
+    const { pool, matching, shown } = this.picked;
     const kinds: [RedFlagKind, string][] = [
       ['indicator', msg('Warning signs', { id: 'red-flags.ui.kind.indicator', desc: 'Choice: show the warning signs (indicators).' })],
       ['vulnerability', msg('Risk factors', { id: 'red-flags.ui.kind.vulnerability', desc: 'Choice: show the risk factors (vulnerabilities).' })],

@@ -93,8 +93,8 @@ export class CstTraffickingTypes extends CstElement {
   }
 
   /** The cards come in a turn after the heading and introduction (see CstElement). @internal */
-  protected override get laterParts(): number {
-    return 1;
+  protected override get busy(): boolean {
+    return !this.turns;
   }
 
   override render() {
