@@ -45,6 +45,7 @@ interface Selection {
   /** Those matching in the chosen topics, in the order of the list (by topic). */
   shown: RedFlag[];
 }
+
 /** Signs that join the list in one turn: few enough that no frame gets long on a slow phone. */
 const SIGNS_PER_TURN = 3;
 
