@@ -38,7 +38,9 @@ export const nextTurn = (): Promise<void> =>
  *   filter brings many back. Such a widget marks its list or cards `aria-busy="true"` meanwhile.
  *
  * Widgets declare reactive properties with `static properties` rather than decorators: the same
- * behaviour with less code in the drop-in script.
+ * behaviour with less code in the drop-in script. What a widget works out from its attributes in
+ * `willUpdate` (the valid value it shows, the heading level) is a plain field, not reactive state:
+ * it changes only within an update, which renders it.
  */
 export class CstElement extends LitElement {
   /** The library version that defined this element. @internal */

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { FAMILY_SUPPORT, HOTLINE, RECOVERY_SERVICES } from '../../content/reporting.js';
 import { DO, DONT, RESPONSE_FRAMING, responseHeading, responseHeadings, type ResponseItem } from '../../content/response.js';
 import { AUDIENCES, type Audience } from '../../content/types.js';
@@ -48,9 +48,6 @@ export class CstDoDont extends CstElement {
     audience: { reflect: true },
     variant: { reflect: true },
     headingLevel: { attribute: 'heading-level', reflect: true },
-    audienceShown: { state: true },
-    variantShown: { state: true },
-    level: { state: true },
   };
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the guidance. */
@@ -100,13 +97,20 @@ export class CstDoDont extends CstElement {
     return '';
   }
 
+  /** The DO and DON'T columns come in a turn after the heading and guidance (see CstElement). @internal */
+  protected override get busy(): boolean {
+    return !this.turns;
+  }
+
   override render() {
     return html`<section part="base" class="base stack ${this.variantShown}" aria-labelledby="heading" lang=${getLocale()}>
       ${heading(this.level, 'heading', 'heading', responseHeading())}
       <div part="framing" class="callout framing">
         ${RESPONSE_FRAMING[this.audienceShown].map((f) => html`<p>${f.text()}</p>`)} ${this.contacts()}
       </div>
-      <div class="columns">${this.column('do', DO)} ${this.column('dont', DONT)}</div>
+      <div class="columns" aria-busy=${this.busy ? 'true' : 'false'}>
+        ${this.busy ? nothing : [this.column('do', DO), this.column('dont', DONT)]}
+      </div>
     </section>`;
   }
 }

@@ -73,8 +73,6 @@ export class CstHotlineBanner extends CstElement {
     variant: { reflect: true },
     dismissible: { type: Boolean, reflect: true },
     dismissed: { type: Boolean, reflect: true },
-    audienceShown: { state: true },
-    variantShown: { state: true },
     hasLocal: { state: true },
   };
 

@@ -69,7 +69,6 @@ export class CstQuickExit extends CstElement {
     position: { reflect: true },
     noShortcut: { type: Boolean, attribute: 'no-shortcut', reflect: true },
     showNote: { type: Boolean, attribute: 'show-note', reflect: true },
-    destination: { state: true },
     status: { state: true },
   };
 

@@ -33,8 +33,6 @@ export class CstTraffickingType extends CstElement {
   static override properties: PropertyDeclarations = {
     type: { reflect: true },
     headingLevel: { attribute: 'heading-level', reflect: true },
-    typeShown: { state: true },
-    level: { state: true },
     open: { state: true },
   };
 

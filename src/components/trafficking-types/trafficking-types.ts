@@ -60,8 +60,6 @@ export class CstTraffickingTypes extends CstElement {
     types: {},
     noIntro: { type: Boolean, attribute: 'no-intro', reflect: true },
     headingLevel: { attribute: 'heading-level', reflect: true },
-    shown: { state: true },
-    level: { state: true },
     open: { state: true },
   };
 
