@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/components/red-flags/red-flags.js';
 import type { CstRedFlags, FilterChangeDetail } from '../src/components/red-flags/red-flags.js';
-import { categoryLabel, RED_FLAG_CATEGORIES, RED_FLAGS } from '../src/content/red-flags.js';
+import { RED_FLAG_CATEGORIES, RED_FLAGS } from '../src/content/red-flags.js';
 import { nextTurn } from '../src/internal/cst-element.js';
 import { captureWarnings, engine, nextEvent, useLocale, viewport } from './helpers.js';
 
@@ -27,6 +27,11 @@ const titles = (el: CstRedFlags) => $$(el, '[part~="toggle"]').map((b) => b.text
 const topic = (el: CstRedFlags, name: string) => $$(el, '[part~="filter"]').find((b) => b.textContent!.includes(name))!;
 const count = (audience: string, kind: string) =>
   RED_FLAGS.filter((f) => f.audiences.includes(audience as never) && (kind === 'all' || f.kind === kind)).length;
+/** The titles of the signs for an audience and kind, in the order of the list: by topic. */
+const inTopicOrder = (audience: string, kind: string) =>
+  RED_FLAG_CATEGORIES.flatMap((c) =>
+    RED_FLAGS.filter((f) => f.category === c && f.audiences.includes(audience as never) && (kind === 'all' || f.kind === kind)),
+  ).map((f) => f.title());
 
 /** Types into the search field as a person would, then waits for the announcement. */
 async function search(el: CstRedFlags, text: string) {
@@ -304,10 +309,10 @@ describe('<cst-red-flags>', () => {
         expect($$(el, '[part~="filter"]').length).to.be.greaterThan(1);
         expect($$(el, '[part~="item"]')).to.have.length(0);
         await nextTurn(); // and the first signs, in topic order
-        expect(titles(el)).to.have.length(3);
+        expect(titles(el)).to.deep.equal(inTopicOrder('general', 'all').slice(0, 3));
         expect($$(el, '[part~="group"]')).to.have.length(1);
         await filled(el);
-        expect(titles(el)).to.have.length(count('general', 'all'));
+        expect(titles(el)).to.deep.equal(inTopicOrder('general', 'all'));
         await new Promise((resolve) => requestAnimationFrame(resolve));
         // Where the page paints, no frame took in more than three signs.
         if (document.visibilityState === 'visible') {
@@ -321,7 +326,7 @@ describe('<cst-red-flags>', () => {
       }
     });
 
-    it('a change that brings many signs back adds them three per frame, busy meanwhile; the count announced is the whole', async () => {
+    it('a change that brings many signs back adds them three per frame, from the top of the list, busy meanwhile; the count announced is the whole', async () => {
       const el = await flags(html`<cst-red-flags kind="all"></cst-red-flags>`);
       topic(el, 'Money and possessions').click();
       await el.updateComplete;
@@ -330,20 +335,91 @@ describe('<cst-red-flags>', () => {
       topic(el, 'Money and possessions').click();
       const announced = nextEvent(el, 'cst-filter-change');
       await el.updateComplete;
-      // Those still shown stay; the others come in the next turns.
-      expect(titles(el)).to.have.length(2);
+      // The list is always the first of the signs shown: now the first three, and the rest in the next turns.
+      expect(titles(el)).to.deep.equal(inTopicOrder('general', 'all').slice(0, 3));
       expect(el.shadowRoot!.querySelector('.groups')!.getAttribute('aria-busy')).to.equal('true');
       await nextTurn();
-      expect(titles(el)).to.have.length(5);
+      expect(titles(el)).to.deep.equal(inTopicOrder('general', 'all').slice(0, 6));
       expect(topic(el, 'Money and possessions').getAttribute('aria-pressed')).to.equal('false');
       await announced;
       expect($(el, '[part~="status"]').textContent).to.equal(`${count('general', 'all')} signs shown`);
       await filled(el);
-      expect(titles(el)).to.have.length(count('general', 'all'));
+      expect(titles(el)).to.deep.equal(inTopicOrder('general', 'all'));
       const { most } = stop();
       if (document.visibilityState === 'visible') expect(most).to.be.at.most(3);
-      // In topic order, as before the filter.
-      expect($$(el, '[part~="group"] h3').map((h) => h.textContent)).to.deep.equal(RED_FLAG_CATEGORIES.map((c) => categoryLabel[c]()));
+    });
+
+    it('a sign with keyboard focus never turns into another sign while signs join the list before it', async () => {
+      const el = await flags(html`<cst-red-flags kind="all"></cst-red-flags>`);
+      topic(el, 'Money and possessions').click();
+      await filled(el);
+      const toggle = $$(el, '[part~="toggle"]')[0];
+      const title = toggle.textContent!.trim();
+      toggle.focus();
+      // Every frame: focus is on that sign, or (once a change took it away) on the search field.
+      const seen = new Set<string>();
+      let watching = true;
+      const tick = () => {
+        const active = el.shadowRoot!.activeElement as HTMLElement | null;
+        seen.add(active === $(el, '[part~="search"]') ? 'search' : (active?.textContent?.trim() ?? 'nothing'));
+        if (watching) requestAnimationFrame(tick);
+      };
+      tick();
+      // Un-press the topic without moving focus (a host script, or a screen reader's virtual cursor).
+      topic(el, 'Money and possessions').click();
+      await filled(el);
+      watching = false;
+      tick();
+      for (const what of seen) expect([title, 'search']).to.include(what);
+    });
+
+    it('signs still to come when the reader presses Open all arrive open', async () => {
+      const el = document.createElement('cst-red-flags');
+      el.kind = 'all';
+      document.body.append(el);
+      try {
+        await waitUntil(() => $$(el, '[part~="button"]').length === 3, 'no buttons came', { timeout: 3000 });
+        expect(titles(el).length).to.be.below(count('general', 'all'));
+        $$(el, '[part~="button"]')[1].click();
+        await filled(el);
+        const toggles = $$(el, '[part~="toggle"]');
+        expect(toggles).to.have.length(count('general', 'all'));
+        expect(toggles.every((t) => t.getAttribute('aria-expanded') === 'true')).to.equal(true);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('stops rendering once the list is full, and takes no turns while out of the page', async () => {
+      const el = document.createElement('cst-red-flags');
+      el.kind = 'all';
+      // Counts the renders over a few frames.
+      let renders = 0;
+      const target = el as unknown as { update(changed: unknown): void };
+      const update = target.update;
+      target.update = function (this: unknown, changed: unknown) {
+        renders++;
+        update.call(this, changed);
+      };
+      const rendersOver = async (frames: number) => {
+        renders = 0;
+        for (let i = 0; i < frames; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+        return renders;
+      };
+      document.body.append(el);
+      await el.updateComplete;
+      el.remove();
+      // Out of the page: at most the turn already asked for.
+      expect(await rendersOver(6)).to.be.at.most(1);
+      expect(el.shadowRoot!.querySelector('.groups')!.getAttribute('aria-busy')).to.equal('true');
+      document.body.append(el);
+      try {
+        await filled(el);
+        expect(titles(el)).to.deep.equal(inTopicOrder('general', 'all'));
+        expect(await rendersOver(6)).to.equal(0);
+      } finally {
+        el.remove();
+      }
     });
   });
 

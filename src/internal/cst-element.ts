@@ -65,14 +65,21 @@ export class CstElement extends LitElement {
   private turnAsked?: boolean;
 
   protected override updated(_changed: PropertyValues): void {
-    // One turn per frame while busy, one asked for at a time.
-    if (this.busy && !this.turnAsked) {
+    // One turn per frame while busy and in the page, one asked for at a time. (A subclass that
+    // overrides updated() calls super.updated(), or gets no more turns.)
+    if (this.busy && !this.turnAsked && this.isConnected) {
       this.turnAsked = true;
       void nextTurn().then(() => {
         this.turnAsked = false;
         this.turns++;
       });
     }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page (moved, or removed and put back): the turns it missed go on.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   /** Shows the element's own content (the page's fallback markup) until the first render. */

@@ -130,8 +130,8 @@ export class CstRedFlags extends CstElement {
   /** @internal */ private status = '';
   /** What this update shows (see `selection`), worked out once in `willUpdate`. */
   private picked!: Selection;
-  /** The ids of the signs in the list now: see `willUpdate`. */
-  private listed!: Set<string>;
+  /** The signs in the list now: always the first of those shown (see `willUpdate`). */
+  private listed: RedFlag[] = [];
 
   private get searchField(): HTMLInputElement {
     return this.renderRoot.querySelector('input[type="search"]') as HTMLInputElement;
@@ -149,11 +149,14 @@ export class CstRedFlags extends CstElement {
     if (changed.has('kind')) this.kindShown = oneOf(TAG, 'kind', this.kind, RED_FLAG_KINDS, 'indicator');
     if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
     if (changed.has('categories')) this.allowed = this.parseCategories();
-    // The list keeps the signs it has that are still shown, and takes in new ones a few per turn,
-    // from the turn after the controls (see CstElement).
-    let room = changed.has('turns') && this.turns > 1 ? SIGNS_PER_TURN : 0;
+    // The list shows the first of the signs shown, in their order, so that a sign joining it never
+    // takes the place (and the keyboard focus) of another: those it had while they still come
+    // first, then a few more per turn from the turn after the controls (see CstElement), or at once
+    // when a change left it none.
     const { shown } = (this.picked = this.selection);
-    this.listed = new Set(shown.filter((f) => this.listed?.has(f.id) || room-- > 0).map((f) => f.id));
+    let kept = 0;
+    while (kept < shown.length && this.listed.includes(shown[kept])) kept++;
+    this.listed = shown.slice(0, kept + (this.turns > 1 && (changed.has('turns') || !kept) ? SIGNS_PER_TURN : 0));
   }
 
   private focusedBeforeUpdate: Element | null = null;
@@ -166,7 +169,7 @@ export class CstRedFlags extends CstElement {
    * @internal
    */
   protected override get busy(): boolean {
-    return !this.turns || this.listed.size < this.picked.shown.length;
+    return !this.turns || this.listed.length < this.picked.shown.length;
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -266,7 +269,7 @@ export class CstRedFlags extends CstElement {
   override render() {
     const { shown } = this.picked;
     const groups = this.allowed
-      .map((category) => ({ category, flags: shown.filter((f) => f.category === category && this.listed.has(f.id)) }))
+      .map((category) => ({ category, flags: this.listed.filter((f) => f.category === category) }))
       .filter((g) => g.flags.length);
     const filtered = this.chosen.size > 0 || this.query.trim() !== '';
 
