@@ -349,7 +349,7 @@ describe('<cst-red-flags>', () => {
       if (document.visibilityState === 'visible') expect(most).to.be.at.most(3);
     });
 
-    it('a sign with keyboard focus never turns into another sign while signs join the list before it', async () => {
+    it('focus on a sign never passes to another sign when a change puts other signs in its place: it stays, or goes to the search field', async () => {
       const el = await flags(html`<cst-red-flags kind="all"></cst-red-flags>`);
       topic(el, 'Money and possessions').click();
       await filled(el);

@@ -159,7 +159,8 @@ export class CstRedFlags extends CstElement {
     this.listed = shown.slice(0, kept + (this.turns > 1 && (changed.has('turns') || !kept) ? SIGNS_PER_TURN : 0));
   }
 
-  private focusedBeforeUpdate: Element | null = null;
+  /** The element that had focus before an update, and the panel it opened if it was a sign's button. */
+  private focused: [(Element | null)?, (string | null)?] = [];
 
   /**
    * The first render (in a turn of its own, see CstElement) shows the heading, the framing and how
@@ -173,15 +174,18 @@ export class CstRedFlags extends CstElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    this.focusedBeforeUpdate = (this.renderRoot as ShadowRoot).activeElement ?? null;
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    this.focused = [active, active?.getAttribute('aria-controls')];
     super.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // A filter can remove the sign whose button had focus: never leave focus on nothing.
-    if (this.focusedBeforeUpdate && !this.focusedBeforeUpdate.isConnected) this.searchField?.focus();
-    this.focusedBeforeUpdate = null;
+    // A change can remove the sign whose button had focus, or put another sign in its place (the
+    // list reuses its buttons by position): focus goes to the search field, never to nothing or to
+    // a sign the reader did not choose.
+    const [element, panel] = this.focused;
+    if (element && (!element.isConnected || element.getAttribute('aria-controls') !== panel)) this.searchField?.focus();
   }
 
   private parseCategories(): readonly RedFlagCategory[] {
