@@ -269,6 +269,19 @@ describe('<cst-red-flags>', () => {
       expect(toggle.isConnected).to.equal(false);
       expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~="search"]'));
     });
+
+    it('never leaves focus on a button that the click disabled (Close all): it goes to the search field', async () => {
+      const el = await flags();
+      const [, openAll, closeAll] = $$(el, '[part~="button"]');
+      openAll.click();
+      await el.updateComplete;
+      closeAll.focus();
+      closeAll.click();
+      await el.updateComplete;
+      expect(closeAll.matches(':disabled')).to.equal(true);
+      // (Compared as a boolean: a failing comparison of two elements prints them, which takes minutes.)
+      expect(el.shadowRoot!.activeElement === $(el, '[part~="search"]'), `focus on ${el.shadowRoot!.activeElement?.textContent?.trim()}`).to.equal(true);
+    });
   });
 
   describe('rendering', () => {

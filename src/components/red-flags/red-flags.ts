@@ -181,11 +181,12 @@ export class CstRedFlags extends CstElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // A change can remove the sign whose button had focus, or put another sign in its place (the
-    // list reuses its buttons by position): focus goes to the search field, never to nothing or to
-    // a sign the reader did not choose.
+    // A change can remove the sign whose button had focus, put another sign in its place (the list
+    // reuses its buttons by position), or disable the focused button (Close all, a topic left with
+    // no sign): focus goes to the search field, never to nothing or to a sign the reader did not
+    // choose.
     const [element, panel] = this.focused;
-    if (element && (!element.isConnected || element.getAttribute('aria-controls') !== panel)) this.searchField?.focus();
+    if (element && (!element.isConnected || element.getAttribute('aria-controls') !== panel || element.matches(':disabled'))) this.searchField?.focus();
   }
 
   private parseCategories(): readonly RedFlagCategory[] {
@@ -275,7 +276,6 @@ export class CstRedFlags extends CstElement {
     const groups = this.allowed
       .map((category) => ({ category, flags: this.listed.filter((f) => f.category === category) }))
       .filter((g) => g.flags.length);
-    const filtered = this.chosen.size > 0 || this.query.trim() !== '';
 
     return html`
       <section part="base" class="base stack" aria-labelledby="heading" lang=${getLocale()}>
@@ -287,7 +287,7 @@ export class CstRedFlags extends CstElement {
           )}
         </div>
 
-        ${this.turns ? this.renderControls(filtered) : nothing}
+        ${this.turns ? this.renderControls() : nothing}
 
         <p part="status" class="status" role="status">${this.status}</p>
 
@@ -324,7 +324,7 @@ export class CstRedFlags extends CstElement {
   }
 
   /** The kind choice, topic filters, search and buttons. */
-  private renderControls(filtered: boolean) {
+  private renderControls() {
     const { pool, matching, shown } = this.picked;
     const kinds: [RedFlagKind, string][] = [
       ['indicator', msg('Warning signs', { id: 'red-flags.ui.kind.indicator', desc: 'Choice: show the warning signs (indicators).' })],
@@ -368,7 +368,7 @@ export class CstRedFlags extends CstElement {
       </div>
 
       <div class="actions">
-        <button type="button" part="button" class="button" ?disabled=${!filtered} @click=${this.clearFilters}>
+        <button type="button" part="button" class="button" ?disabled=${!this.chosen.size && !this.query.trim()} @click=${this.clearFilters}>
           ${msg('Clear filters', { id: 'red-flags.ui.clear', desc: 'Button that removes every topic filter and the search text.' })}
         </button>
         <button type="button" part="button" class="button" ?disabled=${!shown.length} @click=${() => this.setAll(true, shown)}>
