@@ -20,7 +20,8 @@ const WIDGETS: [string, TemplateResult][] = [
 async function place(template: TemplateResult) {
   const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(template);
   await el.updateComplete;
-  // The red-flag list renders a topic per turn; wait until it is complete.
+  // Some widgets render in turns (the red-flag signs a few per frame, the type cards and the DO and
+  // DON'T lists after their introduction): wait until none is busy.
   await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), `${el.localName} stayed busy`, { timeout: 3000 });
   await el.updateComplete;
   return el;

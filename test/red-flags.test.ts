@@ -518,6 +518,20 @@ describe('<cst-red-flags>', () => {
       expect(ids).to.deep.equal([...new Set(ids)]);
     });
 
+    it('a topic the reader chose and the host then takes away is no longer chosen', async () => {
+      const el = await flags(html`<cst-red-flags categories="money online"></cst-red-flags>`);
+      topic(el, 'Money and possessions').click();
+      await filled(el);
+      expect(titles(el)).to.have.length(2);
+      el.categories = 'behavior';
+      await filled(el);
+      expect(el.shadowRoot!.querySelector('[part~="empty"]') === null, 'no empty state').to.equal(true);
+      expect($$(el, '[part~="filter"][aria-pressed="true"]').length).to.equal(0);
+      expect(titles(el)).to.have.length(
+        RED_FLAGS.filter((f) => f.category === 'behavior' && f.kind === 'indicator' && f.audiences.includes('general')).length,
+      );
+    });
+
     it('removing categories, kind, audience or heading-level goes back to the defaults, without a warning', async () => {
       const el = await flags(html`<cst-red-flags categories="money" kind="all" audience="parents" heading-level="4"></cst-red-flags>`);
       const warnings = captureWarnings();

@@ -14,12 +14,12 @@ export function headingLevel(tag: string, value: unknown): number {
 }
 
 /**
- * A heading element of `level` (2 to 6; a deeper level stays at 6), whose class and part are both
- * `name`. One plain template per level: a tag name cannot be a binding, and static-html would
- * cost every render a lookup.
+ * A heading element of `level` (`headingLevel` gives 2 to 6; a level below that, 7 for a topic
+ * under an h6, stays h6), whose class and part are both `name`. One plain template per level: a
+ * tag name cannot be a binding, and static-html would cost every render a lookup.
  */
 export function heading(level: number, name: string, id: string, content: unknown): TemplateResult {
-  switch (Math.min(Math.max(level, 2), 6)) {
+  switch (level) {
     case 2:
       return html`<h2 part=${name} class=${name} id=${id}>${content}</h2>`;
     case 3:

@@ -148,7 +148,11 @@ export class CstRedFlags extends CstElement {
     if (changed.has('audience')) this.audienceShown = oneOf(TAG, 'audience', this.audience, AUDIENCES, 'general');
     if (changed.has('kind')) this.kindShown = oneOf(TAG, 'kind', this.kind, RED_FLAG_KINDS, 'indicator');
     if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
-    if (changed.has('categories')) this.allowed = this.parseCategories();
+    if (changed.has('categories')) {
+      this.allowed = this.parseCategories();
+      // A topic no longer allowed has no button to un-press: it is no longer chosen.
+      this.chosen = new Set([...this.chosen].filter((c) => this.allowed.includes(c)));
+    }
     // The list shows the first of the signs shown, in their order, so that a sign joining it never
     // takes the place (and the keyboard focus) of another: those it had while they still come
     // first, then a few more per turn from the turn after the controls (see CstElement), or at once
