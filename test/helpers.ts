@@ -1,4 +1,22 @@
+import { chai } from '@open-wc/testing';
 import { getLocale, setLocale } from '../src/localization.js';
+
+// A failed assertion about a DOM node would hang the run instead of failing it: the test runner
+// copies the error's actual and expected values with structuredClone, which cannot copy a node
+// (modernweb-dev/web#2967). Failed assertions describe nodes as text instead.
+const describeNode = (value: unknown) =>
+  value instanceof Node ? `<${value.nodeName.toLowerCase()}> "${(value.textContent ?? '').trim().slice(0, 60)}"` : value;
+const assert = chai.Assertion.prototype.assert;
+chai.Assertion.prototype.assert = function (this: unknown, ...args: Parameters<typeof assert>) {
+  try {
+    return assert.apply(this as Chai.AssertionStatic, args);
+  } catch (error) {
+    const failure = error as { actual?: unknown; expected?: unknown };
+    failure.actual = describeNode(failure.actual);
+    failure.expected = describeNode(failure.expected);
+    throw error;
+  }
+};
 
 /** Records console warnings until `restore()` (which also returns them). */
 export function captureWarnings(): { readonly messages: string[]; restore(): string[] } {
