@@ -56,9 +56,10 @@ const REVIEW_ONLY_IN_SOURCES = ['publisher', 'audience'];
 /**
  * Makes the shipped code smaller without changing what it does: drops what only reviewers and
  * translators read (the `evidence` excerpt of every citation and so a source cited twice, the
- * citations of every content file outside CITATIONS_SHOWN, the seed file, publisher and audience of every source, the `desc`
- * note of every `msg()`; the tests check them against the sources), shortens message ids to a number in both the
- * messages and the Spanish templates, and minifies the CSS of `css` templates.
+ * citations of every content file outside CITATIONS_SHOWN, the seed file, publisher and audience
+ * of every source, the `desc` note of every `msg()`; the tests check them against the sources),
+ * shortens message ids to a number in both the messages and the Spanish templates, minifies the
+ * CSS of `css` templates, and takes formatting white space out of markup.
  */
 const shrink = () => ({
   name: 'shrink',
@@ -68,29 +69,19 @@ const shrink = () => ({
     const dropped = id.endsWith('/src/content/sources.ts') ? [...REVIEW_ONLY, ...REVIEW_ONLY_IN_SOURCES] : REVIEW_ONLY;
     const visit = (node) => {
       if (!node || typeof node.type !== 'string') return;
-      if (node.type === 'Property' && !node.computed && dropped.includes(node.key.name ?? node.key.value)) {
-        out.remove(node.start, code[node.end] === ',' ? node.end + 1 : node.end);
-        return;
-      }
-      // Citations no widget shows (see CITATIONS_SHOWN) go, like the excerpts.
-      if (node.type === 'Property' && !node.computed && node.key.name === 'cited' && !CITATIONS_SHOWN.test(id)) {
-        out.remove(node.start, code[node.end] === ',' ? node.end + 1 : node.end);
-        return;
-      }
-      // Without their excerpts, citations need only name each source once.
-      if (
-        node.type === 'Property' &&
-        !node.computed &&
-        node.key.name === 'cited' &&
-        node.value.type === 'ArrayExpression' &&
-        node.value.elements.every((c) => c?.type === 'ObjectExpression')
-      ) {
-        const sources = node.value.elements.map((c) => c.properties.find((p) => p.key.name === 'source').value.value);
-        out.overwrite(node.value.start, node.value.end, JSON.stringify([...new Set(sources)].map((source) => ({ source }))));
-        return;
-      }
       if (node.type === 'Property' && !node.computed) {
         const key = node.key.name ?? node.key.value;
+        // What only reviewers read goes, and so do citations no widget shows (see CITATIONS_SHOWN).
+        if (dropped.includes(key) || (key === 'cited' && !CITATIONS_SHOWN.test(id))) {
+          out.remove(node.start, code[node.end] === ',' ? node.end + 1 : node.end);
+          return;
+        }
+        // Without their excerpts, citations need only name each source once.
+        if (key === 'cited' && node.value.type === 'ArrayExpression' && node.value.elements.every((c) => c?.type === 'ObjectExpression')) {
+          const sources = node.value.elements.map((c) => c.properties.find((p) => p.key.name === 'source').value.value);
+          out.overwrite(node.value.start, node.value.end, JSON.stringify([...new Set(sources)].map((source) => ({ source }))));
+          return;
+        }
         if (key === 'id' && node.value.type === 'Literal' && messageIds.has(node.value.value)) {
           out.overwrite(node.value.start, node.value.end, JSON.stringify(messageIds.get(node.value.value)));
         } else if (node.key.type === 'Literal' && messageIds.has(node.key.value)) {
