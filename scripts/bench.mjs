@@ -7,6 +7,7 @@
 //   without the script, every red-flag filter change, and opening and closing every sign. The
 //   longest task is also read from a trace by its CPU time, the worst over as many loads again
 //   (traced loads of their own: tracing slows the page a little).
+// - A control at 4x: how often this machine alone stretches tasks of a fixed size past 50 ms.
 // - Layout shift of the demo page at 375x812 and 1280x800, with and without the placeholder CSS,
 //   with the script held back 500 ms as on a slow network.
 // - JS heap after rendering every widget, against the page without the script.
@@ -72,15 +73,17 @@ ${withScript ? '<script src="/dist/cst-widgets.js"></script>' : ''}
  * The longest main-thread task in a trace by the CPU time it used (thread time). On a shared
  * machine the system can pause the browser in the middle of a task, which lengthens the task's wall
  * time (what the long-task API reports) but not its CPU time; the CPU time is what our code costs.
- * `after`: only tasks that end after this performance mark. Returns the renderer's pid too.
+ * `after`: only tasks that start `afterMs` or later after this performance mark (the page's own
+ * tasks come before the script has arrived). Returns the renderer's pid too.
  */
-function longestCpuTask(trace, { pid, after } = {}) {
+function longestCpuTask(trace, { pid, after, afterMs = 0 } = {}) {
   const events = JSON.parse(trace.toString()).traceEvents;
   const start = after && events.find((e) => e.name === after);
   pid ??= start?.pid;
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain' && e.pid === pid);
   if (!main || (after && !start)) throw new Error(`the trace has no ${main ? `"${after}" mark` : 'renderer main thread'}`);
-  const tasks = events.filter((e) => e.pid === pid && e.tid === main?.tid && e.name === 'ThreadControllerImpl::RunTask' && e.ts + e.dur >= (start?.ts ?? 0));
+  const from = start ? start.ts + (afterMs - 1) * 1000 : 0;
+  const tasks = events.filter((e) => e.pid === pid && e.tid === main?.tid && e.name === 'ThreadControllerImpl::RunTask' && e.ts >= from);
   return { pid, ms: Math.max(0, ...tasks.map((t) => (t.tdur ?? 0) / 1000)) };
 }
 /**
@@ -123,8 +126,10 @@ async function load(browser, origin, throttle, withScript, traced = false) {
     const since = (t) => t - runStart;
     const allRendered = since(window.allRenderedAt ?? performance.now());
     await new Promise((r) => setTimeout(r, 300)); // let the last long-task entries arrive
-    const tasks = window.longTasks;
+    // Ours are the tasks from the script's start on; the host page's own first layout comes before.
+    const tasks = window.longTasks.filter((t) => t.start >= runStart - 1);
     return {
+      ranAfterMs: runStart - window.scriptStart,
       defined: window.definedAt ? since(window.definedAt) : 0,
       firstRender: Object.fromEntries(Object.entries(window.firstRenderAt).map(([tag, t]) => [tag, since(t)])),
       allRendered,
@@ -132,7 +137,7 @@ async function load(browser, origin, throttle, withScript, traced = false) {
       blocking: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
     };
   });
-  const cpu = traced ? longestCpuTask(await browser.stopTracing(), { after: 'cst-script-start' }) : {};
+  const cpu = traced ? longestCpuTask(await browser.stopTracing(), { after: 'cst-script-start', afterMs: timing.ranAfterMs }) : {};
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const changes = [];
@@ -189,6 +194,50 @@ function filterChanges(cdp, all) {
   }, all);
 }
 
+/**
+ * The control: what this machine does to tasks of a known size. A page with no widget runs 25 tasks
+ * of the same fixed JS work (no layout), one per frame as the widgets' turns come, sized to take
+ * CONTROL_MS of wall time at the median. How many loads still have a long task shows how often the
+ * machine alone stretches a task that size past 50 ms.
+ */
+const CONTROL_MS = 20;
+const controlPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script>
+  window.longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.longTasks.push({ start: e.startTime, duration: e.duration }); })
+    .observe({ type: 'longtask', buffered: true });
+</script></head>
+<body><p>Control</p>
+<script>
+  const work = (n) => { let sum = 0; for (let i = 0; i < n; i++) sum += i % 7; return sum; };
+  const timed = (n) => { const t0 = performance.now(); window.sink = work(n); return performance.now() - t0; };
+  const middle = (values) => values.sort((a, b) => a - b)[values.length >> 1];
+  const turn = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  window.control = (async () => {
+    await turn();
+    const startedAt = performance.now();
+    const size = Math.round((${CONTROL_MS} * 2e5) / middle([1, 2, 3, 4, 5, 6, 7].map(() => timed(2e5))));
+    const tasks = [];
+    for (let i = 0; i < 25; i++) {
+      await turn();
+      tasks.push(timed(size));
+    }
+    await new Promise((r) => setTimeout(r, 300)); // let the last long-task entries arrive
+    const long = window.longTasks.filter((t) => t.start >= startedAt);
+    return { medianMs: middle(tasks), longest: Math.max(0, ...long.map((t) => t.duration)) };
+  })();
+</script></body></html>`;
+
+async function control(browser, origin) {
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const cdp = await tab.context().newCDPSession(tab);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await tab.goto(`${origin}/bench-control`);
+  const result = await run(cdp, () => window.control);
+  await tab.close();
+  return result;
+}
+
 /** Cumulative layout shift of the demo page while the script arrives 500 ms late. */
 async function layoutShift(browser, origin, viewport, placeholder) {
   const tab = await browser.newPage({ viewport });
@@ -215,7 +264,7 @@ async function layoutShift(browser, origin, viewport, placeholder) {
 const sizes = { dropIn: dropInSize(), entries: {}, composition: await composition() };
 for (const [name, file] of Object.entries(COMPONENT_ENTRIES)) sizes.entries[name] = await entrySize(file);
 
-const server = await serve({ root: '.', port: 0, pages: { '/bench-with': page(true), '/bench-without': page(false) } });
+const server = await serve({ root: '.', port: 0, pages: { '/bench-with': page(true), '/bench-without': page(false), '/bench-control': controlPage } });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 
@@ -224,10 +273,12 @@ for (const throttle of [1, 4]) {
   const runs = [];
   const baseline = [];
   const traced = [];
+  const controls = [];
   for (let i = 0; i < RUNS; i++) {
     runs.push(await load(browser, origin, throttle, true));
     traced.push(await load(browser, origin, throttle, true, true));
     baseline.push(await load(browser, origin, throttle, false));
+    if (throttle === 4) controls.push(await control(browser, origin));
   }
   const m = (pick) => Math.round(median(runs.map(pick)));
   timing.push({
@@ -252,6 +303,11 @@ for (const throttle of [1, 4]) {
     longestTaskDuringChangesMs: m((r) => Math.max(...r.changes.filter((c) => !c.all).map((c) => c.longest))),
     slowestOpenCloseAllMs: m((r) => Math.max(...r.changes.filter((c) => c.all).map((c) => c.ms))),
     longestTaskOpenCloseAllMs: m((r) => Math.max(...r.changes.filter((c) => c.all).map((c) => c.longest))),
+    control: controls.length && {
+      taskMs: Math.round(median(controls.map((c) => c.medianMs))),
+      loadsWithLongTask: controls.filter((c) => c.longest > 50).length,
+      longestTaskMs: Math.round(Math.max(...controls.map((c) => c.longest))),
+    },
   });
 }
 
@@ -297,12 +353,15 @@ for (const t of timing) {
       `| ${t.slowestChangeMs} / ${t.slowestChangeFilledMs} ms (${t.longestTaskDuringChangesMs} ms; ${t.loadsWithLongTaskInChanges} of ${RUNS}) | ${t.slowestOpenCloseAllMs} ms (${t.longestTaskOpenCloseAllMs} ms) | ${kb(t.heapBytes)} (${kb(t.heapWithoutScriptBytes)}) |`,
   );
 }
+const c = timing.find((t) => t.control)?.control;
+out();
+out(`Control, at 4x: ${RUNS} loads of a page that runs 25 tasks of fixed work (median ${c.taskMs} ms each), one per frame: ${c.loadsWithLongTask} of ${RUNS} loads had a long task (longest ${c.longestTaskMs} ms).`);
 out();
 out('| demo page, script 500 ms late | cumulative layout shift |');
 out('|---|---:|');
 for (const s of shifts) out(`| ${s.viewport}, ${s.placeholder ? 'with' : 'without'} the placeholder CSS | ${s.cls.toFixed(3)} |`);
 out();
-out('Long task: over 50 ms of wall time; 0 ms means none (a median over the loads; "loads with one" counts the loads that had any). CPU time: the thread time of the longest main-thread task, from a trace, in the worst of as many loads again (traced apart, since tracing slows the page). Without throttling, a pause of the browser by a busy machine adds wall time but not CPU time; under throttling it adds both, because Chromium throttles by making the page thread spin for a multiple of the time it last ran. Times run from the moment the script has arrived and starts to run; everything rendered means every red flag is in.');
+out('Long task: over 50 ms of wall time; 0 ms means none (a median over the loads; "loads with one" counts the loads that had any). CPU time: the thread time of the longest main-thread task, from a trace, in the worst of as many loads again (traced apart, since tracing slows the page). Without throttling, a pause of the browser by a busy machine adds wall time but not CPU time; under throttling it adds both, because Chromium throttles by making the page thread spin for a multiple of the time it last ran. Times run from the moment the script has arrived and starts to run, and long tasks count from then on (the host page lays itself out before); everything rendered means every red flag is in.');
 console.log(`\n${lines.join('\n')}`);
 
 mkdirSync('test-results', { recursive: true });
