@@ -39,6 +39,11 @@ const minifyCss = (text) =>
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    .replace(/\s+!important/g, '!important')
+    // 0.5em as .5em, #ffffff as #fff, [part~='base'] as [part~=base] (a name needs no quotes).
+    .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+    .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3(?![\da-f])/gi, '#$1$2$3')
+    .replace(/\[([\w-]+[~|^$*]?=)'([a-z][\w-]*)'\]/g, '[$1$2]')
     .trim();
 
 /**

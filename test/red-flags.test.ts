@@ -402,6 +402,39 @@ describe('<cst-red-flags>', () => {
       }
     });
 
+    it('printing while the list fills in puts every sign shown in it before the page is printed', async () => {
+      const el = document.createElement('cst-red-flags');
+      el.kind = 'all';
+      document.body.append(el);
+      try {
+        await waitUntil(() => titles(el).length, 'no sign came', { timeout: 3000 });
+        expect(titles(el).length).to.be.below(count('general', 'all'));
+        // The browser fires beforeprint, then lays the page out for print once its handlers and
+        // their microtasks are done: the update must land there, not in a later frame.
+        let frames = 0;
+        requestAnimationFrame(() => frames++);
+        window.dispatchEvent(new Event('beforeprint'));
+        await el.updateComplete;
+        expect(frames).to.equal(0);
+        expect(titles(el)).to.deep.equal(inTopicOrder('general', 'all'));
+        expect(el.shadowRoot!.querySelector('.groups')!.getAttribute('aria-busy')).to.equal('false');
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('a widget taken out of the page no longer listens for printing', async () => {
+      const el = document.createElement('cst-red-flags');
+      el.kind = 'all';
+      document.body.append(el);
+      await waitUntil(() => titles(el).length, 'no sign came', { timeout: 3000 });
+      el.remove();
+      const before = titles(el).length;
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(before);
+    });
+
     it('stops rendering once the list is full, and takes no turns while out of the page', async () => {
       const el = document.createElement('cst-red-flags');
       el.kind = 'all';

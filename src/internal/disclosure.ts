@@ -9,11 +9,11 @@ export function disclosureButton(open: boolean, controls: string, onToggle: () =
     type="button"
     part="toggle"
     class="toggle"
-    aria-expanded=${open ? 'true' : 'false'}
+    aria-expanded=${open}
     aria-controls=${controls}
     @click=${onToggle}
   >
-    <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M5 3l5 5-5 5" /></svg>
+    <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="M5 3l5 5-5 5" /></svg>
     ${label}
   </button>`;
 }

@@ -16,8 +16,8 @@ export type DoDontVariant = (typeof DO_DONT_VARIANTS)[number];
 
 const TAG = 'cst-do-dont';
 
-const tick = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 12.5l5 5L20 6.5" /></svg>`;
-const cross = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18" /></svg>`;
+const tick = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 12.5l5 5L20 6.5" /></svg>`;
+const cross = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" /></svg>`;
 
 /**
  * How to respond when a child might be a victim: NCMEC's DO (Be patient, Listen, Reassure) and
@@ -108,7 +108,7 @@ export class CstDoDont extends CstElement {
       <div part="framing" class="callout framing">
         ${RESPONSE_FRAMING[this.audienceShown].map((f) => html`<p>${f.text()}</p>`)} ${this.contacts()}
       </div>
-      <div class="columns" aria-busy=${this.busy ? 'true' : 'false'}>
+      <div class="columns" aria-busy=${this.busy}>
         ${this.busy ? nothing : [this.column('do', DO), this.column('dont', DONT)]}
       </div>
     </section>`;

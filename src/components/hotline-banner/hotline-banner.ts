@@ -191,11 +191,11 @@ export class CstHotlineBanner extends CstElement {
   }
 }
 
-const phoneIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+const phoneIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
   <path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z" />
 </svg>`;
 
-const closeIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+const closeIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true">
   <path d="M19 6.4 17.6 5 12 10.6 6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12z" />
 </svg>`;
 

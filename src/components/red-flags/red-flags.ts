@@ -139,8 +139,23 @@ export class CstRedFlags extends CstElement {
 
   private settleTimer?: ReturnType<typeof setTimeout>;
 
+  /**
+   * Printing while the list fills in: every sign shown joins it at once (see `willUpdate`: the list
+   * keeps the signs shown that it has, here all of them), so the page prints them all.
+   */
+  private printAll = () => {
+    this.listed = RED_FLAGS;
+    this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.printAll);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('beforeprint', this.printAll);
     clearTimeout(this.settleTimer);
   }
 
@@ -295,7 +310,7 @@ export class CstRedFlags extends CstElement {
 
         <p part="status" class="status" role="status">${this.status}</p>
 
-        <div class="groups" aria-busy=${this.busy ? 'true' : 'false'}>
+        <div class="groups" aria-busy=${this.busy}>
         ${shown.length
           ? groups.map(
               ({ category, flags }) => html`<div part="group" class="group">
@@ -356,7 +371,7 @@ export class CstRedFlags extends CstElement {
               type="button"
               part="filter"
               class="filter"
-              aria-pressed=${this.chosen.has(category) ? 'true' : 'false'}
+              aria-pressed=${this.chosen.has(category)}
               ?disabled=${count === 0 && !this.chosen.has(category)}
               @click=${() => this.toggleCategory(category)}
             >

@@ -105,7 +105,7 @@ export class CstTraffickingTypes extends CstElement {
             <p>${DEFINITION.text()}</p>
             <p>${WHO_TRAFFICKERS_ARE.text()}</p>
           </div>`}
-      <div part="cards" class="cards ${this.shown.length > 2 ? 'many' : ''}" aria-busy=${this.busy ? 'true' : 'false'}>
+      <div part="cards" class="cards ${this.shown.length > 2 ? 'many' : ''}" aria-busy=${this.busy}>
         ${types.map((type) =>
           typeCard(type, { level: this.level + 1, open: this.open.has(type.id), onToggle: () => this.toggle(type.id) }),
         )}

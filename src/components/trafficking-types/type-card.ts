@@ -24,7 +24,7 @@ export interface TypeCardOptions {
 export function typeCard(type: TraffickingType, { level, open, onToggle }: TypeCardOptions) {
   const name = type.name();
   return html`<article part="card" class="card" aria-labelledby="name-${type.id}">
-    <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${ICONS[type.id]}</svg>
+    <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${ICONS[type.id]}</svg>
     ${heading(level, 'name', `name-${type.id}`, name)}
     <p part="definition" class="definition">${type.definition()}</p>
     ${disclosureButton(
