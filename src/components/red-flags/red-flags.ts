@@ -131,7 +131,7 @@ export class CstRedFlags extends CstElement {
   /** What this update shows (see `selection`), worked out once in `willUpdate`. */
   private picked!: Selection;
   /** The signs in the list now: always the first of those shown (see `willUpdate`). */
-  private listed: RedFlag[] = [];
+  private listed: readonly RedFlag[] = [];
 
   private get searchField(): HTMLInputElement {
     return this.renderRoot.querySelector('input[type="search"]') as HTMLInputElement;
