@@ -11,10 +11,11 @@ import { COMPONENT_ENTRIES, DROP_IN, dropInSize, entrySize, kb } from '../../scr
 
 const KB = 1024;
 // The drop-in's limit was lowered from 25.9 KB when headings stopped using static-html and the build
-// dropped the citations no widget shows; the banner entry's was set with issue #8's hardening.
+// dropped the citations no widget shows; the banner entry's was set with issue #8's hardening, and
+// lowered from 10.7 KB when the CSS minifier learned short forms (.5em, #fff, [part~=base]).
 const BUDGETS = {
   dropIn: { limit: 25.5 * KB, target: 20 * KB },
-  bannerEntry: { limit: 10.7 * KB, target: 9 * KB },
+  bannerEntry: { limit: 10.68 * KB, target: 9 * KB },
 };
 
 const check = (name, size, { limit, target }) => {
