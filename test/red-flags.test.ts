@@ -402,12 +402,18 @@ describe('<cst-red-flags>', () => {
       }
     });
 
-    it('printing while the list fills in puts every sign shown in it before the page is printed', async () => {
+    /** Puts a list of every sign in the page and waits for its first signs: the rest are still to come. */
+    async function fillingIn() {
       const el = document.createElement('cst-red-flags');
       el.kind = 'all';
       document.body.append(el);
+      await waitUntil(() => titles(el).length, 'no sign came', { timeout: 3000 });
+      return el;
+    }
+
+    it('printing while the list fills in puts every sign shown in it before the page is printed', async () => {
+      const el = await fillingIn();
       try {
-        await waitUntil(() => titles(el).length, 'no sign came', { timeout: 3000 });
         expect(titles(el).length).to.be.below(count('general', 'all'));
         // The browser fires beforeprint, then lays the page out for print once its handlers and
         // their microtasks are done: the update must land there, not in a later frame.
@@ -424,10 +430,7 @@ describe('<cst-red-flags>', () => {
     });
 
     it('a widget taken out of the page no longer listens for printing', async () => {
-      const el = document.createElement('cst-red-flags');
-      el.kind = 'all';
-      document.body.append(el);
-      await waitUntil(() => titles(el).length, 'no sign came', { timeout: 3000 });
+      const el = await fillingIn();
       el.remove();
       const before = titles(el).length;
       window.dispatchEvent(new Event('beforeprint'));
