@@ -16,12 +16,17 @@ const HOTLINE_HREF = 'tel:+18008435678';
 const HOTLINE_TEXT = '1-800-THE-LOST (1-800-843-5678)';
 
 /**
- * The words of the no-JS fallback markup. English is the README's; Spanish reuses the library's
- * own translations of the same words (locales/es.xlf: hotline.title, quick-exit.label).
+ * The words of the no-JS fallback markup: 911 first, then the hotline. English is the README's;
+ * Spanish reuses the library's own translations of the same words (locales/es.xlf:
+ * emergency.danger, hotline.title, quick-exit.label).
  */
 const FALLBACK = {
-  en: { hotline: 'NCMEC 24-Hour Hotline: ', exit: 'Exit this page' },
-  es: { hotline: 'Línea directa de 24 horas del NCMEC: ', exit: 'Salir de esta página' },
+  en: { danger: ['If a child is in immediate danger, ', 'call 911', '.'], hotline: 'NCMEC 24-Hour Hotline: ', exit: 'Exit this page' },
+  es: {
+    danger: ['Si un niño o una niña está en peligro inmediato, ', 'llame al 911', '.'],
+    hotline: 'Línea directa de 24 horas del NCMEC: ',
+    exit: 'Salir de esta página',
+  },
 };
 
 /**
@@ -153,8 +158,13 @@ export function contrastReport(model) {
 
 const el = (tag, attrs = [], children = []) => ({ tag, attrs, children });
 
+/** What a reader sees if the script never runs: "call 911" first, then NCMEC's hotline. */
 function hotlineFallback(lang) {
-  return el('p', [], [FALLBACK[lang].hotline, el('a', [['href', HOTLINE_HREF]], [HOTLINE_TEXT])]);
+  const [lead, link, end] = FALLBACK[lang].danger;
+  return [
+    el('p', [], [lead, el('a', [['href', 'tel:911']], [link]), end]),
+    el('p', [], [FALLBACK[lang].hotline, el('a', [['href', HOTLINE_HREF]], [HOTLINE_TEXT])]),
+  ];
 }
 
 function headingLevel(attrs, level) {
@@ -202,7 +212,7 @@ export function elementTree(model) {
       if (o.doDontVariant !== 'full') attrs.push(['variant', o.doDontVariant]);
       headingLevel(attrs, o.doDontHeadingLevel);
     }
-    nodes.push(el(`cst-${widget}`, attrs, [hotlineFallback(lang)]));
+    nodes.push(el(`cst-${widget}`, attrs, hotlineFallback(lang)));
   }
   return nodes;
 }

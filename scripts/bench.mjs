@@ -37,7 +37,7 @@ const page = (withScript) => `<!doctype html><html lang="en"><head><meta charset
 </script></head>
 <body>
 <cst-quick-exit><a href="https://www.weather.gov/">Leave this site</a></cst-quick-exit>
-<cst-hotline-banner><p>NCMEC 24-Hour Hotline: <a href="tel:+18008435678">1-800-THE-LOST (1-800-843-5678)</a></p></cst-hotline-banner>
+<cst-hotline-banner><p>If a child is in immediate danger, <a href="tel:911">call 911</a>.</p><p>NCMEC 24-Hour Hotline: <a href="tel:+18008435678">1-800-THE-LOST (1-800-843-5678)</a></p></cst-hotline-banner>
 <main>
 <h1>A host page</h1>
 <cst-red-flags kind="all"></cst-red-flags>

@@ -13,7 +13,8 @@ export function missingTranslations(xliff) {
   const units = [...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
   return {
     total: units.length,
-    missing: units.filter(([, , body]) => !/<target>\s*[^<\s][\s\S]*?<\/target>/.test(body)).map(([, id]) => id),
+    // A target may start with a placeholder (<x .../>), but must hold something.
+    missing: units.filter(([, , body]) => !/<target>\s*\S[\s\S]*?<\/target>/.test(body)).map(([, id]) => id),
   };
 }
 

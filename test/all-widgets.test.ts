@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
-import { emulateForcedColors, engine, useLocale, viewport } from './helpers.js';
+import { emulateForcedColors, engine, placeWidget as place, useLocale, viewport } from './helpers.js';
 
 /**
  * The promises every widget makes to the page it lands on, checked for each widget in one place:
@@ -16,16 +16,6 @@ const WIDGETS: [string, TemplateResult][] = [
   ['cst-do-dont', html`<cst-do-dont audience="parents"></cst-do-dont>`],
   ['cst-quick-exit', html`<cst-quick-exit show-note></cst-quick-exit>`],
 ];
-
-async function place(template: TemplateResult) {
-  const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(template);
-  await el.updateComplete;
-  // Some widgets render in turns (the red-flag signs a few per frame, the type cards and the DO and
-  // DON'T lists after their introduction): wait until none is busy.
-  await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), `${el.localName} stayed busy`, { timeout: 3000 });
-  await el.updateComplete;
-  return el;
-}
 
 const all = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')];
 // Emulating forced colors, reduced motion and print goes through the DevTools protocol: Chromium only.

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
 import {
+  ASK_QUESTIONS,
   AUDIENCES,
   categoryLabel,
   CYBERTIPLINE,
@@ -8,12 +9,12 @@ import {
   DO,
   DONT,
   EMERGENCY,
+  EMERGENCY_PATH,
   FAMILY_RESOURCES,
   FAMILY_SUPPORT,
   HOTLINE,
   HOTLINE_MESSAGES,
   hotlineText,
-  MISSING_CHILD_STEPS,
   MISSING_FROM_CARE,
   NETSMARTZ,
   PREVENTION,
@@ -22,6 +23,7 @@ import {
   RED_FLAG_FRAMING,
   RED_FLAGS,
   RESPONSE_FRAMING,
+  RESPONSE_SUPPORT,
   responseHeadings,
   SOURCES,
   STATISTICS,
@@ -30,9 +32,10 @@ import {
   WHO_TRAFFICKERS_ARE,
   WHO_VICTIMS_ARE,
   responseHeading,
+  riskFactorHeading,
+  redFlagHeading,
   typesHeading,
   type Cited,
-  type Text,
 } from '../src/content/index.js';
 import { useLocale } from './helpers.js';
 
@@ -40,6 +43,8 @@ import { useLocale } from './helpers.js';
 const CITED: [string, Cited][] = [
   ...RED_FLAGS.map((r): [string, Cited] => [`red flag ${r.id}`, r]),
   ...RED_FLAG_FRAMING.map((r): [string, Cited] => [`framing ${r.id}`, r]),
+  ['ask questions', ASK_QUESTIONS],
+  ...EMERGENCY_PATH.map((r): [string, Cited] => [`emergency path ${r.id}`, r]),
   ...TRAFFICKING_TYPES.map((r): [string, Cited] => [`type ${r.id}`, r]),
   ['definition', DEFINITION],
   ['who traffickers are', WHO_TRAFFICKERS_ARE],
@@ -47,37 +52,54 @@ const CITED: [string, Cited][] = [
   ...PREVENTION.map((r): [string, Cited] => [`prevention ${r.id}`, r]),
   ...[...DO, ...DONT].map((r): [string, Cited] => [`response ${r.id}`, r]),
   ...AUDIENCES.flatMap((a) => RESPONSE_FRAMING[a].map((r): [string, Cited] => [`response framing ${a} ${r.id}`, r])),
+  ...AUDIENCES.flatMap((a) => RESPONSE_SUPPORT[a].map((r): [string, Cited] => [`response support ${a} ${r.id}`, r])),
   ...AUDIENCES.map((a): [string, Cited] => [`hotline message ${a}`, HOTLINE_MESSAGES[a]]),
   ...STATISTICS.map((r): [string, Cited] => [`statistic ${r.id}`, r]),
-  ...MISSING_CHILD_STEPS.map((r, i): [string, Cited] => [`missing child step ${i + 1}`, r]),
   ...Object.entries({ HOTLINE, EMERGENCY, CYBERTIPLINE, FAMILY_SUPPORT, RECOVERY_SERVICES, MISSING_FROM_CARE, NETSMARTZ, FAMILY_RESOURCES }),
 ];
 
+/** A text a widget may show: a string, or a template with links in it. */
+type Shown = () => unknown;
+
 /** Every piece of text a widget may show, named for failure messages. */
-const TEXTS: [string, Text][] = [
-  ...RED_FLAGS.flatMap((r): [string, Text][] => [[`${r.id}.title`, r.title], [`${r.id}.text`, r.text]]),
-  ...RED_FLAG_CATEGORIES.map((c): [string, Text] => [`category ${c}`, categoryLabel[c]]),
-  ...RED_FLAG_FRAMING.map((r): [string, Text] => [`framing ${r.id}`, r.text]),
-  ...TRAFFICKING_TYPES.flatMap((t): [string, Text][] => [
+const TEXTS: [string, Shown][] = [
+  ...RED_FLAGS.flatMap((r): [string, Shown][] => [
+    [`${r.id}.title`, r.title],
+    ...AUDIENCES.map((a): [string, Shown] => [`${r.id}.text for ${a}`, () => r.text(a)]),
+  ]),
+  ...RED_FLAG_CATEGORIES.map((c): [string, Shown] => [`category ${c}`, categoryLabel[c]]),
+  ...RED_FLAG_FRAMING.map((r): [string, Shown] => [`framing ${r.id}`, r.text]),
+  ['ask questions', ASK_QUESTIONS.text],
+  ...AUDIENCES.map((a): [string, Shown] => [`red flags heading ${a}`, redFlagHeading[a]]),
+  ...Object.entries(riskFactorHeading).map(([k, t]): [string, Shown] => [`red flags heading ${k}`, t]),
+  ...EMERGENCY_PATH.flatMap((r): [string, Shown][] => [[`emergency path ${r.id}`, r.text], [`emergency path ${r.id} (short)`, r.short]]),
+  ...TRAFFICKING_TYPES.flatMap((t): [string, Shown][] => [
     [`${t.id}.name`, t.name],
     [`${t.id}.definition`, t.definition],
-    ...t.details.map((d, i): [string, Text] => [`${t.id}.detail${i}`, d]),
+    ...t.details.map((d, i): [string, Shown] => [`${t.id}.detail${i}`, d]),
   ]),
   ['definition', DEFINITION.text],
   ['definition.not-prostitution', DEFINITION.notProstitution],
   ['who traffickers are', WHO_TRAFFICKERS_ARE.text],
   ['who victims are', WHO_VICTIMS_ARE.text],
-  ...PREVENTION.flatMap((r): [string, Text][] => [[`${r.id}.title`, r.title], [`${r.id}.text`, r.text]]),
-  ...[...DO, ...DONT].flatMap((r): [string, Text][] => [[`${r.id}.label`, r.label], [`${r.id}.text`, r.text]]),
+  ...PREVENTION.flatMap((r): [string, Shown][] => [[`${r.id}.title`, r.title], [`${r.id}.text`, r.text]]),
+  ...[...DO, ...DONT].flatMap((r): [string, Shown][] => [[`${r.id}.label`, r.label], [`${r.id}.text`, r.text]]),
   ...Object.entries(responseHeadings),
   ['types heading', typesHeading],
   ['response heading', responseHeading],
-  ...AUDIENCES.flatMap((a) => RESPONSE_FRAMING[a].map((r): [string, Text] => [`response framing ${a} ${r.id}`, r.text])),
-  ...AUDIENCES.map((a): [string, Text] => [`hotline message ${a}`, HOTLINE_MESSAGES[a].text]),
+  ...AUDIENCES.flatMap((a) => RESPONSE_FRAMING[a].map((r): [string, Shown] => [`response framing ${a} ${r.id}`, r.text])),
+  ...AUDIENCES.flatMap((a) => RESPONSE_SUPPORT[a].map((r): [string, Shown] => [`response support ${a} ${r.id}`, r.text])),
+  ...AUDIENCES.map((a): [string, Shown] => [`hotline message ${a}`, HOTLINE_MESSAGES[a].text]),
   ...Object.entries(hotlineText),
-  ...STATISTICS.map((s): [string, Text] => [`statistic ${s.id}`, s.text]),
-  ...MISSING_CHILD_STEPS.map((s, i): [string, Text] => [`missing child step ${i + 1}`, s.text]),
+  ...STATISTICS.map((s): [string, Shown] => [`statistic ${s.id}`, s.text]),
 ];
+
+/** The text a person sees for a string or a template. */
+function shown(text: Shown): string {
+  const container = document.createElement('div');
+  render(html`${text()}`, container);
+  return container.textContent!.replace(/\s+/g, ' ').trim();
+}
 
 /** Lower case, letters and digits only: quotes, dashes, ®, markup and line breaks do not count. */
 const normalise = (text: string) => text.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -156,24 +178,20 @@ describe('content model', () => {
     for (const locale of ['en', 'es']) {
       it(`every text renders, not empty, in ${locale === 'en' ? 'English' : 'Spanish'}`, async () => {
         await useLocale(locale);
-        const container = document.createElement('div');
-        for (const [name, text] of TEXTS) {
-          render(html`${text()}`, container);
-          expect(container.textContent!.trim(), `${name} (${locale})`).not.to.equal('');
-        }
+        for (const [name, text] of TEXTS) expect(shown(text), `${name} (${locale})`).not.to.equal('');
       });
     }
 
     it('every text has its own Spanish', async () => {
-      const english = TEXTS.map(([, t]) => t());
+      const english = TEXTS.map(([, t]) => shown(t));
       await useLocale('es');
-      TEXTS.forEach(([name, t], i) => expect(t(), name).not.to.equal(english[i]));
+      TEXTS.forEach(([name, t], i) => expect(shown(t), name).not.to.equal(english[i]));
     });
 
     it('never calls a child a prostitute, in either language', async () => {
       for (const locale of ['en', 'es']) {
         await useLocale(locale);
-        for (const [name, text] of TEXTS) expect(text(), `${name} (${locale})`).not.to.match(/prostitut(e|a)\b/i);
+        for (const [name, text] of TEXTS) expect(shown(text), `${name} (${locale})`).not.to.match(/prostitut(e|a)\b/i);
       }
     });
   });

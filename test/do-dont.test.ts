@@ -62,33 +62,48 @@ describe('<cst-do-dont>', () => {
     const el = await doDont();
     await useLocale('es');
     expect($$(el, '[part~="column-heading"]').map((h) => h.textContent!.trim())).to.deep.equal(['Qué hacer', 'Qué no hacer']);
-    expect(labels(el, 'do')).to.deep.equal(['Tener paciencia', 'Escuchar', 'Tranquilizar']);
+    expect(labels(el, 'do')).to.deep.equal(['Tener paciencia', 'Escuchar', 'Dar tranquilidad']);
+    expect(labels(el, 'dont')).to.deep.equal(['Hacer suposiciones', 'Culpar', 'Interrogar']);
     expect($(el, '[part~="base"]').getAttribute('lang')).to.equal('es');
   });
 
+  // The guidance before the lists; after them, NCMEC's help for that reader, named in the sentence.
   const framing: [string, string, string | null][] = [
-    ['parents', 'You are an important source of support. How you respond matters.', 'mailto:familysupport@ncmec.org'],
-    ['professionals', 'express relief and concern', 'mailto:RecoveryServices@ncmec.org'],
+    ['parents', 'You are an important source of support. How you respond matters.', 'NCMEC provides support for victims and their families'],
+    ['professionals', 'express relief and concern', "NCMEC's Child Sex Trafficking Recovery Services Team provides specialized support"],
     ['educators', "It is up to the trusted adults in a child's life to recognize the signs", null],
-    ['general', "If something doesn't seem right, ask questions", null],
+    ['general', "If something doesn't seem right, ask questions.", null],
   ];
-  for (const [audience, text, contact] of framing) {
-    it(`audience="${audience}" frames the lists for that reader`, async () => {
+  for (const [audience, text, help] of framing) {
+    it(`audience="${audience}" frames the lists for that reader, and gives the help NCMEC offers that reader`, async () => {
       const el = await doDont(html`<cst-do-dont audience=${audience}></cst-do-dont>`);
       expect($(el, '[part~="framing"]').textContent).to.contain(text);
-      const links = [...$(el, '[part~="framing"]').querySelectorAll('a')].map((a) => a.getAttribute('href'));
-      if (contact) expect(links).to.include(contact);
-      else expect(links).to.deep.equal([]);
+      expect($(el, '[part~="framing"]').querySelectorAll('a')).to.have.length(0);
+      const report = $(el, '[part~="report"]');
+      // Every reader gets something to click: the emergency path's 911, hotline and CyberTipline links.
+      const hrefs = [...report.querySelectorAll('[part~="emergency-path"] a')].map((a) => a.getAttribute('href'));
+      expect(hrefs).to.deep.equal(['tel:911', 'tel:+18008435678', 'https://report.cybertip.org/', 'tel:+18008435678']);
+      const paragraphs = [...report.querySelectorAll(':scope > p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+      if (help) expect(paragraphs.join(' ')).to.contain(help);
+      else expect(paragraphs).to.deep.equal([]);
+      expect(report.textContent).not.to.contain('report your concern to NCMEC');
     });
   }
 
   it("gives parents NCMEC's family support email and the hotline as a tel: link that never breaks inside a number", async () => {
     const el = await doDont(html`<cst-do-dont audience="parents"></cst-do-dont>`);
-    const tel = $(el, '[part~="framing"] a[href^="tel:"]');
+    const tel = $(el, '[part~="report"] > p a[href^="tel:"]');
     expect(tel.getAttribute('href')).to.equal('tel:+18008435678');
     expect(tel.textContent!.trim()).to.equal('1-800-THE-LOST (1-800-843-5678)');
     for (const span of tel.querySelectorAll('span')) expect(getComputedStyle(span).whiteSpace).to.equal('nowrap');
-    expect($(el, '[part~="framing"] a[href^="mailto:"]').textContent).to.equal('familysupport@ncmec.org');
+    expect($(el, '[part~="report"] > p a[href^="mailto:"]').textContent).to.equal('familysupport@ncmec.org');
+  });
+
+  it('labels the recovery services address as the team it reaches, never as a bare address', async () => {
+    const el = await doDont(html`<cst-do-dont audience="professionals"></cst-do-dont>`);
+    const mail = $(el, '[part~="report"] a[href^="mailto:"]');
+    expect(mail.getAttribute('href')).to.equal('mailto:RecoveryServices@ncmec.org');
+    expect(mail.closest('p')!.textContent!.replace(/\s+/g, ' ')).to.match(/^NCMEC's Child Sex Trafficking Recovery Services Team .+: RecoveryServices@ncmec\.org\.$/);
   });
 
   it('heading-level sets the heading; Do and Don\'t are one level below', async () => {

@@ -1,4 +1,5 @@
-import { chai } from '@open-wc/testing';
+import { chai, fixture, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { getLocale, setLocale } from '../src/localization.js';
 
 // A failed assertion about a DOM node would hang the run instead of failing it: the test runner
@@ -91,4 +92,16 @@ export const engine: 'chromium' | 'firefox' | 'webkit' = navigator.userAgent.inc
 export async function untilLocale(locale: string, read: () => string = getLocale): Promise<void> {
   for (let i = 0; i < 200 && read() !== locale; i++) await new Promise((r) => setTimeout(r, 10));
   await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/**
+ * Renders a widget and waits until it is done: some render in turns (the red-flag signs a few per
+ * frame, the type cards and the DO and DON'T lists after their introduction), aria-busy meanwhile.
+ */
+export async function placeWidget(template: TemplateResult) {
+  const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(template);
+  await el.updateComplete;
+  await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), `${el.localName} stayed busy`, { timeout: 3000 });
+  await el.updateComplete;
+  return el;
 }

@@ -68,7 +68,7 @@ describe('<cst-red-flags>', () => {
       expect($(el, '[part~="heading"]').textContent).to.equal('Warning signs of child sex trafficking');
     });
 
-    it('always shows the framing: not a checklist, not the child\'s job, victims may not disclose, how to report', async () => {
+    it('always shows the framing: not a checklist, not the child\'s job, victims may not disclose, and what to do', async () => {
       const el = await flags();
       const framing = $(el, '[part~="framing"]').textContent!;
       expect(framing).to.contain('not a checklist or an assessment tool');
@@ -76,10 +76,13 @@ describe('<cst-red-flags>', () => {
       expect(framing).to.contain('fear, shame or loyalty');
       const report = $(el, '[part~="report"]');
       expect(report.textContent).to.contain("If something doesn't seem right, ask questions.");
-      const links = [...report.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent!.trim()]);
+      // Then the emergency path: 911, a missing child (law enforcement, then NCMEC), concerns.
+      const links = [...report.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent!.replace(/\s+/g, ' ').trim()]);
       expect(links).to.deep.equal([
+        ['tel:911', 'call 911'],
         ['tel:+18008435678', '1-800-THE-LOST (1-800-843-5678)'],
         ['https://report.cybertip.org/', "NCMEC's CyberTipline"],
+        ['tel:+18008435678', '1-800-THE-LOST'],
       ]);
       await search(el, 'zzzz');
       expect($(el, '[part~="framing"]').offsetHeight).to.be.greaterThan(0);
@@ -90,7 +93,7 @@ describe('<cst-red-flags>', () => {
       const el = await flags();
       expect($$(el, 'input[type="checkbox"]')).to.have.length(0);
       await search(el, 'cash');
-      expect($(el, '[part~="status"]').textContent).to.equal('1 sign shown');
+      expect($(el, '[part~="status"]').textContent).to.equal('1 warning sign shown');
     });
   });
 
@@ -113,9 +116,33 @@ describe('<cst-red-flags>', () => {
       });
     }
 
-    it('educators do not see the medical sign meant for parents and professionals', async () => {
+    it('educators see every warning sign: the guides give no reason to hide one from them', async () => {
       const el = await flags(html`<cst-red-flags audience="educators"></cst-red-flags>`);
-      expect(titles(el)).not.to.include('Signs of physical abuse or multiple STDs');
+      expect(titles(el)).to.include('Signs of physical abuse or multiple STDs');
+      expect(titles(el)).to.have.length(RED_FLAGS.filter((f) => f.kind === 'indicator').length);
+    });
+
+    for (const audience of ['general', 'parents', 'professionals', 'educators']) {
+      it(`audience="${audience}": the runaway sign says what to do when a child is missing, law enforcement first, to that reader`, async () => {
+        const el = await flags(html`<cst-red-flags audience=${audience}></cst-red-flags>`);
+        const toggle = $$(el, '[part~="toggle"]').find((b) => b.textContent!.includes('Runs away often'))!;
+        toggle.click();
+        await el.updateComplete;
+        const text = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!.querySelector('p')!.textContent!;
+        expect(text).to.match(/law enforcement.*then (to )?NCMEC/);
+        if (audience === 'parents') expect(text).to.contain('If your child runs away');
+        else expect(text).not.to.match(/\byour child\b/i);
+      });
+    }
+
+    it('shows an edition once after a guide\'s title, never a year twice', async () => {
+      const el = await flags();
+      const toggle = $$(el, '[part~="toggle"]').find((b) => b.textContent!.includes('Tattoos or branding'))!;
+      toggle.click();
+      await el.updateComplete;
+      const source = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!.querySelector('.source')!.textContent!;
+      expect(source).to.contain('A Guide for Child Welfare Professionals (2017-2018)');
+      expect(source).not.to.match(/\)\s*\(\d{4}\)/);
     });
 
     it('kind="vulnerability" shows the risk factors; kind="all" shows both', async () => {
@@ -124,6 +151,38 @@ describe('<cst-red-flags>', () => {
       expect(titles(risk)).to.include('Experiencing homelessness');
       const all = await flags(html`<cst-red-flags kind="all"></cst-red-flags>`);
       expect(titles(all)).to.have.length(count('general', 'all'));
+    });
+
+    it('risk factors are framed as NCMEC frames them, never as signs of a victim or reasons to report', async () => {
+      const el = await flags(html`<cst-red-flags kind="vulnerability"></cst-red-flags>`);
+      expect($(el, '[part~="heading"]').textContent).to.equal('Risk factors for child sex trafficking');
+      const framing = $(el, '[part~="framing"]').textContent!;
+      expect(framing).to.contain('Understanding common risk factors helps identify opportunities to intervene early and prevent child sex trafficking.');
+      expect(framing).to.contain('not exhaustive');
+      expect(framing).to.contain('Any child can be targeted');
+      await search(el, 'homelessness');
+      expect($(el, '[part~="status"]').textContent).to.equal('1 risk factor shown');
+      await search(el, 'zzzz');
+      expect($(el, '[part~="empty"]').textContent!.trim()).to.match(/^No risk factors match\./);
+      expect($(el, '[part~="status"]').textContent).to.equal('0 risk factors shown');
+      // Outside the kind choice (whose "Warning signs" is a label), nothing calls them signs or red flags.
+      const words = ['heading', 'framing', 'status', 'empty', 'report'].map((p) => $(el, `[part~="${p}"]`).textContent).join(' ');
+      expect(words).not.to.match(/\bsigns?\b|red flag|checklist/i);
+      await useLocale('es');
+      expect($(el, '[part~="heading"]').textContent).to.equal('Factores de riesgo de la trata sexual infantil');
+      expect($(el, '[part~="framing"]').textContent).not.to.match(/señal/i);
+    });
+
+    it('kind="all" frames both, and counts each kind in its own words', async () => {
+      const el = await flags(html`<cst-red-flags kind="all"></cst-red-flags>`);
+      expect($(el, '[part~="heading"]').textContent).to.equal('Warning signs and risk factors of child sex trafficking');
+      const framing = $(el, '[part~="framing"]').textContent!;
+      expect(framing).to.contain('not a checklist or an assessment tool');
+      expect(framing).to.contain('Understanding common risk factors');
+      await search(el, 'cash');
+      expect($(el, '[part~="status"]').textContent).to.equal('1 warning sign and 0 risk factors shown');
+      await search(el, 'zzzz');
+      expect($(el, '[part~="empty"]').textContent!.trim()).to.match(/^No warning signs or risk factors match\./);
     });
 
     it('categories="money online" limits the topics', async () => {
@@ -137,6 +196,17 @@ describe('<cst-red-flags>', () => {
   });
 
   describe('filtering and search', () => {
+    it('when the reader switches to risk factors, the heading and framing are those of risk factors', async () => {
+      const el = await flags();
+      await chooseKind(el, 'vulnerability');
+      expect($(el, '[part~="heading"]').textContent).to.equal('Risk factors for child sex trafficking');
+      expect($(el, '[part~="framing"]').textContent).not.to.contain('checklist');
+      expect($(el, '[part~="status"]').textContent).to.equal(`${count('general', 'vulnerability')} risk factors shown`);
+      await chooseKind(el, 'indicator');
+      expect($(el, '[part~="heading"]').textContent).to.equal('Warning signs of child sex trafficking');
+      expect($(el, '[part~="framing"]').textContent).to.contain('not a checklist');
+    });
+
     it('the reader switches to risk factors, or both', async () => {
       const el = await flags();
       await chooseKind(el, 'vulnerability');
@@ -195,12 +265,12 @@ describe('<cst-red-flags>', () => {
       expect(status.getAttribute('role')).to.equal('status');
       expect(status.textContent).to.equal('');
       await search(el, 'school');
-      expect(status.textContent).to.equal('1 sign shown');
+      expect(status.textContent).to.equal('1 warning sign shown');
       await search(el, '');
-      expect(status.textContent).to.equal(`${count('general', 'indicator')} signs shown`);
+      expect(status.textContent).to.equal(`${count('general', 'indicator')} warning signs shown`);
       await useLocale('es');
       await search(el, 'dinero');
-      expect(status.textContent).to.match(/^Se muestran? \d+ señal(es)?$/);
+      expect(status.textContent).to.match(/^\d+ señal(es)? de alerta en la lista$/);
     });
 
     it('fires cst-filter-change with the kind, topics and search', async () => {
@@ -354,7 +424,9 @@ describe('<cst-red-flags>', () => {
       expect(titles(el)).to.deep.equal(inTopicOrder('general', 'all').slice(0, 6));
       expect(topic(el, 'Money and possessions').getAttribute('aria-pressed')).to.equal('false');
       await announced;
-      expect($(el, '[part~="status"]').textContent).to.equal(`${count('general', 'all')} signs shown`);
+      expect($(el, '[part~="status"]').textContent).to.equal(
+        `${count('general', 'indicator')} warning signs and ${count('general', 'vulnerability')} risk factors shown`,
+      );
       await filled(el);
       expect(titles(el)).to.deep.equal(inTopicOrder('general', 'all'));
       const { most } = stop();

@@ -109,7 +109,8 @@ describe('<cst-trafficking-types>', () => {
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(details.offsetHeight).to.be.greaterThan(0);
-    expect(details.textContent).to.contain('grooming can begin in infancy');
+    expect(details.textContent).to.contain('Where the trafficker and primary abuser is the biological father and/or mother');
+    expect(details.textContent).to.contain('trafficking as early as toddler-age');
     expect(details.textContent).to.contain('A Guide for Child Welfare Professionals (2024)');
     await sendKeys({ press: ' ' });
     await el.updateComplete;

@@ -37,6 +37,7 @@ export function bannerTemplate(example: BannerExample) {
     variant=${ifDefined(example.variant)}
     ?dismissible=${example.dismissible}
   >
+    <p>If a child is in immediate danger, <a href="tel:911">call 911</a>.</p>
     <p>NCMEC 24-Hour Hotline: <a href="tel:+18008435678">1-800-THE-LOST (1-800-843-5678)</a></p>
     ${example.message ? html`<span slot="message">${example.message}</span>` : nothing}
     ${example.local

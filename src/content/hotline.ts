@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import type { Audience, Citation } from './types.js';
 
 /**
- * Everything `<cst-hotline-banner>` says. Functions, not constants: `msg()` must run at render
+ * What `<cst-hotline-banner>` says besides the emergency path (`emergency-path.ts`). Functions, not constants: `msg()` must run at render
  * time so the words follow locale changes.
  */
 export const hotlineText = {
@@ -15,26 +15,6 @@ export const hotlineText = {
     msg('24-Hour Hotline', {
       id: 'hotline.title',
       desc: "Name of NCMEC's hotline, shown before the phone number 1-800-THE-LOST.",
-    }),
-  cybertipline: () =>
-    msg("Report possible child sex trafficking to NCMEC's CyberTipline", {
-      id: 'hotline.cybertipline',
-      desc: "Link text to NCMEC's online reporting form, the CyberTipline (keep the name CyberTipline).",
-    }),
-  cybertiplineShort: () =>
-    msg("Report to NCMEC's CyberTipline", {
-      id: 'hotline.cybertipline.short',
-      desc: 'Shorter link text to the CyberTipline, for the one-line compact banner.',
-    }),
-  emergencyLead: () =>
-    msg('If a child is in immediate danger,', {
-      id: 'hotline.emergency.lead',
-      desc: 'First half of a sentence; the second half is the link "call 911".',
-    }),
-  emergencyLink: () =>
-    msg('call 911', {
-      id: 'hotline.emergency.link',
-      desc: 'Link text that dials 911, ending the sentence "If a child is in immediate danger, ...".',
     }),
   dismiss: () =>
     msg('Close the hotline banner', {
@@ -66,9 +46,9 @@ export const HOTLINE_MESSAGES: Readonly<Record<Audience, AudienceMessage>> = {
   },
   parents: {
     text: () =>
-      msg('If your child runs away, report it immediately: call law enforcement, then NCMEC.', {
+      msg('If your child runs away, report it immediately.', {
         id: 'hotline.message.parents',
-        desc: 'Banner message for parents and guardians.',
+        desc: 'Banner message for parents and guardians, shown above what to do (911, a missing child: law enforcement then NCMEC).',
       }),
     cited: [
       { source: 'ncmec-parents-2024', evidence: 'If your child runs away, immediately report it.' },
@@ -80,18 +60,14 @@ export const HOTLINE_MESSAGES: Readonly<Record<Audience, AudienceMessage>> = {
   },
   professionals: {
     text: () =>
-      msg('Per federal law, when a child in care goes missing, immediately call law enforcement, then NCMEC.', {
+      msg('Federal law requires child welfare professionals to report children missing from care to law enforcement and NCMEC.', {
         id: 'hotline.message.professionals',
-        desc: 'Banner message for child welfare professionals. "In care": in foster care or the care of social services.',
+        desc: 'Banner message for child welfare professionals. "Missing from care": from foster care or the care of social services.',
       }),
     cited: [
       {
         source: 'ncmec-cw-2024',
-        evidence: "Per federal law anytime a child is missing, the child's legal guardian should immediately call law enforcement and then the National Center for Missing & Exploited Children",
-      },
-      {
-        source: 'ncmec-cw-2024',
-        evidence: 'requires child welfare professionals to report missing children to Law Enforcement and NCMEC',
+        evidence: 'requires states to have specific protocols and policies concerning children who go missing from care and requires child welfare professionals to report missing children to Law Enforcement and NCMEC',
       },
     ],
   },

@@ -5,6 +5,7 @@
 export * from './types.js';
 export * from './sources.js';
 export * from './reporting.js';
+export * from './emergency-path.js';
 export * from './hotline.js';
 export * from './red-flags.js';
 export * from './trafficking-types.js';

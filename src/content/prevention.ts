@@ -30,7 +30,7 @@ export const PREVENTION: readonly PreventionTip[] = [
     audiences: ['parents', 'general'],
     title: () => msg('Talk to your child', { id: 'prevention.talk.title', desc: 'Prevention advice for parents, title.' }),
     text: () =>
-      msg('Open communication is key. It is never too early to start talking and answering their questions in an age-appropriate way, including about healthy relationships, consent and boundaries.', {
+      msg('Open communication is key. It is never too early to start talking and answering their questions in an age-appropriate way, including about sexual health, healthy relationships, consent and boundaries.', {
         id: 'prevention.talk.text',
         desc: 'Prevention advice for parents.',
       }),

@@ -28,9 +28,6 @@ export const categoryLabel: Readonly<Record<RedFlagCategory, Text>> = {
     msg('Home, history and circumstances', { id: 'red-flag.category.circumstances', desc: 'Group of risk factors.' }),
 };
 
-/** NCMEC's grouping of risk factors on its web page (seed 002), recorded where it clearly applies. */
-export type RiskGroup = 'societal-environmental' | 'family' | 'individual';
-
 export interface RedFlag extends Cited {
   /** Stable id: never reuse one for a different sign. */
   readonly id: string;
@@ -39,9 +36,11 @@ export interface RedFlag extends Cited {
   readonly audiences: readonly Audience[];
   /** A short title a parent can scan. */
   readonly title: Text;
-  /** One plain-language sentence, grounded in the cited guides. */
-  readonly text: Text;
-  readonly group?: RiskGroup;
+  /**
+   * One or two plain-language sentences, grounded in the cited guides, for the widget's reader
+   * (most signs read the same for every audience and ignore it).
+   */
+  readonly text: (audience: Audience) => string;
 }
 
 const everyone: readonly Audience[] = ['general', 'parents', 'professionals', 'educators'];
@@ -54,15 +53,31 @@ export const RED_FLAGS: readonly RedFlag[] = [
     category: 'absences',
     audiences: everyone,
     title: () => msg('Runs away often, or has run away and not come back', { id: 'red-flag.runs-away.title', desc: 'Warning sign, short title.' }),
-    text: () =>
-      msg('Children who run away often or for long periods are at greater risk; if your child runs away, report it immediately.', {
-        id: 'red-flag.runs-away.text',
-        desc: 'Warning sign, one-sentence explanation.',
-      }),
+    // What to do when a child is missing, said to this reader: law enforcement first, then NCMEC.
+    text: (audience) =>
+      audience === 'parents'
+        ? msg('Children who run away often or for long periods are more at risk. If your child runs away, report it immediately: call law enforcement, then NCMEC.', {
+            id: 'red-flag.runs-away.text.parents',
+            desc: 'Warning sign, explanation for parents and guardians: a runaway is reported to law enforcement first, then to NCMEC.',
+          })
+        : audience === 'professionals'
+          ? msg('Children who run away often or for long periods are more at risk. If a child runs away from care, report it immediately to law enforcement, then to NCMEC.', {
+              id: 'red-flag.runs-away.text.professionals',
+              desc: 'Warning sign, explanation for child welfare professionals ("care": foster care or the care of social services).',
+            })
+          : msg('Children who run away often or for long periods are more at risk. If a child is missing, immediately call law enforcement, then NCMEC.', {
+              id: 'red-flag.runs-away.text',
+              desc: 'Warning sign, explanation for any reader: a missing child is reported to law enforcement first, then to NCMEC.',
+            }),
     cited: [
       { source: 'ncmec-parents-2024', evidence: 'Chronically runs away from home' },
       { source: 'ncmec-parents-2024', evidence: 'When children run away frequently or for long periods of time they are more at risk' },
       { source: 'ncmec-parents-2024', evidence: 'If your child runs away, immediately report it.' },
+      {
+        source: 'ncmec-cw-2024',
+        evidence: "anytime a child is missing, the child's legal guardian should immediately call law enforcement and then the National Center for Missing & Exploited Children",
+      },
+      { source: 'ncmec-cw-2024', evidence: 'requires child welfare professionals to report missing children to Law Enforcement and NCMEC' },
       { source: 'ncmec-cw-2018', evidence: 'A history of running away or current status as a runaway' },
       { source: 'ncmec-cw-2014', evidence: 'History of running away or current status as a runaway' },
     ],
@@ -84,10 +99,11 @@ export const RED_FLAGS: readonly RedFlag[] = [
     id: 'travel-hotels',
     kind: 'indicator',
     category: 'absences',
-    audiences: ['general', 'parents', 'professionals'],
-    title: () => msg('Travel to other states or stays at hotels', { id: 'red-flag.travel-hotels.title', desc: 'Warning sign, short title.' }),
+    audiences: everyone,
+    title: () =>
+      msg('Travels to other states or stays at hotels when running away', { id: 'red-flag.travel-hotels.title', desc: 'Warning sign, short title.' }),
     text: () =>
-      msg('Traveling to other states or staying at hotels while away from home is a warning sign.', {
+      msg('Traveling to other states, or staying at hotels, when a child runs away is a warning sign.', {
         id: 'red-flag.travel-hotels.text',
         desc: 'Warning sign, one-sentence explanation.',
       }),
@@ -187,9 +203,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
     title: () =>
       msg('Close to an overly controlling adult', { id: 'red-flag.controlling-adult.title', desc: 'Warning sign, short title.' }),
     text: () =>
-      msg('Traffickers often create a seemingly loving or caring relationship to win a child\'s trust and loyalty.', {
+      msg("A close association with an overly controlling adult is one of the red flags NCMEC lists. Traffickers often create a seemingly loving or caring relationship to win a child's trust and loyalty, and later use it as leverage.", {
         id: 'red-flag.controlling-adult.text',
-        desc: 'Warning sign, one-sentence explanation.',
+        desc: 'Warning sign, explanation of the title "Close to an overly controlling adult".',
       }),
     cited: [
       { source: 'ncmec-parents-2024', evidence: 'Close association with an overly controlling adult' },
@@ -197,6 +213,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
         source: 'ncmec-cw-2014',
         evidence: 'Often traffickers/pimps will create a seemingly loving or caring relationship with their victim in order to establish trust and allegiance',
       },
+      { source: 'ncmec-web-2021', evidence: 'develops an intentional relationship with the child which is later used as leverage in the exploitation' },
     ],
   },
   {
@@ -277,7 +294,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     title: () =>
       msg('Tattoos or branding about money or ownership', { id: 'red-flag.tattoos-branding.title', desc: 'Warning sign, short title.' }),
     text: () =>
-      msg('Tattoos or branding related to money or ownership are a warning sign, especially when the child is unwilling to explain them.', {
+      msg('Tattoos or branding related to money or ownership and/or the child being unwilling to explain them is a warning sign.', {
         id: 'red-flag.tattoos-branding.text',
         desc: 'Warning sign, one-sentence explanation.',
       }),
@@ -289,7 +306,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     id: 'abuse-stds',
     kind: 'indicator',
     category: 'health',
-    audiences: ['general', 'parents', 'professionals'],
+    audiences: everyone,
     title: () =>
       msg('Signs of physical abuse or multiple STDs', { id: 'red-flag.abuse-stds.title', desc: 'Warning sign, short title. STD: sexually transmitted disease.' }),
     text: () =>
@@ -325,7 +342,6 @@ export const RED_FLAGS: readonly RedFlag[] = [
     kind: 'vulnerability',
     category: 'circumstances',
     audiences: everyone,
-    group: 'individual',
     title: () =>
       msg('Has experienced violence or trauma', { id: 'vulnerability.past-violence-trauma.title', desc: 'Risk factor, short title.' }),
     text: () =>
@@ -342,8 +358,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     id: 'sexual-abuse-history',
     kind: 'vulnerability',
     category: 'circumstances',
-    audiences: ['general', 'parents', 'professionals'],
-    group: 'individual',
+    audiences: everyone,
     title: () => msg('A history of sexual abuse', { id: 'vulnerability.sexual-abuse-history.title', desc: 'Risk factor, short title.' }),
     text: () =>
       msg('Perpetrators commonly target and recruit youth who have already experienced childhood sexual abuse.', {
@@ -363,7 +378,6 @@ export const RED_FLAGS: readonly RedFlag[] = [
     kind: 'vulnerability',
     category: 'circumstances',
     audiences: everyone,
-    group: 'societal-environmental',
     title: () => msg('Experiencing homelessness', { id: 'vulnerability.homelessness.title', desc: 'Risk factor, short title.' }),
     text: () =>
       msg('Youth experiencing homelessness are at higher risk: a buyer may exploit a child\'s need for food and shelter.', {
@@ -381,7 +395,6 @@ export const RED_FLAGS: readonly RedFlag[] = [
     kind: 'vulnerability',
     category: 'circumstances',
     audiences: everyone,
-    group: 'societal-environmental',
     title: () => msg('Bullied or marginalized', { id: 'vulnerability.bullied-marginalized.title', desc: 'Risk factor, short title.' }),
     text: () =>
       msg('Children who are bullied or marginalized by society are at higher risk.', {
@@ -398,7 +411,6 @@ export const RED_FLAGS: readonly RedFlag[] = [
     kind: 'vulnerability',
     category: 'circumstances',
     audiences: everyone,
-    group: 'family',
     title: () => msg('An unstable home life', { id: 'vulnerability.unstable-home.title', desc: 'Risk factor, short title.' }),
     text: () =>
       msg('For example, living with a family member who is unstably housed or has a significant substance abuse issue.', {
@@ -435,8 +447,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     id: 'substance-abuse',
     kind: 'vulnerability',
     category: 'circumstances',
-    audiences: ['general', 'parents', 'professionals'],
-    group: 'individual',
+    audiences: everyone,
     title: () => msg('Significant substance abuse', { id: 'vulnerability.substance-abuse.title', desc: 'Risk factor, short title.' }),
     text: () =>
       msg('Traffickers may target youth with drug addictions, and use drugs to lure and control their victims.', {
@@ -452,15 +463,23 @@ export const RED_FLAGS: readonly RedFlag[] = [
   },
 ];
 
-/** What every red-flag view must say around the signs, in this order. */
+/** A statement shown with a red-flag view, for the kind of list it frames. */
 export interface FramingStatement extends Cited {
   readonly id: string;
+  /** The list it frames: warning signs (`indicator`) or risk factors (`vulnerability`). */
+  readonly kind: RedFlag['kind'];
   readonly text: Text;
 }
 
+/**
+ * What a red-flag view says before its list, in this order: for warning signs, that they are not a
+ * checklist and that children rarely ask for help; for risk factors, NCMEC's own framing, which
+ * makes them reasons to prevent, never signs that a child is a victim. A view of both shows both.
+ */
 export const RED_FLAG_FRAMING: readonly FramingStatement[] = [
   {
     id: 'not-a-checklist',
+    kind: 'indicator',
     text: () =>
       msg('These red flags are not a checklist or an assessment tool. If you notice them, they may be a reason to ask more questions, make a report, or connect the child to help.', {
         id: 'framing.not-a-checklist',
@@ -468,11 +487,12 @@ export const RED_FLAG_FRAMING: readonly FramingStatement[] = [
       }),
     cited: [
       { source: 'ncmec-web-2021', evidence: 'Red flags or indicators should not be considered a checklist or an assessment tool.' },
-      { source: 'ncmec-web-2021', evidence: 'if observed they may be an opportunity to ask more questions' },
+      { source: 'ncmec-web-2021', evidence: 'if observed they may be an opportunity to ask' },
     ],
   },
   {
     id: 'not-childs-responsibility',
+    kind: 'indicator',
     text: () =>
       msg("It is not a child's responsibility to ask for help. It is up to the trusted adults in a child's life to recognize the signs.", {
         id: 'framing.not-childs-responsibility',
@@ -486,6 +506,7 @@ export const RED_FLAG_FRAMING: readonly FramingStatement[] = [
   },
   {
     id: 'victims-may-not-disclose',
+    kind: 'indicator',
     text: () =>
       msg('Victims often do not see themselves as victims or tell anyone, because of fear, shame or loyalty to their abuser.', {
         id: 'framing.victims-may-not-disclose',
@@ -500,34 +521,53 @@ export const RED_FLAG_FRAMING: readonly FramingStatement[] = [
     ],
   },
   {
-    id: 'ask-questions',
+    id: 'risk-factors-prevent',
+    kind: 'vulnerability',
     text: () =>
-      msg("If something doesn't seem right, ask questions.", {
-        id: 'framing.ask-questions',
-        desc: 'Shown with every list of warning signs.',
-      }),
-    cited: [
-      { source: 'ncmec-parents-2024', evidence: "If something doesn't seem right, ask questions!" },
-      { source: 'ncmec-cw-2014', evidence: 'If something does not seem right, ask questions!' },
-    ],
-  },
-  {
-    id: 'how-to-report',
-    text: () =>
-      msg("If you are concerned about possible child sex trafficking, make a report to NCMEC's CyberTipline or call 1-800-THE-LOST.", {
-        id: 'framing.how-to-report',
-        desc: 'Shown with every list of warning signs, next to the hotline and CyberTipline links. Keep 1-800-THE-LOST as is.',
+      msg('Understanding common risk factors helps identify opportunities to intervene early and prevent child sex trafficking. This list is not exhaustive, and many factors may be interconnected.', {
+        id: 'framing.risk-factors-prevent',
+        desc: 'Shown with every list of risk factors (NCMEC: "Understanding common risk factors helps identify opportunities to proactively intervene in an effort to prevent child sex trafficking").',
       }),
     cited: [
       {
         source: 'ncmec-web-2021',
-        evidence: "if you are concerned about potential child sex trafficking activity or see situations including the indicators listed below please make a report to NCMEC's CyberTipline or call 1-800-THE-LOST",
+        evidence: 'Understanding common risk factors helps identify opportunities to proactively intervene in an effort to prevent child sex trafficking.',
       },
+      { source: 'ncmec-web-2021', evidence: 'The list below is not exhaustive and many factors may be interconnected.' },
+    ],
+  },
+  {
+    id: 'any-child',
+    kind: 'vulnerability',
+    text: () =>
+      msg('Any child can be targeted by a trafficker. Traffickers and buyers often target youth in these circumstances and prey upon their vulnerabilities.', {
+        id: 'framing.any-child',
+        desc: 'Shown with every list of risk factors.',
+      }),
+    cited: [
+      {
+        source: 'ncmec-web-2021',
+        evidence: 'While any child can be targeted by a trafficker, research, data and survivor lived experience and expertise have revealed traffickers and buyers often target youth',
+      },
+      { source: 'ncmec-web-2021', evidence: 'Traffickers are masters of manipulation and prey upon vulnerabilities' },
     ],
   },
 ];
 
-/** The explorer's heading for each reader, in NCMEC's words where a guide has them. */
+/** Said with every red-flag view, before what to do (the emergency path). */
+export const ASK_QUESTIONS: Cited & { readonly text: Text } = {
+  text: () =>
+    msg("If something doesn't seem right, ask questions.", {
+      id: 'framing.ask-questions',
+      desc: 'Shown with every list of warning signs or risk factors, before what to do.',
+    }),
+  cited: [
+    { source: 'ncmec-parents-2024', evidence: "If something doesn't seem right, ask questions!" },
+    { source: 'ncmec-cw-2014', evidence: 'If something does not seem right, ask questions!' },
+  ],
+};
+
+/** The explorer's heading for a list of warning signs, for each reader, in NCMEC's words where a guide has them. */
 export const redFlagHeading: Readonly<Record<Audience, Text>> = {
   general: () =>
     msg('Warning signs of child sex trafficking', { id: 'red-flag.heading.general', desc: 'Heading of the warning-signs explorer.' }),
@@ -536,4 +576,12 @@ export const redFlagHeading: Readonly<Record<Audience, Text>> = {
     msg('Know the warning signs', { id: 'red-flag.heading.professionals', desc: 'Heading for professionals (NCMEC: "Know the warning signs").' }),
   educators: () =>
     msg('Warning signs of child sex trafficking', { id: 'red-flag.heading.educators', desc: 'Heading for teachers and school staff.' }),
+};
+
+/** The explorer's heading when it lists risk factors, alone or with the warning signs. */
+export const riskFactorHeading: Readonly<Record<'vulnerability' | 'all', Text>> = {
+  vulnerability: () =>
+    msg('Risk factors for child sex trafficking', { id: 'red-flag.heading.vulnerability', desc: 'Heading of the explorer when it lists risk factors (NCMEC: "common risk factors").' }),
+  all: () =>
+    msg('Warning signs and risk factors of child sex trafficking', { id: 'red-flag.heading.all', desc: 'Heading of the explorer when it lists both warning signs and risk factors.' }),
 };

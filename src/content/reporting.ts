@@ -1,5 +1,4 @@
-import { msg } from '@lit/localize';
-import type { Citation, Text } from './types.js';
+import type { Citation } from './types.js';
 
 /** A phone line: numbers are data, never translated strings. */
 export interface PhoneLine {
@@ -86,32 +85,3 @@ export const FAMILY_RESOURCES: WebLink = {
   href: 'https://www.ncmec.org/support',
   cited: [{ source: 'ncmec-parents-2024', evidence: 'is available at [NCMEC.org/support](https://www.ncmec.org/support)' }],
 };
-
-/** What to do when a child is missing: law enforcement first, then NCMEC. */
-export const MISSING_CHILD_STEPS: readonly { readonly text: Text; readonly cited: readonly Citation[] }[] = [
-  {
-    text: () =>
-      msg('When a child is missing, immediately call law enforcement and make a report.', {
-        id: 'missing.step.law-enforcement',
-        desc: 'First step when a child is missing.',
-      }),
-    cited: [
-      { source: 'ncmec-cw-2014', evidence: 'When a child goes missing, the legal guardian must immediately call law enforcement and make a report.' },
-      { source: 'ncmec-cw-2024', evidence: "the child's legal guardian should immediately call law enforcement and then the National Center for Missing & Exploited Children" },
-    ],
-  },
-  {
-    text: () =>
-      msg('Next, call NCMEC at 1-800-THE-LOST (1-800-843-5678), especially if the child has run away.', {
-        id: 'missing.step.ncmec',
-        desc: 'Second step when a child is missing. Keep the phone number as is.',
-      }),
-    cited: [
-      { source: 'ncmec-cw-2014', evidence: 'Next, call the National Center for Missing & Exploited Children at 1-800-THE-LOST® (1-800-843-5678).' },
-      {
-        source: 'ncmec-web-2021',
-        evidence: 'to report ALL missing children, especially children who have run away, to NCMEC by calling 1-800-THE-LOST (1-800-843-5678)',
-      },
-    ],
-  },
-];

@@ -1,4 +1,7 @@
 import { msg } from '@lit/localize';
+import { html, type TemplateResult } from 'lit';
+import { hotlineDisplay } from '../internal/phone.js';
+import { FAMILY_SUPPORT, HOTLINE, RECOVERY_SERVICES } from './reporting.js';
 import type { Audience, Cited, Text } from './types.js';
 
 /** One of NCMEC's DO / DON'T words, with a sentence that explains it. */
@@ -25,11 +28,15 @@ export const DO: readonly ResponseItem[] = [
     id: 'be-patient',
     label: () => msg('Be patient', { id: 'respond.do.be-patient.label', desc: 'NCMEC\'s word, "Be Patient".' }),
     text: () =>
-      msg('Victims often do not disclose their abuse right away, out of fear, shame or loyalty.', {
+      msg('Victims frequently do not disclose their abuse because of fear, shame or loyalty to their abuser.', {
         id: 'respond.do.be-patient.text',
         desc: 'Why to be patient.',
       }),
-    cited: [...doDontSources, { source: 'ncmec-cw-2018', evidence: 'frequently do not disclose their abuse because of fear, shame or' }],
+    cited: [
+      ...doDontSources,
+      { source: 'ncmec-cw-2018', evidence: 'frequently do not disclose their abuse because of fear, shame or' },
+      { source: 'ncmec-parents-2024', evidence: 'disclose their abuse because of fear, shame, or loyalty to their abuser(s)' },
+    ],
   },
   {
     id: 'listen',
@@ -51,13 +58,13 @@ export const DO: readonly ResponseItem[] = [
     id: 'reassure',
     label: () => msg('Reassure', { id: 'respond.do.reassure.label', desc: 'NCMEC\'s word, "Reassure".' }),
     text: () =>
-      msg('Express relief that the child is safe and concern for their well-being.', {
+      msg('When a child who was missing is found, express relief and concern for their well-being while they were away.', {
         id: 'respond.do.reassure.text',
         desc: 'How to reassure.',
       }),
     cited: [
       ...doDontSources,
-      { source: 'ncmec-cw-2024', evidence: "express relief when the child is found and concern for the child's well-being" },
+      { source: 'ncmec-cw-2024', evidence: "express relief when the child is found and concern for the child's well-being while they were missing" },
     ],
   },
 ];
@@ -67,7 +74,7 @@ export const DONT: readonly ResponseItem[] = [
     id: 'assume',
     label: () => msg('Assume', { id: 'respond.dont.assume.label', desc: 'NCMEC\'s word, "Assume" (as in: don\'t assume).' }),
     text: () =>
-      msg('Any child can be a victim, and victims may not see themselves as victims.', {
+      msg('Victims could be any child, and they may not see themselves as victims.', {
         id: 'respond.dont.assume.text',
         desc: "Why not to assume.",
       }),
@@ -111,8 +118,14 @@ export const DONT: readonly ResponseItem[] = [
   },
 ];
 
-/** The guidance around DO / DON'T, for each reader. */
-export const RESPONSE_FRAMING: Readonly<Record<Audience, readonly (Cited & { readonly id: string; readonly text: Text })[]>> = {
+/** A statement of guidance for one reader. */
+export interface Guidance extends Cited {
+  readonly id: string;
+  readonly text: Text;
+}
+
+/** The guidance before DO / DON'T, for each reader. */
+export const RESPONSE_FRAMING: Readonly<Record<Audience, readonly Guidance[]>> = {
   parents: [
     {
       id: 'you-matter',
@@ -122,21 +135,6 @@ export const RESPONSE_FRAMING: Readonly<Record<Audience, readonly (Cited & { rea
           desc: 'NCMEC to parents: "YOU are an important source of support. How you respond matters."',
         }),
       cited: [{ source: 'ncmec-parents-2024', evidence: 'YOU are an important source of support. How you respond matters' }],
-    },
-    {
-      id: 'family-support',
-      text: () =>
-        msg('If you believe your child is a victim, NCMEC provides support for victims and their families, and can connect you to peer support and trained therapists.', {
-          id: 'respond.framing.parents.family-support',
-          desc: 'Shown with the family support email and phone number.',
-        }),
-      cited: [
-        {
-          source: 'ncmec-parents-2024',
-          evidence: 'If you believe your child is a victim of child sex trafficking, NCMEC provides support for victims and their families.',
-        },
-        { source: 'ncmec-parents-2024', evidence: 'NCMEC can help connect you to peer support and therapists' },
-      ],
     },
   ],
   professionals: [
@@ -200,18 +198,66 @@ export const RESPONSE_FRAMING: Readonly<Record<Audience, readonly (Cited & { rea
   ],
   general: [
     {
-      id: 'ask-and-report',
+      id: 'ask-questions',
       text: () =>
-        msg("If something doesn't seem right, ask questions, and report your concern to NCMEC.", {
-          id: 'respond.framing.general.ask-and-report',
+        msg("If something doesn't seem right, ask questions.", {
+          id: 'respond.framing.general.ask-questions',
           desc: 'Guidance for any reader.',
         }),
+      cited: [{ source: 'ncmec-parents-2024', evidence: "If something doesn't seem right, ask questions!" }],
+    },
+  ],
+};
+
+/**
+ * NCMEC's help for this reader, after DO / DON'T and before the emergency path: support for
+ * families (parents), the Recovery Services Team (professionals). Each names its contact in the
+ * sentence, so an address never reads like a reporting line.
+ */
+export const RESPONSE_SUPPORT: Readonly<Record<Audience, readonly (Cited & { readonly id: string; readonly text: () => TemplateResult })[]>> = {
+  parents: [
+    {
+      id: 'family-support',
+      text: () =>
+        msg(
+          html`If you believe your child is a victim, NCMEC provides support for victims and their families, and can connect you to peer support and trained therapists. Email <a href=${FAMILY_SUPPORT.href}>${FAMILY_SUPPORT.address}</a> or call <a href=${HOTLINE.href}>${hotlineDisplay()}</a>.`,
+          {
+            id: 'respond.support.parents.family-support',
+            desc: "NCMEC's support for families. The placeholders are the email address and the hotline number, as links.",
+          },
+        ),
       cited: [
-        { source: 'ncmec-parents-2024', evidence: "If something doesn't seem right, ask questions!" },
-        { source: 'ncmec-web-2021', evidence: "please make a report to NCMEC's CyberTipline or call 1-800-THE-LOST" },
+        {
+          source: 'ncmec-parents-2024',
+          evidence: 'If you believe your child is a victim of child sex trafficking, NCMEC provides support for victims and their families.',
+        },
+        { source: 'ncmec-parents-2024', evidence: 'NCMEC can help connect you to peer support and therapists' },
+        ...FAMILY_SUPPORT.cited,
       ],
     },
   ],
+  professionals: [
+    {
+      id: 'recovery-services',
+      text: () =>
+        msg(
+          html`NCMEC's Child Sex Trafficking Recovery Services Team provides specialized support and resources to child welfare professionals, foster parents and law enforcement working with victims: <a href=${RECOVERY_SERVICES.href}>${RECOVERY_SERVICES.address}</a>.`,
+          {
+            id: 'respond.support.professionals.recovery-services',
+            desc: "NCMEC's team for professionals working with victims (keep the team's name). The placeholder is its email address, as a link.",
+          },
+        ),
+      cited: [
+        {
+          source: 'ncmec-cw-2024',
+          evidence: 'The Child Sex Trafficking Recovery Services Team (RST) provides specialized support and resources to child welfare professionals, foster parents and law enforcement who are working with victims of child sex trafficking.',
+        },
+        ...RECOVERY_SERVICES.cited,
+      ],
+    },
+  ],
+  educators: [],
+  general: [],
 };
 
 /** The block heading of the DO / DON'T widget. */

@@ -10,6 +10,11 @@ export interface Source {
   readonly audience: string;
   /** Year of the newest figures the document gives. */
   readonly year: number;
+  /**
+   * The edition as a reader would name it, where it is not just `year`: shown in place of the year
+   * after the title ("(2017-2018)"), so a title never carries the year twice.
+   */
+  readonly edition?: string;
   /** The public address, only where the document itself gives one. */
   readonly url?: string;
 }
@@ -45,10 +50,11 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
   'ncmec-cw-2018': {
     id: 'ncmec-cw-2018',
     seed: '003_bae2c688f401b5dc.txt',
-    title: 'Child Sex Trafficking in America: A Guide for Child Welfare Professionals (2017-2018)',
+    title: 'Child Sex Trafficking in America: A Guide for Child Welfare Professionals',
     publisher: NCMEC,
     audience: 'child welfare professionals',
     year: 2018,
+    edition: '2017-2018',
   },
   'ncmec-parents-2024': {
     id: 'ncmec-parents-2024',

@@ -65,7 +65,7 @@ export const STATISTICS: readonly Statistic[] = [
     year: 2021,
     figure: '1 in 6',
     text: () =>
-      msg('1 in 6 of the more than 25,000 children reported missing to NCMEC in 2021 who had run away were likely victims of child sex trafficking.', {
+      msg('1 in 6 of the more than 25,000 cases of children reported missing to NCMEC in 2021 who had run away were likely victims of child sex trafficking.', {
         id: 'stat.runaways-2021',
         desc: 'Statistic; keep the year and the figures.',
       }),

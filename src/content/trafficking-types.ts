@@ -116,7 +116,7 @@ export const TRAFFICKING_TYPES: readonly TraffickingType[] = [
           desc: 'Detail about familial trafficking.',
         }),
       () =>
-        msg('When a parent is the trafficker, the child is less likely to run away, and grooming can begin in infancy.', {
+        msg('Where the trafficker and primary abuser is the biological father and/or mother, the child is less likely to try to run away; grooming can begin as early as infancy, and trafficking as early as toddler-age.', {
           id: 'type.familial.detail.parents',
           desc: 'Detail about familial trafficking.',
         }),
@@ -136,7 +136,7 @@ export const TRAFFICKING_TYPES: readonly TraffickingType[] = [
       },
       {
         source: 'ncmec-cw-2024',
-        evidence: 'the child is less likely to attempt to run away and the grooming can begin as early as infancy',
+        evidence: 'where the trafficker and primary abuser is the biological father and/or mother, the child is less likely to attempt to run away and the grooming can begin as early as infancy and trafficking can begin as early as toddler-age',
       },
     ],
   },

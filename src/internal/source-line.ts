@@ -4,11 +4,11 @@ import { SOURCES } from '../content/sources.js';
 import type { Citation } from '../content/types.js';
 
 /**
- * "Source: <guide> (<year>)" for a record, every guide named once. The guides' titles are English
+ * "Source: <guide> (<edition or year>)" for a record, every guide named once. The guides' titles are English
  * (NCMEC publishes them so), hence their own `lang` on a Spanish page.
  */
 export function sourceLine(cited: readonly Citation[]) {
-  const titles = [...new Set(cited.map((c) => c.source))].map((id) => `${SOURCES[id].title} (${SOURCES[id].year})`);
+  const titles = [...new Set(cited.map((c) => c.source))].map((id) => `${SOURCES[id].title} (${SOURCES[id].edition ?? SOURCES[id].year})`);
   const label =
     titles.length === 1
       ? msg('Source:', { id: 'ui.source', desc: 'Before the title of the NCMEC guide a statement comes from.' })

@@ -162,3 +162,26 @@ export const blocks = css`
     }
   }
 `;
+
+/**
+ * The emergency path (internal/emergency-path.ts): one step a line, 911 first; "call 911" never
+ * breaks across lines.
+ */
+export const emergencyPathStyles = css`
+  .emergency-path {
+    list-style: none;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+  }
+  [part~='emergency'] {
+    white-space: nowrap;
+  }
+  /* On paper a link cannot be followed: its web address is printed after it. */
+  @media print {
+    .emergency-path a[href^='https:']::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
+    }
+  }
+`;

@@ -8,6 +8,7 @@ const WIDTHS = [...new Set([375, 390, 414, 768, 1024, ...Array.from({ length: 61
 
 function fallback(attrs: string) {
   return `<cst-hotline-banner ${attrs}>
+    <p>If a child is in immediate danger, <a href="tel:911">call 911</a>.</p>
     <p>NCMEC 24-Hour Hotline: <a href="tel:+18008435678">1-800-THE-LOST (1-800-843-5678)</a></p>
   </cst-hotline-banner>`;
 }

@@ -226,8 +226,13 @@ describe('embed builder', () => {
     await pasted.page.waitForTimeout(300);
     assert.equal(await pasted.page.evaluate(() => Boolean(customElements.get('cst-hotline-banner'))), false);
     assert.ok(errorsOf(pasted.log).some((e) => /integrity/i.test(e)), errorsOf(pasted.log).join('\n'));
-    // The fallback markup is what a reader sees then: the hotline as a tel: link.
-    assert.equal(await pasted.page.locator('cst-hotline-banner a').getAttribute('href'), 'tel:+18008435678');
+    // The fallback markup is what a reader sees then: "call 911" first, then the hotline, as tel: links.
+    const links = await pasted.page.locator('cst-hotline-banner a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    assert.deepEqual(links, [
+      ['tel:911', 'call 911'],
+      ['tel:+18008435678', '1-800-THE-LOST (1-800-843-5678)'],
+    ]);
+    assert.ok(await pasted.page.locator('cst-hotline-banner a').first().isVisible());
     await pasted.close();
     await close();
   });

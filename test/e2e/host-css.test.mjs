@@ -35,11 +35,11 @@ const harness = useBrowserAndServer('.', {
  */
 const PARTS = {
   'cst-quick-exit': ['base', 'link', 'note'],
-  'cst-hotline-banner': ['base', 'publisher', 'title', 'hotline', 'message', 'actions', 'cybertipline', 'emergency', 'dismiss-button', 'local'],
-  'cst-red-flags': ['base', 'heading', 'framing', 'controls', 'kind', 'filter', 'search', 'button', 'group', 'list', 'item', 'toggle', 'panel', 'panel:2', 'report'],
+  'cst-hotline-banner': ['base', 'publisher', 'title', 'hotline', 'message', 'emergency-path', 'cybertipline', 'emergency', 'dismiss-button', 'local'],
+  'cst-red-flags': ['base', 'heading', 'framing', 'controls', 'kind', 'filter', 'search', 'button', 'group', 'list', 'item', 'toggle', 'panel', 'panel:2', 'report', 'emergency-path'],
   'cst-trafficking-types': ['base', 'heading', 'intro', 'cards', 'card', 'name', 'definition', 'toggle', 'details', 'details:2'],
   'cst-trafficking-type': ['base', 'card', 'name', 'definition', 'toggle', 'details'],
-  'cst-do-dont': ['base', 'heading', 'framing', 'do', 'dont', 'column-heading', 'item'],
+  'cst-do-dont': ['base', 'heading', 'framing', 'do', 'dont', 'column-heading', 'item', 'report', 'emergency-path'],
 };
 // The banner's `local` slot holds the host's own markup, which the host's CSS styles (its padding,
 // here): the panel around it and the banner may grow with it. Their height is the host's business.

@@ -5,7 +5,25 @@ import assert from 'node:assert/strict';
 
 /** The hotline as the fallback markup of the README shows it. */
 export const HOTLINE_FALLBACK =
-  '<p>NCMEC 24-Hour Hotline: <a href="tel:+18008435678">1-800-THE-LOST (1-800-843-5678)</a></p>';
+  '<p>If a child is in immediate danger, <a href="tel:911">call 911</a>.</p><p>NCMEC 24-Hour Hotline: <a href="tel:+18008435678">1-800-THE-LOST (1-800-843-5678)</a></p>';
+
+/**
+ * Asserts that `element` (a Playwright locator) shows the README's fallback markup, as a reader
+ * without the script sees it: "call 911" first, then the hotline, both working tel: links.
+ */
+export async function assertFallback(element, name = 'fallback') {
+  // Locator calls only: a page that broke the script's globals (MutationObserver) can still be read.
+  const links = await element.locator(':scope > p:not([slot]) > a').all();
+  const seen = [];
+  for (const link of links) {
+    seen.push([await link.getAttribute('href'), await link.textContent()]);
+    assert.ok(await link.isVisible(), `${name}: ${await link.textContent()} is visible`);
+  }
+  assert.deepEqual(seen, [
+    ['tel:911', 'call 911'],
+    ['tel:+18008435678', '1-800-THE-LOST (1-800-843-5678)'],
+  ], name);
+}
 
 /** Every widget, each with the fallback markup the README documents for it. */
 export const EVERY_WIDGET = `
@@ -149,7 +167,7 @@ export async function tourEveryWidget(page, { search = true, dismiss = true } = 
     assert.ok(titles.includes('Secret or several phones'), `a search finds its sign (${titles})`);
     assert.ok(titles.length < 5, `a search narrows the list (${titles})`);
     // Once typing pauses, the count is announced.
-    const count = titles.length === 1 ? '1 sign shown' : `${titles.length} signs shown`;
+    const count = titles.length === 1 ? '1 warning sign shown' : `${titles.length} warning signs shown`;
     await widget('cst-red-flags').locator('[part~="status"]').filter({ hasText: count }).waitFor();
   }
 

@@ -19,7 +19,7 @@ const examples = guide
   })
   .filter(Boolean);
 
-const HOTLINE = '<p>NCMEC 24-Hour Hotline: <a href="tel:+18008435678">1-800-THE-LOST (1-800-843-5678)</a></p>';
+const HOTLINE = '<p>If a child is in immediate danger, <a href="tel:911">call 911</a>.</p><p>NCMEC 24-Hour Hotline: <a href="tel:+18008435678">1-800-THE-LOST (1-800-843-5678)</a></p>';
 const page = (css) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <title>Theming example</title><style>${css}</style><script src="/dist/cst-widgets.js" defer></script></head><body>
 <cst-quick-exit position="inline"><a href="https://www.weather.gov/">Exit this page</a></cst-quick-exit>

@@ -2,8 +2,9 @@
 // are asserted; timings are not (see `npm run bench`).
 //
 // Each limit is the size the library has now, rounded up a little: a change that makes it bigger
-// fails here, and a change that makes it smaller lowers the limit. Limits never go up. The targets
-// are issue #9's; where a limit is above its target, the gap is open work, printed on every run.
+// fails here, and a change that makes it smaller lowers the limit. A limit goes up only for what a
+// reader's safety needs, named below. The targets are issue #9's; where a limit is above its
+// target, the gap is open work, printed on every run.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -13,9 +14,12 @@ const KB = 1024;
 // The drop-in's limit was lowered from 25.9 KB when headings stopped using static-html and the build
 // dropped the citations no widget shows; the banner entry's was set with issue #8's hardening, and
 // lowered from 10.7 KB when the CSS minifier learned short forms (.5em, #fff, [part~=base]).
+// Both went up once, for issue #17: the emergency path (911, a missing child to law enforcement
+// then NCMEC, the CyberTipline) in the banner, the red flags and do-dont, the risk factors' own
+// framing, and the runaway sign's words for each reader: 26,109 to 27,190 B, and 10,918 to 11,218 B.
 const BUDGETS = {
-  dropIn: { limit: 25.5 * KB, target: 20 * KB },
-  bannerEntry: { limit: 10.68 * KB, target: 9 * KB },
+  dropIn: { limit: 26.6 * KB, target: 20 * KB },
+  bannerEntry: { limit: 11 * KB, target: 9 * KB },
 };
 
 const check = (name, size, { limit, target }) => {

@@ -1,14 +1,13 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { FAMILY_SUPPORT, HOTLINE, RECOVERY_SERVICES } from '../../content/reporting.js';
-import { DO, DONT, RESPONSE_FRAMING, responseHeading, responseHeadings, type ResponseItem } from '../../content/response.js';
+import { DO, DONT, RESPONSE_FRAMING, RESPONSE_SUPPORT, responseHeading, responseHeadings, type ResponseItem } from '../../content/response.js';
 import { AUDIENCES, type Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
-import { hotlineDisplay } from '../../internal/phone.js';
+import { emergencyPath } from '../../internal/emergency-path.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { oneOf } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
-import { blocks, reset, tokens } from '../../styles/shared.js';
+import { blocks, emergencyPathStyles, reset, tokens } from '../../styles/shared.js';
 import { styles } from './do-dont.styles.js';
 
 export const DO_DONT_VARIANTS = ['full', 'compact'] as const;
@@ -21,19 +20,24 @@ const cross = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true"><pat
 
 /**
  * How to respond when a child might be a victim: NCMEC's DO (Be patient, Listen, Reassure) and
- * DON'T (Assume, Blame, Interrogate), each explained, with the guidance for the reader around them.
- * "Do" and "Don't" are words, not colours; the icons are decoration.
+ * DON'T (Assume, Blame, Interrogate), each explained, with the guidance for the reader before them
+ * and, after them, NCMEC's help for that reader and the emergency path (911, a missing child,
+ * concerns of trafficking). "Do" and "Don't" are words, not colours; the icons are decoration.
  *
  * @tag cst-do-dont
  * @summary NCMEC's DO and DON'T for responding to a child, with guidance per audience.
  *
  * @csspart base - The labelled region around everything.
  * @csspart heading - The widget's heading.
- * @csspart framing - The guidance for the audience, with contacts.
+ * @csspart framing - The guidance for the audience.
  * @csspart do - The DO column.
  * @csspart dont - The DON'T column.
  * @csspart column-heading - "Do" and "Don't".
  * @csspart item - One DO or DON'T.
+ * @csspart report - NCMEC's help for the audience (parents, professionals), then the emergency path.
+ * @csspart emergency-path - The list of what to do: 911, a missing child, concerns of trafficking.
+ * @csspart emergency - The "call 911" link.
+ * @csspart cybertipline - The CyberTipline link.
  *
  * @cssprop [--cst-do-dont-do-color=#00703c] - Top border and heading of DO (a 4.5:1 green on white).
  * @cssprop [--cst-do-dont-dont-color=#b50909] - Top border and heading of DON'T (a 4.5:1 red on white).
@@ -42,7 +46,7 @@ const cross = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true"><pat
  * @cssprop [--cst-do-dont-accent=var(--cst-color-accent, #005ea2)] - Guidance border and links.
  */
 export class CstDoDont extends CstElement {
-  static override styles = [tokens, reset, blocks, styles];
+  static override styles = [tokens, reset, blocks, emergencyPathStyles, styles];
 
   static override properties: PropertyDeclarations = {
     audience: { reflect: true },
@@ -83,21 +87,7 @@ export class CstDoDont extends CstElement {
     </div>`;
   }
 
-  /** Contacts the guides give for this reader: family support for parents, recovery services for professionals. */
-  private contacts() {
-    if (this.audienceShown === 'parents') {
-      return html`<p>
-        <a href=${FAMILY_SUPPORT.href}>${FAMILY_SUPPORT.address}</a> ·
-        <a href=${HOTLINE.href}>${hotlineDisplay()}</a>
-      </p>`;
-    }
-    if (this.audienceShown === 'professionals') {
-      return html`<p><a href=${RECOVERY_SERVICES.href}>${RECOVERY_SERVICES.address}</a></p>`;
-    }
-    return '';
-  }
-
-  /** The DO and DON'T columns come in a turn after the heading and guidance (see CstElement). @internal */
+  /** The DO and DON'T columns and what to do after them come in a turn after the heading and guidance (see CstElement). @internal */
   protected override get busy(): boolean {
     return !this.turns;
   }
@@ -106,11 +96,16 @@ export class CstDoDont extends CstElement {
     return html`<section part="base" class="base stack ${this.variantShown}" aria-labelledby="heading" lang=${getLocale()}>
       ${heading(this.level, 'heading', 'heading', responseHeading())}
       <div part="framing" class="callout framing">
-        ${RESPONSE_FRAMING[this.audienceShown].map((f) => html`<p>${f.text()}</p>`)} ${this.contacts()}
+        ${RESPONSE_FRAMING[this.audienceShown].map((f) => html`<p>${f.text()}</p>`)}
       </div>
       <div class="columns" aria-busy=${this.busy}>
         ${this.busy ? nothing : [this.column('do', DO), this.column('dont', DONT)]}
       </div>
+      ${this.busy
+        ? nothing
+        : html`<div part="report" class="callout report">
+            ${RESPONSE_SUPPORT[this.audienceShown].map((s) => html`<p>${s.text()}</p>`)} ${emergencyPath()}
+          </div>`}
     </section>`;
   }
 }

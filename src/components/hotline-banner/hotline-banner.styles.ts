@@ -61,12 +61,6 @@ export const styles = css`
     font-size: var(--_number-size);
     font-weight: 700;
   }
-  .actions {
-    list-style: none;
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs) var(--_space-l);
-  }
   /* A light panel, so the host's own link colours (made for light backgrounds) stay readable. */
   .local {
     padding: var(--_space-s) var(--_space-m);
@@ -80,9 +74,6 @@ export const styles = css`
   /* Host rules such as p { margin } would otherwise win over ::slotted. */
   ::slotted([slot='local']) {
     margin: 0 !important;
-  }
-  [part~='emergency'] {
-    white-space: nowrap;
   }
   .dismiss {
     flex: none;
@@ -108,7 +99,7 @@ export const styles = css`
     border-color: currentColor;
   }
 
-  /* compact: one line on a desktop, wrapping gracefully below that */
+  /* compact: the hotline and the emergency path flow as one paragraph, two lines on a desktop */
   .compact .inner {
     align-items: center;
     padding-block: var(--_space-s);
@@ -119,12 +110,17 @@ export const styles = css`
     margin: 0;
   }
   .compact .body {
-    flex-direction: row;
-    flex-wrap: wrap;
-    align-items: baseline;
-    column-gap: var(--_space-l);
-    row-gap: var(--_space-xs);
+    display: block;
     font-size: 0.875em;
+  }
+  .compact .lead,
+  .compact .emergency-path,
+  .compact .emergency-path li {
+    display: inline;
+  }
+  .compact .lead,
+  .compact .emergency-path li:not(:last-child) {
+    margin-inline-end: var(--_space-l);
   }
   .compact .number {
     font-size: 1.0625em;

@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { HOTLINE_MESSAGES, hotlineText } from '../../content/hotline.js';
-import { CYBERTIPLINE, EMERGENCY, HOTLINE } from '../../content/reporting.js';
+import { HOTLINE } from '../../content/reporting.js';
 import { AUDIENCES, type Audience } from '../../content/types.js';
 import { getLocale } from '../../localization.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
+import { emergencyPath } from '../../internal/emergency-path.js';
 import { hotlineDisplay } from '../../internal/phone.js';
 import { oneOf } from '../../internal/warn.js';
-import { reset, tokens } from '../../styles/shared.js';
+import { emergencyPathStyles, reset, tokens } from '../../styles/shared.js';
 import { styles } from './hotline-banner.styles.js';
 
 export const BANNER_VARIANTS = ['full', 'compact'] as const;
@@ -26,11 +27,12 @@ export interface HotlineCallDetail {
 const TAG = 'cst-hotline-banner';
 
 /**
- * NCMEC's 24-hour hotline, CyberTipline reporting and "call 911 if a child is in immediate
- * danger", for every page of a site.
+ * NCMEC's 24-hour hotline for every page of a site, with the emergency path under it: "If a child
+ * is in immediate danger, call 911", a missing child to law enforcement then NCMEC, and reports of
+ * possible trafficking to the CyberTipline.
  *
  * @tag cst-hotline-banner
- * @summary A hotline banner: 1-800-THE-LOST (1-800-843-5678), the CyberTipline and 911.
+ * @summary A hotline banner: 1-800-THE-LOST (1-800-843-5678), then 911, a missing child, the CyberTipline.
  *
  * @slot - Fallback markup shown only until the script runs (or if it never does); hidden once
  *   the banner upgrades. Put the hotline link here, as in the README's embed snippet.
@@ -42,9 +44,9 @@ const TAG = 'cst-hotline-banner';
  * @csspart title - "24-Hour Hotline".
  * @csspart hotline - The 1-800-THE-LOST link.
  * @csspart message - The audience message (or the `message` slot).
- * @csspart actions - The list holding the CyberTipline and 911 lines.
- * @csspart cybertipline - The CyberTipline link.
+ * @csspart emergency-path - The list of what to do, in this order: 911, a missing child, the CyberTipline.
  * @csspart emergency - The "call 911" link.
+ * @csspart cybertipline - The CyberTipline link.
  * @csspart local - The wrapper of the `local` slot.
  * @csspart dismiss-button - The close button (with `dismissible`).
  *
@@ -66,7 +68,7 @@ const TAG = 'cst-hotline-banner';
  *   the banner shown.
  */
 export class CstHotlineBanner extends CstElement {
-  static override styles = [tokens, reset, styles];
+  static override styles = [tokens, reset, emergencyPathStyles, styles];
 
   static override properties: PropertyDeclarations = {
     audience: { reflect: true },
@@ -79,7 +81,7 @@ export class CstHotlineBanner extends CstElement {
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. */
   audience: Audience = 'general';
 
-  /** `full` (default) or `compact` (one line on a desktop, for a site header). */
+  /** `full` (default) or `compact` (smaller type, the hotline and what to do as one paragraph: two lines on a desktop, for a site header). */
   variant: BannerVariant = 'full';
 
   /** Shows a close button. The choice is kept in memory only: a new page shows the banner again. */
@@ -165,17 +167,7 @@ export class CstHotlineBanner extends CstElement {
               : html`<p part="message" class="message">
                   <slot name="message">${HOTLINE_MESSAGES[this.audienceShown].text()}</slot>
                 </p>`}
-            <ul part="actions" class="actions">
-              <li>
-                <a part="cybertipline" href=${CYBERTIPLINE.href}
-                  >${compact ? hotlineText.cybertiplineShort() : hotlineText.cybertipline()}</a
-                >
-              </li>
-              <li>
-                ${hotlineText.emergencyLead()}
-                <a part="emergency" href=${EMERGENCY.href} data-line="emergency">${hotlineText.emergencyLink()}</a>
-              </li>
-            </ul>
+            ${emergencyPath(compact ? 'compact' : 'banner')}
             <div part="local" class="local ${this.hasLocal ? 'has-content' : ''}">
               <slot name="local" @slotchange=${this.onSlotChange}></slot>
             </div>

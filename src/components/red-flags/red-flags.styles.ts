@@ -163,12 +163,6 @@ export const styles = css`
     font-size: 0.875em;
     color: var(--_color-muted);
   }
-  .links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs) var(--_space-l);
-    font-weight: 700;
-  }
   @media (forced-colors: active) {
     .filter[aria-pressed='true'] {
       background: Highlight;

@@ -1,25 +1,26 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
+  ASK_QUESTIONS,
   categoryLabel,
   RED_FLAG_CATEGORIES,
   RED_FLAG_FRAMING,
   RED_FLAGS,
   redFlagHeading,
+  riskFactorHeading,
   type RedFlag,
   type RedFlagCategory,
 } from '../../content/red-flags.js';
-import { CYBERTIPLINE, HOTLINE } from '../../content/reporting.js';
 import { AUDIENCES, type Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { disclosureButton } from '../../internal/disclosure.js';
-import { hotlineDisplay } from '../../internal/phone.js';
+import { emergencyPath } from '../../internal/emergency-path.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { sourceLine } from '../../internal/source-line.js';
 import { oneOf, skipped, warn } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
-import { blocks, reset, tokens } from '../../styles/shared.js';
+import { blocks, emergencyPathStyles, reset, tokens } from '../../styles/shared.js';
 import { styles } from './red-flags.styles.js';
 
 export const RED_FLAG_KINDS = ['indicator', 'vulnerability', 'all'] as const;
@@ -58,20 +59,23 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, 
 /**
  * An explorer of the warning signs (red flags) and risk factors of child sex trafficking, from
  * NCMEC's guides: filter by topic, search, and open each sign for its explanation and source.
- * Never a checklist: it counts nothing a reader ticks and gives no verdict.
+ * Never a checklist: it counts nothing a reader ticks and gives no verdict. Risk factors are
+ * framed as NCMEC frames them, as chances to prevent, never as signs that a child is a victim:
+ * the heading, framing, status and empty state follow the kind of list shown.
  *
  * @tag cst-red-flags
  * @summary Warning signs and risk factors, filterable and searchable, with how to report.
  *
  * @csspart base - The labelled region around everything.
  * @csspart heading - The widget's heading.
- * @csspart framing - The statements shown with every view (not a checklist, and so on).
+ * @csspart framing - The statements shown before the list: for warning signs, not a checklist (and
+ *   so on); for risk factors, NCMEC's framing of them.
  * @csspart controls - The filters, search and expand/collapse buttons (hidden when printed).
  * @csspart kind - The choice between warning signs and risk factors.
  * @csspart filter - Each topic toggle button.
  * @csspart search - The search field.
  * @csspart button - The clear, expand-all and collapse-all buttons.
- * @csspart status - The "N signs shown" line (also announced to screen readers).
+ * @csspart status - The "N warning signs shown" line (also announced to screen readers).
  * @csspart group - The block of one topic.
  * @csspart group-heading - A topic's heading.
  * @csspart list - A list of signs.
@@ -79,7 +83,10 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, 
  * @csspart toggle - The button that opens a sign.
  * @csspart panel - A sign's explanation and source.
  * @csspart empty - What is shown when nothing matches.
- * @csspart report - How to report, with the hotline and CyberTipline links.
+ * @csspart report - What to do: "ask questions", then the emergency path.
+ * @csspart emergency-path - The list of what to do: 911, a missing child, concerns of trafficking.
+ * @csspart emergency - The "call 911" link.
+ * @csspart cybertipline - The CyberTipline link.
  *
  * @cssprop [--cst-red-flags-accent=var(--cst-color-accent, #005ea2)] - Buttons, pressed filters and links.
  * @cssprop [--cst-red-flags-background=transparent] - Background of the whole widget.
@@ -93,7 +100,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, 
  *   `{ kind, categories, query }`. Fired after typing pauses.
  */
 export class CstRedFlags extends CstElement {
-  static override styles = [tokens, reset, blocks, styles];
+  static override styles = [tokens, reset, blocks, emergencyPathStyles, styles];
 
   static override properties: PropertyDeclarations = {
     audience: { reflect: true },
@@ -231,7 +238,7 @@ export class CstRedFlags extends CstElement {
     const words = fold(this.query).split(/\s+/).filter(Boolean);
     const matching = words.length
       ? pool.filter((flag) => {
-          const haystack = fold(`${flag.title()} ${flag.text()}`);
+          const haystack = fold(`${flag.title()} ${flag.text(this.audienceShown)}`);
           return words.every((w) => haystack.includes(w));
         })
       : pool;
@@ -243,8 +250,7 @@ export class CstRedFlags extends CstElement {
   private settle(delay: number): void {
     clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => {
-      const shown = this.picked.shown.length;
-      this.status = shown === 1 ? msg('1 sign shown', { id: 'red-flags.ui.status.one' }) : msg(str`${shown} signs shown`, { id: 'red-flags.ui.status.many', desc: 'Announced after filtering; ${0} is a number.' });
+      this.status = this.statusText();
       this.dispatchEvent(
         new CustomEvent<FilterChangeDetail>('cst-filter-change', {
           bubbles: true,
@@ -253,6 +259,28 @@ export class CstRedFlags extends CstElement {
         }),
       );
     }, delay);
+  }
+
+  /** "3 warning signs shown", "1 risk factor shown", or both counts when both kinds are listed. */
+  private statusText(): string {
+    const { shown } = this.picked;
+    const count = (kind: RedFlag['kind']) => {
+      const n = shown.filter((f) => f.kind === kind).length;
+      if (kind === 'indicator') {
+        return n === 1
+          ? msg('1 warning sign', { id: 'red-flags.ui.count.indicator.one', desc: 'Part of the status after filtering.' })
+          : msg(str`${n} warning signs`, { id: 'red-flags.ui.count.indicator.many', desc: 'Part of the status after filtering; ${0} is a number (0 or more than 1).' });
+      }
+      return n === 1
+        ? msg('1 risk factor', { id: 'red-flags.ui.count.vulnerability.one', desc: 'Part of the status after filtering.' })
+        : msg(str`${n} risk factors`, { id: 'red-flags.ui.count.vulnerability.many', desc: 'Part of the status after filtering; ${0} is a number (0 or more than 1).' });
+    };
+    return this.kindShown === 'all'
+      ? msg(str`${count('indicator')} and ${count('vulnerability')} shown`, {
+          id: 'red-flags.ui.status.both',
+          desc: 'Announced after filtering, e.g. "3 warning signs and 2 risk factors shown".',
+        })
+      : msg(str`${count(this.kindShown)} shown`, { id: 'red-flags.ui.status', desc: 'Announced after filtering, e.g. "3 warning signs shown".' });
   }
 
   private onKind(event: Event): void {
@@ -292,18 +320,17 @@ export class CstRedFlags extends CstElement {
 
   override render() {
     const { shown } = this.picked;
+    const kind = this.kindShown;
     const groups = this.allowed
       .map((category) => ({ category, flags: this.listed.filter((f) => f.category === category) }))
       .filter((g) => g.flags.length);
 
     return html`
       <section part="base" class="base stack" aria-labelledby="heading" lang=${getLocale()}>
-        ${heading(this.level, 'heading', 'heading', redFlagHeading[this.audienceShown]())}
+        ${heading(this.level, 'heading', 'heading', kind === 'indicator' ? redFlagHeading[this.audienceShown]() : riskFactorHeading[kind]())}
 
         <div part="framing" class="callout framing">
-          ${RED_FLAG_FRAMING.filter((f) => f.id !== 'ask-questions' && f.id !== 'how-to-report').map(
-            (f) => html`<p>${f.text()}</p>`,
-          )}
+          ${RED_FLAG_FRAMING.filter((f) => kind === 'all' || f.kind === kind).map((f) => html`<p>${f.text()}</p>`)}
         </div>
 
         ${this.turns ? this.renderControls() : nothing}
@@ -321,25 +348,27 @@ export class CstRedFlags extends CstElement {
               </div>`,
             )
           : html`<div part="empty" class="callout empty">
-              <p>
-                ${msg('No signs match. Try other words or other topics, or clear the filters.', {
-                  id: 'red-flags.ui.empty',
-                  desc: 'Shown when no sign matches the search and topics.',
-                })}
-              </p>
+              <p>${this.emptyText()}</p>
             </div>`}
         </div>
 
         <div part="report" class="callout report">
-          <p>${RED_FLAG_FRAMING.find((f) => f.id === 'ask-questions')!.text()}</p>
-          <p>${RED_FLAG_FRAMING.find((f) => f.id === 'how-to-report')!.text()}</p>
-          <p class="links">
-            <a href=${HOTLINE.href}>${hotlineDisplay()}</a>
-            <a href=${CYBERTIPLINE.href}>${msg("NCMEC's CyberTipline", { id: 'red-flags.ui.cybertipline', desc: 'Link text to the CyberTipline reporting form.' })}</a>
-          </p>
+          <p>${ASK_QUESTIONS.text()}</p>
+          ${emergencyPath()}
         </div>
       </section>
     `;
+  }
+
+  /** What the list says when nothing matches, in the words of the kind shown. */
+  private emptyText(): string {
+    if (this.kindShown === 'indicator') {
+      return msg('No warning signs match. Try other words or other topics, or clear the filters.', { id: 'red-flags.ui.empty', desc: 'Shown when no warning sign matches the search and topics.' });
+    }
+    if (this.kindShown === 'vulnerability') {
+      return msg('No risk factors match. Try other words or other topics, or clear the filters.', { id: 'red-flags.ui.empty.vulnerability', desc: 'Shown when no risk factor matches the search and topics.' });
+    }
+    return msg('No warning signs or risk factors match. Try other words or other topics, or clear the filters.', { id: 'red-flags.ui.empty.all', desc: 'Shown when nothing matches the search and topics.' });
   }
 
   /** The kind choice, topic filters, search and buttons. */
@@ -382,7 +411,7 @@ export class CstRedFlags extends CstElement {
       </fieldset>
 
       <div class="search">
-        <label for="search">${msg('Search the signs', { id: 'red-flags.ui.search.label', desc: 'Label of the search field.' })}</label>
+        <label for="search">${msg('Search this list', { id: 'red-flags.ui.search.label', desc: 'Label of the search field (it searches the warning signs, the risk factors, or both).' })}</label>
         <input id="search" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} />
       </div>
 
@@ -405,7 +434,7 @@ export class CstRedFlags extends CstElement {
     return html`<li part="item" class="item">
       ${disclosureButton(open, `panel-${flag.id}`, () => this.toggle(flag.id), html`<span>${flag.title()}</span>`)}
       <div part="panel" class="panel" id="panel-${flag.id}" ?hidden=${!open}>
-        <p>${flag.text()}</p>
+        <p>${flag.text(this.audienceShown)}</p>
         ${sourceLine(flag.cited)}
       </div>
     </li>`;

@@ -1,0 +1,145 @@
+// The browser half of `npm run content` (scripts/content-report.mjs): renders every widget in every
+// state a reader can reach, in English and in Spanish, and tells which messages each one gave and
+// what a person saw of them; then reads the content model for where each message comes from.
+import { html, render } from 'lit';
+import '../../src/index.js';
+import * as content from '../../src/content/index.js';
+import { TRAFFICKING_TYPE_IDS } from '../../src/content/trafficking-types.js';
+import { AUDIENCES, type Citation } from '../../src/content/types.js';
+import { setLocale } from '../../src/localization.js';
+import { listen } from './recording-msg.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+type Attrs = Record<string, string>;
+
+/** A message as a person sees it: its text, without markup. */
+function seen(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const box = document.createElement('div');
+  render(html`${value}`, box);
+  return box.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+async function settled(el: Widget) {
+  for (let i = 0; i < 200; i++) {
+    await el.updateComplete;
+    await frame();
+    if (el.hasAttribute('rendered') && !el.shadowRoot!.querySelector('[aria-busy="true"]')) return;
+  }
+  throw new Error(`<${el.localName}> never finished rendering`);
+}
+
+const pressShift = () => {
+  document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
+  document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }));
+};
+
+/** Waits for the explorer's next filter change, after putting `text` in its search field. */
+async function search(el: Widget, text: string) {
+  const field = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const changed = new Promise((resolve) => el.addEventListener('cst-filter-change', resolve, { once: true }));
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  await changed;
+  await settled(el);
+}
+
+/** Every state of each widget that shows other words: each audience, kind and variant. */
+const STATES: Record<string, Attrs[]> = {
+  'cst-quick-exit': [{}, { 'show-note': '' }],
+  'cst-hotline-banner': AUDIENCES.flatMap((audience): Attrs[] => [{ audience }, { audience, variant: 'compact', dismissible: '' }]),
+  'cst-red-flags': AUDIENCES.flatMap((audience) => ['indicator', 'vulnerability', 'all'].map((kind) => ({ audience, kind }))),
+  'cst-trafficking-types': [{}, { 'no-intro': '' }],
+  'cst-trafficking-type': TRAFFICKING_TYPE_IDS.map((type) => ({ type })),
+  'cst-do-dont': AUDIENCES.flatMap((audience): Attrs[] => [{ audience }, { audience, variant: 'compact' }]),
+};
+
+/** What a reader can do that brings other words: open every disclosure, search, use the shortcut. */
+async function interact(el: Widget, attrs: Attrs, locale: 'en' | 'es') {
+  for (const button of el.shadowRoot!.querySelectorAll<HTMLElement>('[aria-expanded="false"]')) button.click();
+  await settled(el);
+  // The empty state and the status read the same for every reader: searched once per kind.
+  if (el.localName === 'cst-red-flags' && attrs.audience === 'general') {
+    const one = { en: { vulnerability: 'homelessness', other: 'cash' }, es: { vulnerability: 'sin hogar', other: 'efectivo' } }[locale];
+    await search(el, attrs.kind === 'vulnerability' ? one.vulnerability : one.other); // one matches
+    await search(el, ''); // all match
+    await search(el, 'zzzz'); // nothing matches
+  }
+  if (el.localName === 'cst-quick-exit') {
+    pressShift();
+    await settled(el);
+    pressShift();
+    await settled(el);
+  }
+}
+
+export interface Heard {
+  /** The NCMEC documents, as `src/content/sources.ts` describes them. */
+  sources: content.Source[];
+  /** Per widget, each message it gave, in the order first given, with what a person saw in each language. */
+  widgets: Record<string, Record<string, { en: string; es: string }>>;
+  /** Per message of the content model, the sources of the record that gives it, and its text. */
+  records: Record<string, { cited: Citation[]; en: string; es: string }>;
+}
+
+/** Calls every function of the content model (each audience in turn) and files the messages under their record. */
+function readRecords(locale: 'en' | 'es', records: Heard['records']) {
+  const visit = (value: unknown, cited: Citation[] | undefined, seenObjects: Set<unknown>) => {
+    if (!value || seenObjects.has(value)) return;
+    if (typeof value === 'function') {
+      for (const audience of AUDIENCES) {
+        listen((id, result) => {
+          const entry = (records[id] ??= { cited: [], en: '', es: '' });
+          entry[locale] ||= seen(result);
+          for (const c of cited ?? []) if (!entry.cited.some((e) => e.source === c.source && e.evidence === c.evidence)) entry.cited.push(c);
+        });
+        try {
+          (value as (a: string) => unknown)(audience);
+        } finally {
+          listen(undefined);
+        }
+      }
+      return;
+    }
+    if (typeof value !== 'object') return;
+    seenObjects.add(value);
+    const own = (value as { cited?: Citation[] }).cited;
+    for (const [key, child] of Object.entries(value as object)) if (key !== 'cited') visit(child, Array.isArray(own) ? own : cited, seenObjects);
+  };
+  visit(content, undefined, new Set());
+}
+
+async function report(): Promise<Heard> {
+  const heard: Heard = { sources: Object.values(content.SOURCES), widgets: {}, records: {} };
+  for (const locale of ['en', 'es'] as const) {
+    await setLocale(locale);
+    for (const [tag, states] of Object.entries(STATES)) {
+      const messages = (heard.widgets[tag] ??= {});
+      listen((id, value) => {
+        const entry = (messages[id] ??= { en: '', es: '' });
+        entry[locale] ||= seen(value);
+      });
+      for (const attrs of states) {
+        const el = document.createElement(tag) as Widget;
+        for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+        document.body.append(el);
+        await settled(el);
+        await interact(el, attrs, locale);
+        el.remove();
+      }
+      listen(undefined);
+    }
+    readRecords(locale, heard.records);
+  }
+  await setLocale('en');
+  return heard;
+}
+
+declare global {
+  interface Window {
+    contentReport: typeof report;
+  }
+}
+window.contentReport = report;
