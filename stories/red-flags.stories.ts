@@ -72,7 +72,7 @@ export const SearchedInSpanish: Story = {
     await ready(canvasElement);
     await userEvent.type(root(canvasElement).querySelector<HTMLInputElement>('[part~="search"]')!, 'telefono');
     await waitFor(() => expect(titles(canvasElement)).toEqual(['Teléfonos secretos o varios teléfonos']));
-    await waitFor(() => expect(root(canvasElement).querySelector('[part~="status"]')!.textContent).toBe('Se muestra 1 señal'));
+    await waitFor(() => expect(root(canvasElement).querySelector('[part~="status"]')!.textContent).toBe('1 señal de alerta en la lista'));
   },
 };
 

@@ -50,7 +50,7 @@ export const LearnMore: Story = {
     const toggle = root().querySelector<HTMLElement>('[part~="toggle"]')!;
     await userEvent.click(toggle);
     await waitFor(() => expect(toggle.getAttribute('aria-expanded')).toBe('true'));
-    await expect(root().querySelector('[part~="details"]')!.textContent).toContain('grooming can begin in infancy');
+    await expect(root().querySelector('[part~="details"]')!.textContent).toContain('trafficking as early as toddler-age');
   },
 };
 
