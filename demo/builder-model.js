@@ -224,6 +224,13 @@ function attrText([name, value]) {
   return value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`;
 }
 
+/** The fallback markup the snippet gives each widget, as HTML, in `lang` (`en` or `es`). */
+export function fallbackMarkup(lang) {
+  return hotlineFallback(lang)
+    .map((node) => serialize(node))
+    .join('');
+}
+
 /** One element as HTML: a widget's children go on their own lines; a paragraph stays on one. */
 function serialize(node, indent = '') {
   if (typeof node === 'string') return indent + escapeText(node);

@@ -4,10 +4,12 @@
 // layout; the built-bundle test (test/bundle/drop-in.test.ts) fails until the heights fit.
 //
 // For each variant and language, at every width the test checks (320 to 1280 px), it takes the
-// tallest of every audience, with and without the close button, rendered and as fallback markup;
-// each range between two widths reserves the taller of its two ends.
+// tallest of every audience, with and without the close button, rendered and as the fallback
+// markup the embed builder gives in that language; each range between two widths reserves the
+// taller of its two ends.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { fallbackMarkup } from '../demo/builder-model.js';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
 import { serve } from './serve.mjs';
 
@@ -16,27 +18,24 @@ const README = 'README.md';
 // The widths the built-bundle test checks: every 16 px from 320 to 1280, and common devices.
 const WIDTHS = [...new Set([375, 390, 414, 768, 1024, ...Array.from({ length: 61 }, (_, i) => 320 + i * 16)])].sort((a, b) => a - b);
 const AUDIENCES = ['general', 'parents', 'professionals', 'educators'];
-const FALLBACK = readFileSync('test/e2e/host-page.mjs', 'utf8').match(/HOTLINE_FALLBACK =\s*'([^']+)'/)[1];
-
-const banners = (variant) =>
+const banners = (variant, lang) =>
   AUDIENCES.flatMap((audience) =>
     [false, true].map(
       (dismissible) =>
-        `<cst-hotline-banner data-variant="${variant}" audience="${audience}"${variant === 'compact' ? ' variant="compact"' : ''}${dismissible ? ' dismissible' : ''}>${FALLBACK}</cst-hotline-banner>`,
+        `<cst-hotline-banner data-variant="${variant}" audience="${audience}"${variant === 'compact' ? ' variant="compact"' : ''}${dismissible ? ' dismissible' : ''}>${fallbackMarkup(lang)}</cst-hotline-banner>`,
     ),
   ).join('');
 
-const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Banner heights</title>
+const page = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Banner heights</title>
 <link rel="stylesheet" href="/demo/placeholder.css">
 <style>html { scrollbar-width: none; } body { margin: 0; } cst-hotline-banner { min-height: 0 !important; }</style>
-</head><body>${banners('full')}${banners('compact')}</body></html>`;
+</head><body>${banners('full', lang)}${banners('compact', lang)}</body></html>`;
 
 /** The tallest banner of each variant, in px, at every width: as fallback markup, then rendered. */
 async function measure(browser, url, lang) {
   const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
   const tab = await context.newPage();
-  await tab.goto(url);
-  await tab.evaluate((l) => (document.documentElement.lang = l), lang);
+  await tab.goto(`${url}${lang}.html`);
   const tallest = () =>
     tab.evaluate(() => {
       const out = {};
@@ -94,10 +93,10 @@ function rules(measured) {
   return [...base, ...media].join('\n');
 }
 
-const server = await serve({ root: '.', port: 0, pages: { '/__banner-heights.html': page } });
+const server = await serve({ root: '.', port: 0, pages: { '/__banner-heights-en.html': page('en'), '/__banner-heights-es.html': page('es') } });
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 try {
-  const url = `http://127.0.0.1:${server.address().port}/__banner-heights.html`;
+  const url = `http://127.0.0.1:${server.address().port}/__banner-heights-`;
   const measured = { en: await measure(browser, url, 'en'), es: await measure(browser, url, 'es') };
   const generated = rules(measured);
   const css = readFileSync(CSS, 'utf8');

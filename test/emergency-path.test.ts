@@ -3,7 +3,8 @@ import { render, type TemplateResult } from 'lit';
 import '../src/index.js';
 import { AUDIENCES } from '../src/content/types.js';
 import { emergencyPath } from '../src/internal/emergency-path.js';
-import { placeWidget as place, useLocale, viewport } from './helpers.js';
+import { emulateMedia } from '@web/test-runner-commands';
+import { engine, placeWidget as place, useLocale, viewport } from './helpers.js';
 
 /**
  * The emergency path: every widget that tells a reader to act shows, in this order, 911 for a
@@ -109,6 +110,19 @@ describe('the emergency path', () => {
       });
     }
   }
+
+  // Print emulation goes through Chromium's DevTools protocol.
+  (engine === 'chromium' ? it : it.skip)('prints the CyberTipline\'s address after its link, since paper cannot be clicked', async () => {
+    const el = await place(html`<cst-red-flags></cst-red-flags>`);
+    const link = el.shadowRoot!.querySelector('[part~="cybertipline"]')!;
+    expect(getComputedStyle(link, '::after').content).to.equal('none');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(link, '::after').content).to.contain('(https://report.cybertip.org/)');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
 
   for (const variant of ['full', 'compact']) {
     it(`<cst-hotline-banner variant="${variant}"> puts "call 911" before the CyberTipline, in reading order and on screen`, async () => {
