@@ -31,7 +31,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          "NCMEC's warning signs and risk factors, filterable by topic and searchable, with the framing every view must carry and how to report. Never a checklist or a score.",
+          "NCMEC's warning signs and risk factors, filterable by topic and searchable, with the framing every view must carry and what to do (911, a missing child, the CyberTipline). Never a checklist or a score.",
       },
     },
   },
