@@ -194,6 +194,16 @@ describe('content model', () => {
         for (const [name, text] of TEXTS) expect(shown(text), `${name} (${locale})`).not.to.match(/prostitut(e|a)\b/i);
       }
     });
+
+    it('keeps one Spanish term for each idea: "señales de alerta", "cuidado tutelar" for a child in care, "actual" for current', async () => {
+      await useLocale('es');
+      for (const [name, text] of TEXTS) {
+        const es = shown(text);
+        expect(es, name).not.to.match(/señal(es)? de advertencia|\breciente\b|menores fugados/i);
+        // Statistics quote NCMEC's own words for the care they were missing from.
+        if (!name.startsWith('statistic')) expect(es, name).not.to.match(/\b(bajo|en) (el )?cuidado (?!tutelar)|cuidado de crianza/i);
+      }
+    });
   });
 
   describe("evidence, checked against NCMEC's documents", () => {
