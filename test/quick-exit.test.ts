@@ -1,5 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/components/quick-exit/quick-exit.js';
 import type { CstQuickExit, ExitDetail } from '../src/components/quick-exit/quick-exit.js';
@@ -12,7 +12,13 @@ async function quickExit(template: TemplateResult = html`<cst-quick-exit></cst-q
   return el;
 }
 const link = (el: CstQuickExit) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]')!;
+const bar = (el: CstQuickExit) => el.shadowRoot!.querySelector<HTMLElement>('[part~="bar"]')!;
 const status = (el: CstQuickExit) => el.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim();
+/** The countdown a sighted reader sees beside the button ('' when none is shown). */
+const countdown = (el: CstQuickExit) => {
+  const line = el.shadowRoot!.querySelector<HTMLElement>('[part~="countdown"]')!;
+  return line.checkVisibility() ? line.innerText.trim() : '';
+};
 
 /** Records every cst-exit and cancels it, so the test page stays where it is. */
 function catchExits(target: EventTarget = document): ExitDetail[] {
@@ -27,6 +33,38 @@ function catchExits(target: EventTarget = document): ExitDetail[] {
 /** Shift pressed and released alone, as a person would. */
 const shift = () => sendKeys({ press: 'Shift' });
 
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Runs `body` with Date.now under the test's control: `advance(ms)` moves it on. */
+async function withClock(body: (advance: (ms: number) => void) => Promise<void>) {
+  const realNow = Date.now;
+  let now = realNow();
+  Date.now = () => now;
+  try {
+    await body((ms) => (now += ms));
+  } finally {
+    Date.now = realNow;
+  }
+}
+
+/** WCAG contrast ratio of two computed rgb() colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Lets the exit cover the page as it does, without the test page itself being left. */
+function stayHere(el: CstQuickExit) {
+  (el as unknown as { go: (href: string) => void }).go = () => {};
+}
+
 describe('<cst-quick-exit>', () => {
   afterEach(() => useLocale('en'));
 
@@ -38,12 +76,27 @@ describe('<cst-quick-exit>', () => {
       expect(link(el).getAttribute('target')).to.equal('_top');
     });
 
-    it('shows "Exit this page" with a visually hidden "Emergency" first, in both languages', async () => {
+    it('is named by its visible label and nothing else, in both languages (WCAG 2.5.3)', async () => {
       const el = await quickExit();
-      expect(link(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Emergency Exit this page');
-      expect(link(el).querySelector('.visually-hidden')!.getBoundingClientRect().width).to.be.at.most(1);
+      // No hidden words before or after the label: the text a screen reader reads is the text shown.
+      expect(link(el).textContent!.trim()).to.equal('Exit this page');
+      expect(link(el).innerText).to.equal('Exit this page');
       await useLocale('es');
-      expect(link(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Emergencia Salir de esta página');
+      expect(link(el).textContent!.trim()).to.equal('Salir de esta página');
+      expect(link(el).innerText).to.equal('Salir de esta página');
+    });
+
+    // The accessibility tree comes from Chromium's DevTools protocol.
+    (engine === 'chromium' ? it : it.skip)('a screen reader finds the region and the link by the visible label, sticky or inline', async () => {
+      for (const position of ['top', 'inline']) {
+        // The sticky element takes no box of its own (display: contents): the snapshot starts at its parent.
+        await fixture(html`<div id="exit-parent"><cst-quick-exit position=${position} show-note></cst-quick-exit></div>`);
+        await customElements.whenDefined('cst-quick-exit');
+        await document.querySelector<CstQuickExit>('#exit-parent cst-quick-exit')!.updateComplete;
+        const snapshot = await a11ySnapshot({ selector: '#exit-parent' });
+        const named = (role: string) => findAccessibilityNode<{ role: string; name: string }>(snapshot as never, (n) => n.role === role)?.name;
+        expect([named('region'), named('link')], position).to.deep.equal(['Exit this page', 'Exit this page']);
+      }
     });
 
     it('is at least 44 px tall and wide', async () => {
@@ -88,9 +141,10 @@ describe('<cst-quick-exit>', () => {
     // Print emulation goes through Chromium's DevTools protocol.
     (engine === 'chromium' ? it : it.skip)('is hidden when printing', async () => {
       const el = await quickExit();
+      expect(bar(el).getBoundingClientRect().height).to.be.greaterThan(0);
       await emulateMedia({ media: 'print' });
       try {
-        expect(el.getBoundingClientRect().height).to.equal(0);
+        expect(bar(el).getBoundingClientRect().height).to.equal(0);
       } finally {
         await emulateMedia({ media: 'screen' });
       }
@@ -101,7 +155,7 @@ describe('<cst-quick-exit>', () => {
       const el = await quickExit(html`<cst-quick-exit position="middle"></cst-quick-exit>`);
       expect(warnings.restore()).to.have.length(1);
       expect(el.getAttribute('position')).to.equal('top');
-      expect(getComputedStyle(el).position).to.equal('sticky');
+      expect(getComputedStyle(bar(el)).position).to.equal('sticky');
     });
   });
 
@@ -115,14 +169,24 @@ describe('<cst-quick-exit>', () => {
       expect(document.title).not.to.equal('\u200B');
     });
 
-    it('back from the back-forward cache, the cover and title are reset', async () => {
+    it('once leaving, Escape (twice) or closing the cover does not bring the page back', async () => {
       const el = await quickExit();
+      const cover = el.shadowRoot!.querySelector('dialog')!;
       const title = document.title;
-      el.shadowRoot!.querySelector('dialog')!.showModal();
-      document.title = '\u200B';
-      (el as unknown as { savedTitle: string }).savedTitle = title;
+      stayHere(el);
+      link(el).click();
+      expect(cover.open).to.equal(true);
+      expect(document.title).to.equal('\u200B');
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+      await frame();
+      expect(cover.open, 'after Escape').to.equal(true);
+      cover.close();
+      await frame();
+      expect(cover.open, 'after close()').to.equal(true);
+      // Back from the back-forward cache, the page is usable again.
       window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-      expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+      expect(cover.open).to.equal(false);
       expect(document.title).to.equal(title);
     });
   });
@@ -177,28 +241,104 @@ describe('<cst-quick-exit>', () => {
       expect(exits).to.have.length(0);
     });
 
-    it('a press more than 5 seconds after the last starts again', async () => {
+    it('the three presses must fit in 5 seconds in all; a press after that begins again', async () => {
       const el = await quickExit();
       const exits = catchExits(el);
-      const realNow = Date.now;
-      let now = realNow();
-      Date.now = () => now;
-      try {
+      await withClock(async (advance) => {
         await shift();
+        advance(2500);
         await shift();
-        now += 5001;
+        advance(2501); // 5,001 ms after the first
         await shift();
         await el.updateComplete;
         expect(exits).to.have.length(0);
         expect(status(el)).to.equal('Press Shift 2 more times to exit this page.');
-        now += 4999;
+        advance(2400);
         await shift();
-        now += 4999;
+        advance(2400);
         await shift();
         expect(exits).to.have.length(1);
+      });
+    });
+
+    it('shows the countdown beside the button as well as saying it, and both clear when the time runs out', async function () {
+      this.timeout(10_000);
+      const el = await quickExit();
+      catchExits(el);
+      await shift();
+      await el.updateComplete;
+      expect(countdown(el)).to.equal('Press Shift 2 more times to exit this page.');
+      const button = link(el).getBoundingClientRect();
+      const line = el.shadowRoot!.querySelector('[part~="countdown"]')!.getBoundingClientRect();
+      expect(line.top, 'just under the button').to.be.within(button.bottom, button.bottom + 16);
+      await shift();
+      await el.updateComplete;
+      expect(countdown(el)).to.equal('Press Shift 1 more time to exit this page.');
+      // 5 seconds after the first press, the sequence lapses: nothing is left to see or hear.
+      await waitUntil(() => !countdown(el) && !status(el), 'the countdown stayed', { timeout: 6000, interval: 100 });
+      // The next sequence is announced afresh.
+      await shift();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Press Shift 2 more times to exit this page.');
+    });
+
+    // Holding Shift down while something else happens needs sendKeys' down/up, which WebKitWebDriver lacks.
+    (engine === 'webkit' ? it.skip : it)('Shift held down long (resting on it, selecting text) does not count', async () => {
+      const el = await quickExit();
+      const exits = catchExits(el);
+      await withClock(async (advance) => {
+        for (let i = 0; i < 3; i++) {
+          await sendKeys({ down: 'Shift' });
+          advance(1000);
+          await sendKeys({ up: 'Shift' });
+        }
+      });
+      await el.updateComplete;
+      expect(exits).to.have.length(0);
+      expect(countdown(el)).to.equal('');
+    });
+
+    (engine === 'webkit' ? it.skip : it)('Shift+click (extending a selection) and Shift+wheel do not count', async () => {
+      const el = await quickExit(html`<cst-quick-exit position="inline"></cst-quick-exit>`);
+      const exits = catchExits(el);
+      const text = document.createElement('p');
+      text.textContent = 'Some text a reader selects with Shift and the mouse.';
+      document.body.append(text);
+      try {
+        const box = text.getBoundingClientRect();
+        for (let i = 0; i < 3; i++) {
+          await sendKeys({ down: 'Shift' });
+          await sendMouse({ type: 'click', position: [Math.round(box.left + 20 + i * 10), Math.round(box.top + box.height / 2)] });
+          await sendKeys({ up: 'Shift' });
+        }
+        expect(exits, 'Shift+click').to.have.length(0);
+        for (let i = 0; i < 3; i++) {
+          await sendKeys({ down: 'Shift' });
+          document.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, shiftKey: true, bubbles: true }));
+          await sendKeys({ up: 'Shift' });
+        }
+        expect(exits, 'Shift+wheel').to.have.length(0);
       } finally {
-        Date.now = realNow;
+        text.remove();
+        await sendMouse({ type: 'move', position: [0, 0] });
       }
+    });
+
+    it('a click or the wheel between presses starts the count again', async () => {
+      const el = await quickExit();
+      const exits = catchExits(el);
+      await shift();
+      await shift();
+      document.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      await shift();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Press Shift 2 more times to exit this page.');
+      await shift();
+      document.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, bubbles: true }));
+      await shift();
+      await el.updateComplete;
+      expect(exits).to.have.length(0);
+      expect(status(el)).to.equal('Press Shift 2 more times to exit this page.');
     });
 
     it('no-shortcut turns it off', async () => {
@@ -223,6 +363,28 @@ describe('<cst-quick-exit>', () => {
   });
 
   describe('accessibility', () => {
+    it('its focus ring is two-tone, at least 3:1 against the button and against the bar, and never cut off (WCAG 1.4.11)', async () => {
+      const el = await quickExit();
+      // Focus that follows a key press shows the keyboard focus ring (:focus-visible).
+      await sendKeys({ press: 'Tab' });
+      link(el).focus();
+      expect(link(el).matches(':focus-visible')).to.equal(true);
+      const style = getComputedStyle(link(el));
+      const shadow = style.boxShadow.match(/rgba?\([^)]+\)|[\d.]+px/g) ?? [];
+      const ring = { light: style.outlineColor, edge: style.borderTopColor, outside: shadow.find((t) => t.startsWith('rgb'))!, spread: parseFloat(shadow[shadow.length - 1] ?? '0') };
+      const page = getComputedStyle(bar(el)).backgroundColor;
+      expect(parseFloat(style.outlineWidth), 'light ring width').to.be.at.least(2);
+      expect(contrast(ring.light, style.backgroundColor), 'light ring against the button').to.be.at.least(3);
+      expect(contrast(ring.light, ring.edge), 'light ring against the dark edge').to.be.at.least(3);
+      expect(contrast(ring.edge, page), 'dark edge against the bar').to.be.at.least(3);
+      expect(contrast(ring.outside, page), 'dark outer line against the bar').to.be.at.least(3);
+      // Inside the bar: at the top of the page, the viewport's edge cuts none of it.
+      const [b, l] = [bar(el).getBoundingClientRect(), link(el).getBoundingClientRect()];
+      expect(l.top - ring.spread, 'top').to.be.at.least(b.top);
+      expect(l.bottom + ring.spread, 'bottom').to.be.at.most(b.bottom);
+      link(el).blur();
+    });
+
     it('is a region named "Exit this page", so placed first in <body> it is not content outside every landmark', async () => {
       const el = await quickExit(html`<cst-quick-exit show-note></cst-quick-exit>`);
       // "region" is a page-level axe rule: it runs only on the whole document, never on a fixture.

@@ -18,7 +18,11 @@ const EXIT = '<a href="https://www.weather.gov/" rel="nofollow noreferrer" targe
 const TAGS = ['cst-quick-exit', 'cst-hotline-banner', 'cst-red-flags', 'cst-trafficking-types', 'cst-trafficking-type', 'cst-do-dont'];
 const banners = () => [...document.querySelectorAll('cst-hotline-banner')] as HTMLElement[];
 const reserved = () => [...document.querySelectorAll('cst-hotline-banner, cst-quick-exit')];
-const heights = () => reserved().map((b) => Math.round(b.getBoundingClientRect().height));
+/**
+ * Where the page below each banner and quick exit begins. (A sticky quick exit takes no box of its
+ * own once drawn: its bar and note are laid out in the page, so the space is measured after it.)
+ */
+const heights = () => reserved().map((el) => Math.round(el.nextElementSibling!.getBoundingClientRect().top));
 
 describe('dist/cst-widgets.js, the drop-in script', () => {
   const errors = captureErrors();
@@ -49,6 +53,7 @@ describe('dist/cst-widgets.js, the drop-in script', () => {
       ...AUDIENCES.map((a) => fallback(`audience="${a}" dismissible`)),
       fallback('variant="compact"'),
       fallback('variant="compact" dismissible'),
+      '<p>The page goes on.</p>',
     ].join('');
     // The widest text is Spanish, so the reserved space is measured in both languages.
     for (const lang of ['en', 'es']) {

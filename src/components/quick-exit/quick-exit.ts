@@ -12,9 +12,10 @@ export type QuickExitPosition = (typeof QUICK_EXIT_POSITIONS)[number];
 
 /** A neutral, non-personalized site to land on. */
 export const DEFAULT_EXIT = 'https://www.weather.gov/';
-/** Shift presses needed, and the longest pause between two of them. */
+/** Shift presses needed, the time all of them must fit in, and the longest a press may hold Shift down. */
 const PRESSES = 3;
 const WINDOW_MS = 5000;
+const TAP_MS = 600;
 
 export interface ExitDetail {
   /** Where the page is about to go. */
@@ -40,8 +41,13 @@ function safeHref(value: string | null | undefined): string | undefined {
 /**
  * A way to leave the page at once, for a reader who may be watched by the person who harms them.
  * Activating it covers the page, blanks the tab title and replaces the page in history with a
- * neutral site, sending no Referer. Shift pressed three times does the same. It does not erase
- * browsing history.
+ * neutral site, sending no Referer; once started, nothing on the page undoes it. Shift pressed
+ * three times within 5 seconds does the same: only quick presses of Shift alone count (Shift
+ * held, or used with another key, a click or the wheel, does not), and a countdown beside the
+ * button, also said to screen readers, shows how many presses remain.
+ *
+ * With `position` `top` (default) or `bottom`, only the button stays in view, on an opaque bar at
+ * most 48 px tall; the optional note sits in the page's flow and scrolls away.
  *
  * @tag cst-quick-exit
  * @summary "Exit this page": leave at once, by button or by pressing Shift three times.
@@ -49,14 +55,17 @@ function safeHref(value: string | null | undefined): string | undefined {
  * @slot - Fallback markup for when the script does not run: put a plain link to the same site
  *   (see the README); it is hidden once the widget is ready.
  *
- * @csspart base - The wrapper of the link and note.
+ * @csspart base - The labelled region around the bar and the note.
+ * @csspart bar - The bar that holds the button (sticky with `position` `top` or `bottom`).
  * @csspart link - The "Exit this page" link.
+ * @csspart countdown - The visible "Press Shift 2 more times" line, shown while the shortcut is used.
  * @csspart note - The optional safety note.
  * @csspart status - The screen-reader status line for the Shift shortcut.
  *
  * @cssprop [--cst-quick-exit-background=#b50909] - Button colour.
  * @cssprop [--cst-quick-exit-color=#ffffff] - Button text colour.
- * @cssprop [--cst-quick-exit-z-index=2147483000] - Stacking order of the sticky button.
+ * @cssprop [--cst-quick-exit-bar-background=var(--cst-color-surface, #ffffff)] - Background of the sticky bar.
+ * @cssprop [--cst-quick-exit-z-index=2147483000] - Stacking order of the sticky bar.
  *
  * @event cst-exit - About to leave. Cancelable: `preventDefault()` keeps the reader on the page.
  *   `detail`: `{ href, trigger }`.
@@ -69,7 +78,7 @@ export class CstQuickExit extends CstElement {
     position: { reflect: true },
     noShortcut: { type: Boolean, attribute: 'no-shortcut', reflect: true },
     showNote: { type: Boolean, attribute: 'show-note', reflect: true },
-    status: { state: true },
+    presses: { state: true },
   };
 
   /** Where to go: an absolute `https:` address (default https://www.weather.gov/). Anything else warns and keeps the default. */
@@ -85,16 +94,18 @@ export class CstQuickExit extends CstElement {
   showNote = false;
 
   /** @internal */ private destination = DEFAULT_EXIT;
-  /** @internal */ private status = '';
 
   private get cover(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog') as HTMLDialogElement;
   }
 
+  /** Shift presses counted in this sequence, when the first was, and when Shift went down alone. */
   private presses = 0;
-  private lastPress = 0;
-  private shiftHeld = false;
-  private shiftAlone = false;
+  private firstPress = 0;
+  private shiftDown?: number;
+  private lapseTimer?: ReturnType<typeof setTimeout>;
+  /** The page is being left: the cover stays whatever happens. */
+  private leaving = false;
   private savedTitle?: string;
 
   override connectedCallback(): void {
@@ -102,6 +113,8 @@ export class CstQuickExit extends CstElement {
     (((globalThis as Owners)[OWNER] ??= [])).push(this);
     document.addEventListener('keydown', this.onKeyDown, true);
     document.addEventListener('keyup', this.onKeyUp, true);
+    document.addEventListener('pointerdown', this.interrupt, true);
+    document.addEventListener('wheel', this.interrupt, { capture: true, passive: true });
     window.addEventListener('pageshow', this.onPageShow);
   }
 
@@ -111,7 +124,10 @@ export class CstQuickExit extends CstElement {
     owners.splice(owners.indexOf(this), 1);
     document.removeEventListener('keydown', this.onKeyDown, true);
     document.removeEventListener('keyup', this.onKeyUp, true);
+    document.removeEventListener('pointerdown', this.interrupt, true);
+    document.removeEventListener('wheel', this.interrupt, true);
     window.removeEventListener('pageshow', this.onPageShow);
+    this.interrupt();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -129,52 +145,49 @@ export class CstQuickExit extends CstElement {
     return !this.noShortcut && ((globalThis as Owners)[OWNER] ?? []).find((o) => !o.noShortcut) === this;
   }
 
-  private resetCount(): void {
+  /** Anything but a quick press of Shift alone (another key, a click, the wheel) starts the count again. */
+  private interrupt = (): void => {
+    this.shiftDown = undefined;
+    clearTimeout(this.lapseTimer);
     this.presses = 0;
-    if (this.status) this.status = '';
-  }
+  };
 
   private onKeyDown = (event: KeyboardEvent): void => {
     if (!this.ownsShortcut) return;
-    if (event.key === 'Shift') {
-      if (!event.repeat) {
-        this.shiftHeld = true;
-        this.shiftAlone = true;
-      }
-      return;
-    }
-    // Any other key, or Shift used as a modifier (Shift+A), starts the count again.
-    this.shiftAlone = false;
-    this.resetCount();
+    if (event.key !== 'Shift' || event.ctrlKey || event.altKey || event.metaKey) return this.interrupt();
+    if (!event.repeat) this.shiftDown = Date.now();
   };
 
   private onKeyUp = (event: KeyboardEvent): void => {
-    if (!this.ownsShortcut || event.key !== 'Shift' || !this.shiftHeld) return;
-    this.shiftHeld = false;
-    if (!this.shiftAlone) return;
+    if (!this.ownsShortcut || event.key !== 'Shift' || this.shiftDown === undefined) return;
     const now = Date.now();
-    this.presses = now - this.lastPress <= WINDOW_MS ? this.presses + 1 : 1;
-    this.lastPress = now;
-    const left = PRESSES - this.presses;
-    if (left <= 0) {
-      this.resetCount();
+    // Held down (to select text, or resting on the key): not a press.
+    if (now - this.shiftDown > TAP_MS) return this.interrupt();
+    this.shiftDown = undefined;
+    // The presses must all fit in WINDOW_MS; one later than that begins a new sequence.
+    if (!this.presses || now - this.firstPress > WINDOW_MS) {
+      this.presses = 0;
+      this.firstPress = now;
+    }
+    this.presses++;
+    clearTimeout(this.lapseTimer);
+    if (this.presses >= PRESSES) {
+      this.interrupt();
       this.exit('shortcut');
       return;
     }
-    this.status =
-      left === 1
-        ? msg('Press Shift 1 more time to exit this page.', { id: 'quick-exit.status.one', desc: 'Said to screen readers while the Shift shortcut is being used.' })
-        : msg(str`Press Shift ${left} more times to exit this page.`, { id: 'quick-exit.status.many', desc: 'Said to screen readers while the Shift shortcut is being used; ${0} is a number.' });
+    // When the time runs out, the countdown goes, so the next sequence is announced afresh.
+    this.lapseTimer = setTimeout(this.interrupt, this.firstPress + WINDOW_MS - now);
   };
 
   /** Back from the back-forward cache: make the page usable again. */
   private onPageShow = (event: PageTransitionEvent): void => {
     if (!event.persisted) return;
+    this.leaving = false;
     if (this.cover?.open) this.cover.close();
     if (this.savedTitle !== undefined) document.title = this.savedTitle;
     this.savedTitle = undefined;
-    this.shiftHeld = false;
-    this.resetCount();
+    this.interrupt();
   };
 
   private onClick(event: MouseEvent): void {
@@ -183,6 +196,13 @@ export class CstQuickExit extends CstElement {
     event.preventDefault();
     this.exit('link');
   }
+
+  /** Escape, or a browser's own way to close a dialog, must not bring the page back while it is left. */
+  private keepCover = (event: Event): void => {
+    if (!this.leaving) return;
+    event.preventDefault();
+    if (!this.cover.open) this.cover.showModal();
+  };
 
   /** Covers the page, blanks the title, and replaces the page with the destination. */
   exit(trigger: ExitDetail['trigger'] = 'link'): void {
@@ -195,6 +215,7 @@ export class CstQuickExit extends CstElement {
       }),
     );
     if (!proceed) return;
+    this.leaving = true;
     if (!this.cover.open) this.cover.showModal();
     this.savedTitle ??= document.title;
     document.title = '\u200B';
@@ -203,40 +224,51 @@ export class CstQuickExit extends CstElement {
     policy.name = 'referrer';
     policy.content = 'no-referrer';
     document.head.append(policy);
+    this.go(this.destination);
+  }
+
+  /** Replaces the page (the whole tab, even from a frame) with `href`. */
+  private go(href: string): void {
     try {
-      (window.top ?? window).location.replace(this.destination);
+      (window.top ?? window).location.replace(href);
     } catch {
-      window.location.replace(this.destination);
+      window.location.replace(href);
     }
   }
 
   override render() {
     const label = msg('Exit this page', { id: 'quick-exit.label', desc: 'Button that leaves the page at once.' });
+    const left = PRESSES - this.presses;
+    const countdown = !this.presses
+      ? ''
+      : left === 1
+        ? msg('Press Shift 1 more time to exit this page.', { id: 'quick-exit.status.one', desc: 'Shown beside the exit button and said to screen readers while the Shift shortcut is being used.' })
+        : msg(str`Press Shift ${left} more times to exit this page.`, { id: 'quick-exit.status.many', desc: 'Shown beside the exit button and said to screen readers while the Shift shortcut is being used; ${0} is a number.' });
     // A labelled region: the README puts the widget first in <body>, outside the host's landmarks,
     // where content belonging to no landmark is an accessibility finding on every host page.
+    // Its accessible name is its visible label, nothing before it.
     return html`<div part="base" class="base" role="region" aria-label=${label} lang=${getLocale()}>
-        <a
-          part="link"
-          class="link"
-          href=${this.destination}
-          rel="nofollow noreferrer"
-          target="_top"
-          @click=${this.onClick}
-          ><span class="visually-hidden"
-            >${msg('Emergency', { id: 'quick-exit.prefix', desc: 'Read by screen readers before "Exit this page".' })}
-          </span>${label}</a
-        >
+        <div part="bar" class="bar">
+          <a part="link" class="link" href=${this.destination} rel="nofollow noreferrer" target="_top" @click=${this.onClick}>${label}</a>
+          <p part="countdown" class="countdown" aria-hidden="true" ?hidden=${!countdown}>${countdown}</p>
+        </div>
         ${this.showNote
-          ? html`<span part="note" class="note">
+          ? html`<p part="note" class="note">
               ${msg('Leaving this page does not erase it from your browsing history.', {
                 id: 'quick-exit.note',
                 desc: 'Optional note next to the exit button. Never promise safety.',
               })}
-            </span>`
+            </p>`
           : nothing}
-        <span part="status" class="visually-hidden" role="status">${this.status}</span>
+        <p part="status" class="visually-hidden" role="status">${countdown}</p>
       </div>
-      <dialog class="cover" aria-label=${msg('Leaving this page', { id: 'quick-exit.cover', desc: 'Name of the blank screen shown while the page is left.' })}></dialog>`;
+      <dialog
+        class="cover"
+        closedby="none"
+        aria-label=${msg('Leaving this page', { id: 'quick-exit.cover', desc: 'Name of the blank screen shown while the page is left.' })}
+        @cancel=${this.keepCover}
+        @close=${this.keepCover}
+      ></dialog>`;
   }
 }
 
