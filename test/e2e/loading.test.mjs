@@ -13,7 +13,7 @@ const FIXTURES = 'test/e2e/fixtures';
 /** What each widget shows first (its heading, or the exit link), in English and Spanish. */
 const HEADINGS = {
   en: {
-    'cst-quick-exit': 'Emergency Exit this page',
+    'cst-quick-exit': 'Exit this page',
     'cst-hotline-banner': '24-Hour Hotline',
     'cst-red-flags': 'Know the red flags',
     'cst-trafficking-types': 'Types of child sex trafficking',
@@ -21,7 +21,7 @@ const HEADINGS = {
     'cst-do-dont': 'How to respond',
   },
   es: {
-    'cst-quick-exit': 'Emergencia Salir de esta página',
+    'cst-quick-exit': 'Salir de esta página',
     'cst-hotline-banner': 'Línea directa de 24 horas',
     'cst-red-flags': 'Conozca las señales de alerta',
     'cst-trafficking-types': 'Tipos de trata sexual infantil',
