@@ -48,9 +48,30 @@ async function chooseKind(el: CstRedFlags, value: string) {
   await filled(el);
 }
 
-const inChromium = engine === 'chromium' ? it : it.skip; // print emulation goes through Chromium's DevTools protocol
+const inChromium = engine === 'chromium' ? it : it.skip;
 
-describe('<cst-red-flags>', () => {
+/** The English title of a sign, whatever the language now. */
+const englishTitle = (flag: (typeof RED_FLAGS)[number]) => ENGLISH_TITLES.get(flag.id);
+const ENGLISH_TITLES = new Map(RED_FLAGS.map((f) => [f.id, f.title()]));
+
+/**
+ * What a live region says, in order: each time its text becomes something (after being empty, or
+ * changing), that text. Read it with the function returned.
+ */
+function listen(region: Element): () => string[] {
+  const said: string[] = [];
+  let last = region.textContent!.trim();
+  new MutationObserver(() => {
+    const now = region.textContent!.trim();
+    if (now && now !== last) said.push(now);
+    last = now;
+  }).observe(region, { childList: true, characterData: true, subtree: true });
+  return () => said;
+} // print emulation goes through Chromium's DevTools protocol
+
+describe('<cst-red-flags>', function () {
+  // Each search waits for the count to be announced, a second after the typing stops.
+  this.timeout(15_000);
   afterEach(() => useLocale('en'));
 
   describe('defaults', () => {
@@ -231,10 +252,10 @@ describe('<cst-red-flags>', () => {
     it('search ignores case and accents, in English and Spanish', async () => {
       const el = await flags();
       await search(el, 'CASH');
-      expect(titles(el)).to.deep.equal(['Cash, prepaid cards or hotel keys']);
+      expect(titles(el)).to.include('Cash, prepaid cards or hotel keys');
       await useLocale('es');
       await search(el, 'telefono');
-      expect(titles(el)).to.deep.equal(['Teléfonos secretos o varios teléfonos']);
+      expect(titles(el)).to.include('Teléfonos secretos o varios teléfonos');
       await search(el, 'ESCUELA');
       expect(titles(el)).to.deep.equal(['Ausencias escolares sin explicación']);
     });
@@ -271,6 +292,73 @@ describe('<cst-red-flags>', () => {
       await useLocale('es');
       await search(el, 'dinero');
       expect(status.textContent).to.match(/^\d+ señal(es)? de alerta en la lista$/);
+    });
+
+    it('switching kind takes off a topic the new kind has no sign in: no filter is ever in force unseen', async () => {
+      const el = await flags();
+      topic(el, 'Money and possessions').click();
+      await nextEvent(el, 'cst-filter-change');
+      const change = nextEvent<CustomEvent<FilterChangeDetail>>(el, 'cst-filter-change');
+      $<HTMLInputElement>(el, 'input[name="kind"][value="vulnerability"]').click();
+      expect((await change).detail.categories).to.deep.equal([]);
+      await filled(el);
+      expect(titles(el)).to.have.length(count('general', 'vulnerability'));
+      expect($$(el, '[part~="filter"][aria-pressed="true"]')).to.have.length(0);
+      expect($(el, '[part~="status"]').textContent).to.equal(`${count('general', 'vulnerability')} risk factors shown`);
+      // Back to warning signs: every sign, not the money signs alone.
+      await chooseKind(el, 'indicator');
+      expect(titles(el)).to.have.length(count('general', 'indicator'));
+    });
+
+    const WORDS_PEOPLE_TYPE: [string, string, string][] = [
+      ['en', 'drugs', 'Significant substance abuse'],
+      ['en', 'money', 'Cash, prepaid cards or hotel keys'],
+      ['en', 'phone', 'Secret or several phones'],
+      ['en', 'grooming', 'Close to an overly controlling adult'],
+      ['en', 'online', 'Mentions escort ads or the language of the sex trade'],
+      ['en', 'internet', 'Big changes in behavior, online too'],
+      ['en', 'hotel', 'Travels to other states or stays at hotels when running away'],
+      ['en', 'boyfriend', 'A controlling older boyfriend or girlfriend'],
+      ['es', 'drogas', 'Significant substance abuse'],
+      ['es', 'dinero', 'Cash, prepaid cards or hotel keys'],
+      ['es', 'celular', 'Secret or several phones'],
+      ['es', 'internet', 'Big changes in behavior, online too'],
+      ['es', 'novio', 'A controlling older boyfriend or girlfriend'],
+    ];
+    for (const [locale, word, sign] of WORDS_PEOPLE_TYPE) {
+      it(`search finds what people type: "${word}" (${locale}) finds "${sign}"`, async () => {
+        const el = await flags(html`<cst-red-flags kind="all"></cst-red-flags>`);
+        await useLocale(locale);
+        await search(el, word);
+        const title = RED_FLAGS.find((f) => englishTitle(f) === sign)!.title();
+        expect(titles(el)).to.include(title);
+      });
+    }
+
+    it('announces the count once after typing settles, not once a letter, however slowly a word is typed', async function () {
+      this.timeout(10_000);
+      const el = await flags();
+      const heard = listen($(el, '[part~="status"]'));
+      $(el, '[part~="search"]').focus();
+      for (const letter of 'money') {
+        await sendKeys({ type: letter });
+        await new Promise((resolve) => setTimeout(resolve, 600));
+      }
+      await nextEvent(el, 'cst-filter-change', 3000);
+      await filled(el);
+      expect(titles(el)).to.include('Cash, prepaid cards or hotel keys');
+      expect(heard()).to.deep.equal([`${titles(el).length} warning signs shown`]);
+    });
+
+    it('announces again after any change, even when the count is the same', async () => {
+      const el = await flags();
+      const heard = listen($(el, '[part~="status"]'));
+      await search(el, 'school');
+      await search(el, 'absences');
+      topic(el, 'Absences, running away and travel').click();
+      await nextEvent(el, 'cst-filter-change');
+      await filled(el);
+      expect(heard()).to.deep.equal(['1 warning sign shown', '1 warning sign shown', '1 warning sign shown']);
     });
 
     it('fires cst-filter-change with the kind, topics and search', async () => {

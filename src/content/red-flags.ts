@@ -37,6 +37,12 @@ export interface RedFlag extends Cited {
   /** A short title a parent can scan. */
   readonly title: Text;
   /**
+   * Never shown: words readers may type to find this sign, besides those of its title and text
+   * (drugs, money, phone, grooming...), space-separated. Drawn from the cited guides' wording for
+   * it and plain synonyms; never a new fact.
+   */
+  readonly terms: Text;
+  /**
    * One or two plain-language sentences, grounded in the cited guides, for the widget's reader
    * (most signs read the same for every audience and ignore it).
    */
@@ -54,6 +60,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     audiences: everyone,
     title: () => msg('Runs away often, or has run away and not come back', { id: 'red-flag.runs-away.title', desc: 'Warning sign, short title.' }),
     // What to do when a child is missing, said to this reader: law enforcement first, then NCMEC.
+    terms: () => msg('runaway running away ran away missing disappeared left home chronically frequently repeatedly police', { id: 'red-flag.runs-away.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: (audience) =>
       audience === 'parents'
         ? msg('Children who run away often or for long periods are more at risk. If your child runs away, report it immediately: call law enforcement, then NCMEC.', {
@@ -88,6 +95,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     category: 'absences',
     audiences: everyone,
     title: () => msg('Unexplained absences from school', { id: 'red-flag.school-absences.title', desc: 'Warning sign, short title.' }),
+    terms: () => msg('truancy truant skipping school cutting class ditching absent attendance classes', { id: 'red-flag.school-absences.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('Missing school without a clear reason is one of the red flags NCMEC lists.', {
         id: 'red-flag.school-absences.text',
@@ -102,6 +110,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     audiences: everyone,
     title: () =>
       msg('Travels to other states or stays at hotels when running away', { id: 'red-flag.travel-hotels.title', desc: 'Warning sign, short title.' }),
+    terms: () => msg('motel motels hotel room trip trips out of state another state state lines runaway', { id: 'red-flag.travel-hotels.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('Traveling to other states, or staying at hotels, when a child runs away is a warning sign.', {
         id: 'red-flag.travel-hotels.text',
@@ -118,6 +127,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     category: 'online',
     audiences: everyone,
     title: () => msg('Secret or several phones', { id: 'red-flag.secret-phones.title', desc: 'Warning sign, short title.' }),
+    terms: () => msg('cellphone cellphones mobile smartphone multiple phones second phone extra phone hidden burner', { id: 'red-flag.secret-phones.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('A secret cell phone, several phones, or apps that give several phone numbers are warning signs.', {
         id: 'red-flag.secret-phones.text',
@@ -135,6 +145,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     audiences: everyone,
     title: () =>
       msg('Mentions escort ads or the language of the sex trade', { id: 'red-flag.escort-ads-language.title', desc: 'Warning sign, short title.' }),
+    terms: () => msg('escorts prostitution slang lingo terms advertisements advertising internet websites', { id: 'red-flag.escort-ads-language.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('Talking about online escort ads, or using words often associated with commercial sex such as "Trick", "The Life" or "The Game", is a red flag.', {
         id: 'red-flag.escort-ads-language.text',
@@ -154,6 +165,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     audiences: everyone,
     title: () =>
       msg('Big changes in behavior, online too', { id: 'red-flag.behavior-changes.title', desc: 'Warning sign, short title.' }),
+    terms: () => msg('changed acting different acting out attitude conduct internet social media gaming games apps activity', { id: 'red-flag.behavior-changes.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('Significant changes in how a child behaves, including what they do online, can be a red flag.', {
         id: 'red-flag.behavior-changes.text',
@@ -168,6 +180,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     audiences: everyone,
     title: () =>
       msg('Suddenly pulls away from family or friends', { id: 'red-flag.cuts-off-family-friends.title', desc: 'Warning sign, short title.' }),
+    terms: () => msg('cut off cuts off disconnects disconnected withdrawn withdraws isolated distant avoids parents siblings relatives', { id: 'red-flag.cuts-off-family-friends.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('Abruptly disconnecting from family or friends is one of the red flags NCMEC lists.', {
         id: 'red-flag.cuts-off-family-friends.text',
@@ -182,6 +195,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     audiences: everyone,
     title: () =>
       msg('Stops activities they used to enjoy', { id: 'red-flag.stops-activities.title', desc: 'Warning sign, short title.' }),
+    terms: () => msg('quit quits gave up lost hobbies sports team clubs withdrawal withdrawn depressed enjoyed pimp', { id: 'red-flag.stops-activities.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('Victims can lose interest in earlier activities through depression, or because they are forced to spend their time with the trafficker.', {
         id: 'red-flag.stops-activities.text',
@@ -202,6 +216,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     audiences: everyone,
     title: () =>
       msg('Close to an overly controlling adult', { id: 'red-flag.controlling-adult.title', desc: 'Warning sign, short title.' }),
+    terms: () => msg('grooming groomer manipulation manipulative possessive controls trusted older man older woman predator pimp trauma bond', { id: 'red-flag.controlling-adult.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg("A close association with an overly controlling adult is one of the red flags NCMEC lists. Traffickers often create a seemingly loving or caring relationship to win a child's trust and loyalty, and later use it as leverage.", {
         id: 'red-flag.controlling-adult.text',
@@ -223,6 +238,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     audiences: everyone,
     title: () =>
       msg('A controlling older boyfriend or girlfriend', { id: 'red-flag.older-partner.title', desc: 'Warning sign, short title.' }),
+    terms: () => msg('partner romantic dating relationship love age gap age difference communication texting messaging grooming', { id: 'red-flag.older-partner.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('Being with, or in contact with, a controlling older boyfriend or girlfriend is a warning sign.', {
         id: 'red-flag.older-partner.text',
@@ -239,6 +255,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     category: 'behavior',
     audiences: everyone,
     title: () => msg('Involvement with a gang', { id: 'red-flag.gang-involvement.title', desc: 'Warning sign, short title.' }),
+    terms: () => msg('gang member members gang-controlled street gang affiliated affiliation violent', { id: 'red-flag.gang-involvement.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('Gang involvement, especially among girls, is a warning sign; gangs use violence to instill fear and loyalty.', {
         id: 'red-flag.gang-involvement.text',
@@ -256,6 +273,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     category: 'money',
     audiences: everyone,
     title: () => msg("Things they couldn't afford", { id: 'red-flag.unexplained-goods.title', desc: 'Warning sign, short title.' }),
+    terms: () => msg('presents clothes expensive material goods possessions cellphone phone nails manicure salon unexplained grooming', { id: 'red-flag.unexplained-goods.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg("Gifts, clothing, electronics or hair and nail appointments that do not fit the child's situation or access to money.", {
         id: 'red-flag.unexplained-goods.text',
@@ -276,6 +294,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     audiences: everyone,
     title: () =>
       msg('Cash, prepaid cards or hotel keys', { id: 'red-flag.cash-cards-hotel-keys.title', desc: 'Warning sign, short title.' }),
+    terms: () => msg('money dollars bills pre-paid debit motel motels room key keycard', { id: 'red-flag.cash-cards-hotel-keys.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('Unexplained access to large amounts of cash, prepaid credit cards or hotel keys is a red flag.', {
         id: 'red-flag.cash-cards-hotel-keys.text',
@@ -293,6 +312,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     audiences: everyone,
     title: () =>
       msg('Tattoos or branding about money or ownership', { id: 'red-flag.tattoos-branding.title', desc: 'Warning sign, short title.' }),
+    terms: () => msg('tatted ink inked branded marks markings symbols dollar property owned refuses', { id: 'red-flag.tattoos-branding.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('Tattoos or branding related to money or ownership and/or the child being unwilling to explain them is a warning sign.', {
         id: 'red-flag.tattoos-branding.text',
@@ -309,6 +329,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     audiences: everyone,
     title: () =>
       msg('Signs of physical abuse or multiple STDs', { id: 'red-flag.abuse-stds.title', desc: 'Warning sign, short title. STD: sexually transmitted disease.' }),
+    terms: () => msg('bruises bruising injuries injured hurt beaten hit marks sti stis infections medical health', { id: 'red-flag.abuse-stds.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('Signs of current physical abuse, or more than one sexually transmitted disease, are warning signs.', {
         id: 'red-flag.abuse-stds.text',
@@ -327,6 +348,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     category: 'circumstances',
     audiences: everyone,
     title: () => msg('Lacks a strong support network', { id: 'vulnerability.lacks-support.title', desc: 'Risk factor, short title.' }),
+    terms: () => msg('support system alone lonely isolated nobody friendless', { id: 'vulnerability.lacks-support.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('Youth who lack strong support networks are at higher risk of being targeted.', {
         id: 'vulnerability.lacks-support.text',
@@ -344,6 +366,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     audiences: everyone,
     title: () =>
       msg('Has experienced violence or trauma', { id: 'vulnerability.past-violence-trauma.title', desc: 'Risk factor, short title.' }),
+    terms: () => msg('history abuse abused violent traumatic traumatized assault assaulted hurt harmed', { id: 'vulnerability.past-violence-trauma.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('Youth who have experienced violence in the past, or carry historical trauma, are at higher risk.', {
         id: 'vulnerability.past-violence-trauma.text',
@@ -360,6 +383,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     category: 'circumstances',
     audiences: everyone,
     title: () => msg('A history of sexual abuse', { id: 'vulnerability.sexual-abuse-history.title', desc: 'Risk factor, short title.' }),
+    terms: () => msg('molested molestation sexually abused rape raped sexual assault assaulted', { id: 'vulnerability.sexual-abuse-history.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('Perpetrators commonly target and recruit youth who have already experienced childhood sexual abuse.', {
         id: 'vulnerability.sexual-abuse-history.text',
@@ -379,6 +403,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     category: 'circumstances',
     audiences: everyone,
     title: () => msg('Experiencing homelessness', { id: 'vulnerability.homelessness.title', desc: 'Risk factor, short title.' }),
+    terms: () => msg('unhoused couch surfing street nowhere to live place to stay housing basic needs survival sex', { id: 'vulnerability.homelessness.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('Youth experiencing homelessness are at higher risk: a buyer may exploit a child\'s need for food and shelter.', {
         id: 'vulnerability.homelessness.text',
@@ -396,6 +421,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     category: 'circumstances',
     audiences: everyone,
     title: () => msg('Bullied or marginalized', { id: 'vulnerability.bullied-marginalized.title', desc: 'Risk factor, short title.' }),
+    terms: () => msg('bullying bully teased picked on harassed cyberbullying excluded left out outcast discriminated discrimination', { id: 'vulnerability.bullied-marginalized.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('Children who are bullied or marginalized by society are at higher risk.', {
         id: 'vulnerability.bullied-marginalized.text',
@@ -412,6 +438,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     category: 'circumstances',
     audiences: everyone,
     title: () => msg('An unstable home life', { id: 'vulnerability.unstable-home.title', desc: 'Risk factor, short title.' }),
+    terms: () => msg('disrupted trouble at home family problems parents drugs alcohol substances addiction addicted moving around housing', { id: 'vulnerability.unstable-home.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('For example, living with a family member who is unstably housed or has a significant substance abuse issue.', {
         id: 'vulnerability.unstable-home.text',
@@ -432,6 +459,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     audiences: ['general', 'professionals', 'educators'],
     title: () =>
       msg('In foster care or involved with child welfare', { id: 'vulnerability.child-welfare-involvement.title', desc: 'Risk factor, short title.' }),
+    terms: () => msg('cps child protective services caseworker social worker group home placement foster parents state care custody', { id: 'vulnerability.child-welfare-involvement.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('Children in the care of social services are disproportionately vulnerable to sex trafficking.', {
         id: 'vulnerability.child-welfare-involvement.text',
@@ -449,6 +477,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     category: 'circumstances',
     audiences: everyone,
     title: () => msg('Significant substance abuse', { id: 'vulnerability.substance-abuse.title', desc: 'Risk factor, short title.' }),
+    terms: () => msg('alcohol drinking drunk substances addicted dependency', { id: 'vulnerability.substance-abuse.terms', desc: 'Search words, never shown: words a reader may type to find this sign, space-separated. Give the words Spanish-speaking readers would type, not a word-for-word translation.' }),
     text: () =>
       msg('Traffickers may target youth with drug addictions, and use drugs to lure and control their victims.', {
         id: 'vulnerability.substance-abuse.text',

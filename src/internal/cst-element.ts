@@ -42,15 +42,51 @@ export const nextTurn = (): Promise<void> =>
  * `willUpdate` (the valid value it shows, the heading level) is a plain field, not reactive state:
  * it changes only within an update, which renders it.
  */
+/** A widget's own `label`, when it is a string with words in it (a framework may set anything). */
+const labelOf = (el: CstElement): string => (typeof el.label === 'string' ? el.label.trim() : '');
+
 export class CstElement extends LitElement {
   /** The library version that defined this element. @internal */
   static readonly version = VERSION;
 
-  static override properties: PropertyDeclarations = { turns: { state: true } };
+  static override properties: PropertyDeclarations = { turns: { state: true }, label: {} };
+
+  /**
+   * Names the widget's landmark (region) for screen-reader users who move between landmarks. By
+   * default the name is the widget's heading (numbered "(2)", "(3)"... for the second and later
+   * widgets of one kind without a label on the page, so that each landmark has a name of its own).
+   */
+  label?: string;
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  /**
+   * The name of the widget's landmark: `label`, or else `name` (what its heading says), numbered
+   * from the second unlabelled widget of the same kind in the page (or shadow root).
+   * @internal
+   */
+  protected landmarkName(name: string): string {
+    const own = labelOf(this);
+    if (own) return own;
+    const unlabelled = this.peers().filter((el) => !labelOf(el));
+    const index = unlabelled.indexOf(this);
+    return index > 0 ? `${name} (${index + 1})` : name;
+  }
+
+  /** The widgets of the same kind in the document or shadow root this one is in, in order. */
+  private peers(root: Node = this.getRootNode()): CstElement[] {
+    return 'querySelectorAll' in root ? [...(root as ParentNode).querySelectorAll<CstElement>(this.localName)] : [];
+  }
+
+  /** Where the element was last connected: its peers are told when it leaves. */
+  private connectedRoot?: Node;
+
+  /** A widget came, went, or changed its label: the names of the others of its kind are worked out again. */
+  private renumber(root = this.connectedRoot): void {
+    for (const peer of this.peers(root)) if (peer !== this && peer.hasUpdated) peer.requestUpdate();
   }
 
   /** How many turns the widget has had since its first render. @internal */
@@ -64,7 +100,8 @@ export class CstElement extends LitElement {
   /** A turn is already asked for. */
   private turnAsked?: boolean;
 
-  protected override updated(_changed: PropertyValues): void {
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('label') && this.hasUpdated) this.renumber();
     // One turn per frame while busy and in the page, one asked for at a time. (A subclass that
     // overrides updated() calls super.updated(), or gets no more turns.)
     if (this.busy && !this.turnAsked && this.isConnected) {
@@ -80,6 +117,13 @@ export class CstElement extends LitElement {
     super.connectedCallback();
     // Back in the page (moved, or removed and put back): the turns it missed go on.
     if (this.hasUpdated) this.requestUpdate();
+    this.connectedRoot = this.getRootNode();
+    this.renumber();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.renumber();
   }
 
   /** Shows the element's own content (the page's fallback markup) until the first render. */

@@ -52,6 +52,7 @@ export class CstDoDont extends CstElement {
     audience: { reflect: true },
     variant: { reflect: true },
     headingLevel: { attribute: 'heading-level', reflect: true },
+    noHeading: { type: Boolean, attribute: 'no-heading', reflect: true },
   };
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the guidance. */
@@ -62,6 +63,9 @@ export class CstDoDont extends CstElement {
 
   /** Level of the widget's heading, 2 to 6 (default 2); "Do" and "Don't" are one level below. */
   headingLevel: number | string = 2;
+
+  /** Leaves out the widget's heading, for a page that gives the section a heading of its own; the landmark keeps its name (see `label`). */
+  noHeading = false;
 
   /** @internal */ private audienceShown: Audience = 'general';
   /** @internal */ private variantShown: DoDontVariant = 'full';
@@ -93,8 +97,8 @@ export class CstDoDont extends CstElement {
   }
 
   override render() {
-    return html`<section part="base" class="base stack ${this.variantShown}" aria-labelledby="heading" lang=${getLocale()}>
-      ${heading(this.level, 'heading', 'heading', responseHeading())}
+    return html`<section part="base" class="base stack ${this.variantShown}" aria-label=${this.landmarkName(responseHeading())} lang=${getLocale()}>
+      ${this.noHeading ? nothing : heading(this.level, 'heading', 'heading', responseHeading())}
       <div part="framing" class="callout framing">
         ${RESPONSE_FRAMING[this.audienceShown].map((f) => html`<p>${f.text()}</p>`)}
       </div>

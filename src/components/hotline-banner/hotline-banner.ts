@@ -138,7 +138,10 @@ export class CstHotlineBanner extends CstElement {
     const proceed = this.dispatchEvent(
       new CustomEvent('cst-dismiss', { bubbles: true, composed: true, cancelable: true }),
     );
-    if (proceed) this.dismissed = true;
+    if (!proceed) return;
+    const hadFocus = this.matches(':focus-within');
+    this.dismissed = true;
+    if (hadFocus) focusAfter(this);
   }
 
   override render() {
@@ -147,17 +150,17 @@ export class CstHotlineBanner extends CstElement {
       <section
         part="base"
         class="base ${this.variantShown}"
-        aria-labelledby="publisher title"
+        aria-label=${this.landmarkName(`${hotlineText.publisher()} ${hotlineText.title()}`)}
         lang=${getLocale()}
       >
         <div class="inner">
           ${phoneIcon}
           <div class="body">
             <p class="lead">
-              <span id="publisher" part="publisher" class="publisher ${compact ? 'visually-hidden' : ''}"
+              <span part="publisher" class="publisher ${compact ? 'visually-hidden' : ''}"
                 >${hotlineText.publisher()}</span
               >
-              <span id="title" part="title" class="title">${hotlineText.title()}</span>
+              <span part="title" class="title">${hotlineText.title()}</span>
               <a part="hotline" class="number" href=${HOTLINE.href} data-line="hotline"
                 >${hotlineDisplay()}</a
               >
@@ -181,6 +184,28 @@ export class CstHotlineBanner extends CstElement {
       </section>
     `;
   }
+}
+
+/**
+ * Gives focus to what follows a closed banner, so that a keyboard or screen-reader user goes on
+ * from where it was, never from the top of the page: the next element shown after it (after its
+ * parent, if it was last), or else the page's main content. One that cannot take focus gets
+ * `tabindex="-1"` until it loses focus again.
+ */
+function focusAfter(banner: HTMLElement): void {
+  let target: Element | null = null;
+  for (let node: Element | null = banner; node && node !== document.body && !target; node = node.parentElement) {
+    for (let next = node.nextElementSibling; next && !target; next = next.nextElementSibling) {
+      if (next instanceof HTMLElement && next.checkVisibility()) target = next;
+    }
+  }
+  target ??= document.querySelector('main, [role="main"]');
+  if (!(target instanceof HTMLElement)) return;
+  if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) {
+    target.setAttribute('tabindex', '-1');
+    target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+  }
+  target.focus();
 }
 
 const phoneIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true">

@@ -247,7 +247,7 @@ export class CstQuickExit extends CstElement {
     // A labelled region: the README puts the widget first in <body>, outside the host's landmarks,
     // where content belonging to no landmark is an accessibility finding on every host page.
     // Its accessible name is its visible label, nothing before it.
-    return html`<div part="base" class="base" role="region" aria-label=${label} lang=${getLocale()}>
+    return html`<div part="base" class="base" role="region" aria-label=${this.landmarkName(label)} lang=${getLocale()}>
         <div part="bar" class="bar">
           <a part="link" class="link" href=${this.destination} rel="nofollow noreferrer" target="_top" @click=${this.onClick}>${label}</a>
           <p part="countdown" class="countdown" aria-hidden="true" ?hidden=${!countdown}>${countdown}</p>

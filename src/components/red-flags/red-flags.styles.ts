@@ -38,23 +38,48 @@ export const styles = css`
   .kind {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space-xs) var(--_space-m);
+    gap: var(--_space-s);
   }
   .kind legend {
     width: 100%;
   }
+  /* Each choice a box like the topic buttons: the whole box is the target; the radio shows the state. */
   .choice {
     display: inline-flex;
     align-items: center;
-    gap: var(--_space-xs);
+    gap: var(--_space-s);
     min-height: 44px;
+    padding: var(--_space-xs) var(--_space-s);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
     cursor: pointer;
+  }
+  .choice:has(:checked) {
+    background: var(--_tint);
+    color: var(--_color-text);
+    font-weight: 700;
+  }
+  .choice:hover {
+    text-decoration: underline;
   }
   .choice input {
     width: 1.25em;
     height: 1.25em;
     margin: 0;
     accent-color: var(--_accent);
+  }
+  /* The ring goes round the whole choice, not the small radio (where :has() is known). */
+  @supports selector(:has(*)) {
+    .choice:has(:focus-visible) {
+      outline: 3px solid var(--_color-focus);
+      box-shadow: 0 0 0 5px var(--_color-focus-outer);
+    }
+    .choice input:focus-visible {
+      outline: none;
+      box-shadow: none;
+    }
   }
   .topics {
     flex: 1 1 100%;
@@ -80,10 +105,6 @@ export const styles = css`
   .filter[aria-pressed='true'] {
     background: var(--_accent);
     color: var(--cst-red-flags-on-accent, #ffffff);
-  }
-  /* Pressed is also said in words to assistive technology and shown by a tick, not by colour alone. */
-  .filter[aria-pressed='true']::before {
-    content: '✓ ';
   }
   .filter:disabled,
   .button:disabled {
@@ -164,6 +185,10 @@ export const styles = css`
     color: var(--_color-muted);
   }
   @media (forced-colors: active) {
+    .choice:has(:focus-visible) {
+      outline-color: Highlight;
+      box-shadow: none;
+    }
     .filter[aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;

@@ -50,8 +50,14 @@ interface Selection {
 /** Signs that join the list in one turn: few enough that no frame gets long on a slow phone. */
 const SIGNS_PER_TURN = 3;
 
-/** Typing pauses this long before the count is announced and the event fires. */
-const SETTLE_MS = 400;
+/**
+ * Typing pauses this long before the count is announced and the event fires: once for a word
+ * typed slowly, not once a letter.
+ */
+const SETTLE_MS = 1000;
+
+/** Any other change is announced this soon: long enough after the status was emptied that the same words are said again. */
+const CHANGE_MS = 100;
 
 /** Lower case, without accents: "Teléfono" and "telefono" match. */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
@@ -107,6 +113,7 @@ export class CstRedFlags extends CstElement {
     kind: { reflect: true },
     categories: {},
     headingLevel: { attribute: 'heading-level', reflect: true },
+    noHeading: { type: Boolean, attribute: 'no-heading', reflect: true },
     kindShown: { state: true },
     chosen: { state: true },
     query: { state: true },
@@ -125,6 +132,9 @@ export class CstRedFlags extends CstElement {
 
   /** Level of the widget's heading, 2 to 6 (default 2), so it fits the page's outline. Topic headings are one level below. */
   headingLevel: number | string = 2;
+
+  /** Leaves out the widget's heading, for a page that gives the section a heading of its own; the landmark keeps its name (see `label`). */
+  noHeading = false;
 
   // What is shown: attribute values, or the defaults when they are invalid; then the reader's choices.
   /** @internal */ private audienceShown: Audience = 'general';
@@ -179,6 +189,10 @@ export class CstRedFlags extends CstElement {
     // takes the place (and the keyboard focus) of another: those it had while they still come
     // first, then a few more per turn from the turn after the controls (see CstElement), or at once
     // when a change left it none.
+    // A topic the reader can no longer see (another kind or audience has no sign in it) has no
+    // button to un-press: it is no longer chosen, so no filter is ever in force unseen.
+    const topics = new Set(this.pool.map((f) => f.category));
+    if ([...this.chosen].some((c) => !topics.has(c))) this.chosen = new Set([...this.chosen].filter((c) => topics.has(c)));
     const { shown } = (this.picked = this.selection);
     let kept = 0;
     while (kept < shown.length && this.listed.includes(shown[kept])) kept++;
@@ -227,18 +241,23 @@ export class CstRedFlags extends CstElement {
     return known.length ? known : RED_FLAG_CATEGORIES;
   }
 
-  /** What the attributes and the reader's choices show: see `Selection`. */
-  private get selection(): Selection {
-    const pool = RED_FLAGS.filter(
+  /** The signs for the audience, kind and allowed topics: see `Selection`. */
+  private get pool(): RedFlag[] {
+    return RED_FLAGS.filter(
       (f) =>
         f.audiences.includes(this.audienceShown) &&
         (this.kindShown === 'all' || f.kind === this.kindShown) &&
         this.allowed.includes(f.category),
     );
+  }
+
+  /** What the attributes and the reader's choices show: see `Selection`. */
+  private get selection(): Selection {
+    const pool = this.pool;
     const words = fold(this.query).split(/\s+/).filter(Boolean);
     const matching = words.length
       ? pool.filter((flag) => {
-          const haystack = fold(`${flag.title()} ${flag.text(this.audienceShown)}`);
+          const haystack = fold(`${flag.title()} ${flag.text(this.audienceShown)} ${flag.terms()}`);
           return words.every((w) => haystack.includes(w));
         })
       : pool;
@@ -246,9 +265,13 @@ export class CstRedFlags extends CstElement {
     return { pool, matching, shown };
   }
 
-  /** Announces the count and tells the host, once the reader pauses. */
+  /**
+   * Announces the count and tells the host, once the reader pauses. The status is emptied at once,
+   * so that the count is said again even when it is the same as before.
+   */
   private settle(delay: number): void {
     clearTimeout(this.settleTimer);
+    this.status = '';
     this.settleTimer = setTimeout(() => {
       this.status = this.statusText();
       this.dispatchEvent(
@@ -285,14 +308,14 @@ export class CstRedFlags extends CstElement {
 
   private onKind(event: Event): void {
     this.kindShown = (event.target as HTMLInputElement).value as RedFlagKind;
-    this.settle(0);
+    this.settle(CHANGE_MS);
   }
 
   private toggleCategory(category: RedFlagCategory): void {
     const next = new Set(this.chosen);
     if (!next.delete(category)) next.add(category);
     this.chosen = next;
-    this.settle(0);
+    this.settle(CHANGE_MS);
   }
 
   private onSearch(event: Event): void {
@@ -305,7 +328,7 @@ export class CstRedFlags extends CstElement {
     this.query = '';
     this.searchField.value = '';
     this.searchField.focus();
-    this.settle(0);
+    this.settle(CHANGE_MS);
   }
 
   private toggle(id: string): void {
@@ -321,13 +344,14 @@ export class CstRedFlags extends CstElement {
   override render() {
     const { shown } = this.picked;
     const kind = this.kindShown;
+    const title = kind === 'indicator' ? redFlagHeading[this.audienceShown]() : riskFactorHeading[kind]();
     const groups = this.allowed
       .map((category) => ({ category, flags: this.listed.filter((f) => f.category === category) }))
       .filter((g) => g.flags.length);
 
     return html`
-      <section part="base" class="base stack" aria-labelledby="heading" lang=${getLocale()}>
-        ${heading(this.level, 'heading', 'heading', kind === 'indicator' ? redFlagHeading[this.audienceShown]() : riskFactorHeading[kind]())}
+      <section part="base" class="base stack" aria-label=${this.landmarkName(title)} lang=${getLocale()}>
+        ${this.noHeading ? nothing : heading(this.level, 'heading', 'heading', title)}
 
         <div part="framing" class="callout framing">
           ${RED_FLAG_FRAMING.filter((f) => kind === 'all' || f.kind === kind).map((f) => html`<p>${f.text()}</p>`)}
@@ -404,7 +428,8 @@ export class CstRedFlags extends CstElement {
               ?disabled=${count === 0 && !this.chosen.has(category)}
               @click=${() => this.toggleCategory(category)}
             >
-              <span>${categoryLabel[category]()}</span> <span class="count">(${count})</span>
+              ${this.chosen.has(category) ? html`<span aria-hidden="true">✓ </span>` : nothing}<span>${categoryLabel[category]()}</span>
+              <span class="count">(${count})</span>
             </button>`;
           })}
         </div>

@@ -33,6 +33,7 @@ export class CstTraffickingType extends CstElement {
   static override properties: PropertyDeclarations = {
     type: { reflect: true },
     headingLevel: { attribute: 'heading-level', reflect: true },
+    noHeading: { type: Boolean, attribute: 'no-heading', reflect: true },
     open: { state: true },
   };
 
@@ -41,6 +42,9 @@ export class CstTraffickingType extends CstElement {
 
   /** Level of the card's heading, 2 to 6 (default 2). */
   headingLevel: number | string = 2;
+
+  /** Leaves out the card's heading (the type's name), for a page that gives it a heading of its own; the card keeps the name for screen readers (see `label`). */
+  noHeading = false;
 
   /** @internal */ private typeShown: TraffickingTypeId = 'pimp-controlled';
   /** @internal */ private level = 2;
@@ -54,7 +58,12 @@ export class CstTraffickingType extends CstElement {
   override render() {
     const type = TRAFFICKING_TYPES.find((t) => t.id === this.typeShown)!;
     return html`<div part="base" class="base stack" lang=${getLocale()}>
-      ${typeCard(type, { level: this.level, open: this.open, onToggle: () => (this.open = !this.open) })}
+      ${typeCard(type, {
+        level: this.noHeading ? 0 : this.level,
+        label: this.landmarkName(type.name()),
+        open: this.open,
+        onToggle: () => (this.open = !this.open),
+      })}
     </div>`;
   }
 }

@@ -7,12 +7,15 @@ export const styles = css`
     --_surface: var(--cst-trafficking-types-surface, var(--_color-surface));
     --_tint: var(--cst-trafficking-types-tint, var(--_color-tint));
   }
-  /* One column on a phone, two on a tablet, four on a wide screen; cards of equal height. */
+  /*
+   * One column on a phone, two on a tablet, four on a wide screen. Each card is as tall as what it
+   * shows: opening one never stretches its neighbours.
+   */
   .cards {
     display: grid;
     grid-template-columns: 1fr;
     gap: var(--_space-m);
-    align-items: stretch;
+    align-items: start;
   }
   @media (min-width: 40em) {
     .cards {

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   DEFINITION,
   TRAFFICKING_TYPE_IDS,
@@ -60,6 +60,7 @@ export class CstTraffickingTypes extends CstElement {
     types: {},
     noIntro: { type: Boolean, attribute: 'no-intro', reflect: true },
     headingLevel: { attribute: 'heading-level', reflect: true },
+    noHeading: { type: Boolean, attribute: 'no-heading', reflect: true },
     open: { state: true },
   };
 
@@ -71,6 +72,9 @@ export class CstTraffickingTypes extends CstElement {
 
   /** Level of the widget's heading, 2 to 6 (default 2); card headings are one level below. */
   headingLevel: number | string = 2;
+
+  /** Leaves out the widget's heading, for a page that gives the section a heading of its own; the landmark keeps its name (see `label`). */
+  noHeading = false;
 
   /** @internal */ private shown: readonly TraffickingTypeId[] = TRAFFICKING_TYPE_IDS;
   /** @internal */ private level = 2;
@@ -97,8 +101,8 @@ export class CstTraffickingTypes extends CstElement {
 
   override render() {
     const types = this.busy ? [] : this.shown.map((id) => TRAFFICKING_TYPES.find((t) => t.id === id)!);
-    return html`<section part="base" class="base stack" aria-labelledby="heading" lang=${getLocale()}>
-      ${heading(this.level, 'heading', 'heading', typesHeading())}
+    return html`<section part="base" class="base stack" aria-label=${this.landmarkName(typesHeading())} lang=${getLocale()}>
+      ${this.noHeading ? nothing : heading(this.level, 'heading', 'heading', typesHeading())}
       ${this.noIntro
         ? ''
         : html`<div part="intro" class="callout intro">

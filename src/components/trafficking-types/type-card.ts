@@ -1,5 +1,5 @@
-import { msg } from '@lit/localize';
-import { html, svg } from 'lit';
+import { msg, str } from '@lit/localize';
+import { html, nothing, svg } from 'lit';
 import type { TraffickingType, TraffickingTypeId } from '../../content/trafficking-types.js';
 import { disclosureButton } from '../../internal/disclosure.js';
 import { heading } from '../../internal/heading.js';
@@ -14,27 +14,28 @@ const ICONS: Record<TraffickingTypeId, ReturnType<typeof svg>> = {
 };
 
 export interface TypeCardOptions {
-  /** The heading level of the card's name. */
+  /** The heading level of the card's name; 0 leaves the heading out. */
   readonly level: number;
+  /** The card's name for screen readers (default: the type's name). */
+  readonly label?: string;
   readonly open: boolean;
   readonly onToggle: () => void;
 }
 
 /** One type of trafficking: its name, NCMEC's definition, and a "learn more" disclosure. */
-export function typeCard(type: TraffickingType, { level, open, onToggle }: TypeCardOptions) {
+export function typeCard(type: TraffickingType, { level, label, open, onToggle }: TypeCardOptions) {
   const name = type.name();
-  return html`<article part="card" class="card" aria-labelledby="name-${type.id}">
+  return html`<article part="card" class="card" aria-label=${label ?? name}>
     <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">${ICONS[type.id]}</svg>
-    ${heading(level, 'name', `name-${type.id}`, name)}
+    ${level ? heading(level, 'name', `name-${type.id}`, name) : nothing}
     <p part="definition" class="definition">${type.definition()}</p>
     ${disclosureButton(
       open,
       `more-${type.id}`,
       onToggle,
-      html`${msg('Learn more', { id: 'type.learn-more', desc: 'Button that opens more detail about one type of trafficking.' })}<span
-          class="visually-hidden"
-          >: ${name}</span
-        >`,
+      msg('Learn more', { id: 'type.learn-more', desc: 'Button that opens more detail about one type of trafficking.' }),
+      // Its name starts with what it shows, and says which type it opens.
+      msg(str`Learn more: ${name}`, { id: 'type.learn-more.name', desc: 'What screen readers say for the "Learn more" button of one type; ${0} is the name of the type.' }),
     )}
     <div part="details" class="details" id="more-${type.id}" ?hidden=${!open}>
       <ul>
