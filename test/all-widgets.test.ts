@@ -1,6 +1,7 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import 'axe-core/axe.min.js';
 import '../src/index.js';
 import { emulateForcedColors, engine, placeWidget as place, useLocale, viewport } from './helpers.js';
 
@@ -138,5 +139,35 @@ for (const [tag, template] of WIDGETS) {
         await emulateMedia({ media: 'screen' });
       }
     });
+
+    it('two on one page have names of their own (axe landmark-unique), and label names one', async () => {
+      const page = await fixture<HTMLElement>(html`<div>${template}${template}</div>`);
+      const [first, second] = [...page.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+      await Promise.all([first.updateComplete, second.updateComplete]);
+      // The element that names the widget: its landmark (a single type's card is an article).
+      const name = (el: HTMLElement) => el.shadowRoot!.querySelector('[aria-label]')!.getAttribute('aria-label');
+      expect(name(first)).to.be.a('string').and.not.equal('');
+      expect(name(second)).to.equal(`${name(first)} (2)`);
+      const { axe } = window as unknown as { axe: typeof import('axe-core') };
+      const { violations } = await axe.run(document, { runOnly: ['landmark-unique'] });
+      expect(violations.flatMap((v) => v.nodes.map((n) => n.html))).to.deep.equal([]);
+      second.setAttribute('label', 'Our own name');
+      await second.updateComplete;
+      expect(name(second)).to.equal('Our own name');
+    });
+
+    if (!['cst-hotline-banner', 'cst-quick-exit'].includes(tag)) {
+      it('no-heading leaves its heading out for the page to give one, and keeps the name', async () => {
+        const el = await place(template);
+        const headings = () => el.shadowRoot!.querySelectorAll('h2, h3, h4, h5, h6').length;
+        const named = el.shadowRoot!.querySelector('[aria-label]')!;
+        const before = [headings(), named.getAttribute('aria-label')];
+        el.setAttribute('no-heading', '');
+        await el.updateComplete;
+        expect([headings(), named.getAttribute('aria-label')]).to.deep.equal([(before[0] as number) - 1, before[1]]);
+        // Its own heading: a single type's card is headed by the type's name.
+        expect(el.shadowRoot!.querySelector(tag === 'cst-trafficking-type' ? '[part~="name"]' : '[part~="heading"]')).to.equal(null);
+      });
+    }
   });
 }

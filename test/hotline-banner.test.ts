@@ -5,6 +5,7 @@ import '../src/components/hotline-banner/hotline-banner.js';
 import type { CstHotlineBanner, HotlineCallDetail } from '../src/components/hotline-banner/hotline-banner.js';
 import { BANNER_EXAMPLES, bannerTemplate } from '../src/content/examples.js';
 import { captureWarnings, emulateForcedColors, engine, nextEvent, useLocale, viewport, visibleText } from './helpers.js';
+import 'axe-core/axe.min.js';
 
 const AUDIENCES = ['general', 'parents', 'professionals', 'educators'] as const;
 const VARIANTS = ['full', 'compact'] as const;
@@ -230,6 +231,52 @@ describe('<cst-hotline-banner>', () => {
       });
     }
 
+    it('closing by keyboard moves focus to what follows the banner, never to <body>', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <cst-hotline-banner dismissible></cst-hotline-banner>
+        <p id="after">The page goes on.</p>
+      </div>`);
+      const el = page.querySelector('cst-hotline-banner')!;
+      await el.updateComplete;
+      part(el, 'dismiss-button').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(document.activeElement).to.equal(page.querySelector('#after'));
+      // A paragraph takes focus only while it needs to: its tabindex goes when focus moves on.
+      expect(page.querySelector('#after')!.getAttribute('tabindex')).to.equal('-1');
+      (document.activeElement as HTMLElement).blur();
+      expect(page.querySelector('#after')!.hasAttribute('tabindex')).to.equal(false);
+    });
+
+    it('a banner last in its container gives focus to the next thing shown after it, or to the main content', async () => {
+      const main = document.createElement('main');
+      main.innerHTML = '<h1>Main content</h1>';
+      const page = await fixture<HTMLElement>(html`<div>
+        <div><cst-hotline-banner dismissible></cst-hotline-banner></div>
+        <p hidden>Hidden</p>
+        <a href="#next" id="next">Next link</a>
+      </div>`);
+      document.body.append(main);
+      try {
+        const el = page.querySelector('cst-hotline-banner')!;
+        await el.updateComplete;
+        part(el, 'dismiss-button').focus();
+        await sendKeys({ press: 'Enter' });
+        expect(document.activeElement, 'the next thing shown').to.equal(page.querySelector('#next'));
+        const alone = await fixture<HTMLElement>(html`<div><cst-hotline-banner dismissible></cst-hotline-banner></div>`);
+        const last = alone.querySelector('cst-hotline-banner')!;
+        await last.updateComplete;
+        // The fixture's container is the last thing in its parent; main comes after it here, so
+        // move main first to have nothing shown after the banner.
+        document.body.prepend(main);
+        part(last, 'dismiss-button').focus();
+        await sendKeys({ press: ' ' });
+        expect(document.activeElement, 'the main content').to.equal(main);
+      } finally {
+        main.remove();
+      }
+    });
+
     it('orders the links hotline, 911, CyberTipline, then the close button', async () => {
       const el = await banner(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
       const order: string[] = [];
@@ -344,6 +391,31 @@ describe('<cst-hotline-banner>', () => {
   });
 
   describe('accessibility', () => {
+    it('two banners on one page are two landmarks with names of their own; label names one', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <cst-hotline-banner></cst-hotline-banner><cst-hotline-banner variant="compact"></cst-hotline-banner>
+      </div>`);
+      const [first, second] = [...page.querySelectorAll('cst-hotline-banner')];
+      await Promise.all([first.updateComplete, second.updateComplete]);
+      const name = (el: CstHotlineBanner) => part(el, 'base').getAttribute('aria-label');
+      expect(name(first)).to.equal('National Center for Missing & Exploited Children 24-Hour Hotline');
+      expect(name(second)).to.equal('National Center for Missing & Exploited Children 24-Hour Hotline (2)');
+      // "landmark-unique" is a page-level axe rule: it runs on the whole document.
+      const { axe } = window as unknown as { axe: typeof import('axe-core') };
+      const unique = async () => (await axe.run(document, { runOnly: ['landmark-unique'] })).violations.length;
+      expect(await unique()).to.equal(0);
+      second.setAttribute('label', 'Hotline in the footer');
+      await second.updateComplete;
+      await first.updateComplete;
+      expect([name(first), name(second)]).to.deep.equal(['National Center for Missing & Exploited Children 24-Hour Hotline', 'Hotline in the footer']);
+      first.remove();
+      second.removeAttribute('label');
+      await second.updateComplete;
+      expect(name(second), 'alone again: no number').to.equal('National Center for Missing & Exploited Children 24-Hour Hotline');
+      await useLocale('es');
+      expect(name(second)).to.equal(`${part(second, 'publisher').textContent!.trim()} ${part(second, 'title').textContent!.trim()}`);
+    });
+
     for (const locale of ['en', 'es']) {
       for (const example of BANNER_EXAMPLES) {
         it(`passes axe: ${example.name}, ${locale}`, async () => {

@@ -657,6 +657,37 @@ describe('<cst-red-flags>', function () {
   });
 
   describe('accessibility', () => {
+    it('a pressed topic shows a tick that screen readers skip: its name is the topic and count alone', async () => {
+      const el = await flags();
+      const money = topic(el, 'Money and possessions');
+      money.click();
+      await el.updateComplete;
+      expect(money.innerText.replace(/\s+/g, ' ').trim()).to.equal('✓ Money and possessions (2)');
+      const tick = money.querySelector('[aria-hidden="true"]')!;
+      expect(tick.textContent!.trim()).to.equal('✓');
+      // What is left for assistive technology: no glyph, no stray space.
+      const spoken = [...money.childNodes]
+        .filter((n) => n.nodeType !== Node.COMMENT_NODE && !(n instanceof Element && n.getAttribute('aria-hidden') === 'true'))
+        .map((n) => n.textContent)
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim();
+      expect(spoken).to.equal('Money and possessions (2)');
+      expect(getComputedStyle(money, '::before').content).to.be.oneOf(['none', 'normal']);
+    });
+
+    it('the "Show" choices are boxes like the other controls: 44 px tall, bordered, the chosen one in bold', async () => {
+      const el = await flags();
+      const choices = $$(el, '.choice');
+      expect(choices).to.have.length(3);
+      for (const choice of choices) {
+        const style = getComputedStyle(choice);
+        expect(choice.getBoundingClientRect().height).to.be.at.least(44);
+        expect(parseFloat(style.borderTopWidth)).to.be.at.least(2);
+      }
+      expect(choices.map((c) => getComputedStyle(c).fontWeight)).to.deep.equal(['700', '400', '400']);
+    });
+
     const states: [string, (el: CstRedFlags) => Promise<void>][] = [
       ['default', async () => {}],
       ['filtered', async (el) => { $$(el, '[part~="filter"]')[1].click(); await el.updateComplete; }],
