@@ -18,20 +18,29 @@ const AUDIENCE = { kind: 'enum', values: ['general', 'parents', 'professionals',
 const LEVEL = { kind: 'level' };
 const BOOLEAN = { kind: 'boolean' };
 const TYPES = ['pimp-controlled', 'familial', 'gang-controlled', 'buyer-perpetrated'];
+const LABEL = { kind: 'text' };
 
 /** Every attribute of every widget, and what a valid value is (from the README). */
 const ATTRIBUTES = {
-  'cst-hotline-banner': { audience: AUDIENCE, variant: { kind: 'enum', values: ['full', 'compact'] }, dismissible: BOOLEAN, dismissed: BOOLEAN },
+  'cst-hotline-banner': { audience: AUDIENCE, variant: { kind: 'enum', values: ['full', 'compact'] }, dismissible: BOOLEAN, dismissed: BOOLEAN, label: LABEL },
   'cst-red-flags': {
     audience: AUDIENCE,
     kind: { kind: 'enum', values: ['indicator', 'vulnerability', 'all'] },
     categories: { kind: 'list', values: ['behavior', 'money', 'online', 'absences', 'health', 'circumstances'] },
     'heading-level': LEVEL,
+    'no-heading': BOOLEAN,
+    label: LABEL,
   },
-  'cst-trafficking-types': { types: { kind: 'list', values: TYPES }, 'no-intro': BOOLEAN, 'heading-level': LEVEL },
-  'cst-trafficking-type': { type: { kind: 'enum', values: TYPES }, 'heading-level': LEVEL },
-  'cst-do-dont': { audience: AUDIENCE, variant: { kind: 'enum', values: ['full', 'compact'] }, 'heading-level': LEVEL },
-  'cst-quick-exit': { href: { kind: 'https' }, position: { kind: 'enum', values: ['top', 'bottom', 'inline'] }, 'no-shortcut': BOOLEAN, 'show-note': BOOLEAN },
+  'cst-trafficking-types': { types: { kind: 'list', values: TYPES }, 'no-intro': BOOLEAN, 'heading-level': LEVEL, 'no-heading': BOOLEAN, label: LABEL },
+  'cst-trafficking-type': { type: { kind: 'enum', values: TYPES }, 'heading-level': LEVEL, 'no-heading': BOOLEAN, label: LABEL },
+  'cst-do-dont': { audience: AUDIENCE, variant: { kind: 'enum', values: ['full', 'compact'] }, 'heading-level': LEVEL, 'no-heading': BOOLEAN, label: LABEL },
+  'cst-quick-exit': {
+    href: { kind: 'https' },
+    position: { kind: 'enum', values: ['top', 'bottom', 'inline'] },
+    'no-shortcut': BOOLEAN,
+    'show-note': BOOLEAN,
+    label: LABEL,
+  },
 };
 
 const PWN = 'window.__pwned=1';
@@ -188,23 +197,26 @@ function fuzz(tab, tag, attributes, values) {
             } catch {
               return false;
             }
+          case 'text':
+            return v.trim() ? true : 'unset'; // a name: any words; none means the default name
           default:
             return true; // a boolean attribute: any value means on
         }
       };
-      /** What must always be there: the heading, or the hotline, or the exit link. */
+      /** What must always be there: the heading (or, with no-heading, a name), or the hotline, or the exit link. */
       const essentials = (el) => {
         const root = el.shadowRoot;
         const text = (selector) => root.querySelector(selector)?.textContent.trim();
+        const named = (selector) => !!text(selector) || (el.hasAttribute('no-heading') && !!root.querySelector('[aria-label]')?.getAttribute('aria-label').trim());
         switch (tag) {
           case 'cst-hotline-banner':
             return root.querySelector('[part~="hotline"]')?.getAttribute('href') === 'tel:+18008435678' && !!text('[part~="title"]');
           case 'cst-quick-exit':
             return /^https:\/\//.test(root.querySelector('[part~="link"]')?.getAttribute('href')) && !!text('[part~="link"]');
           case 'cst-trafficking-type':
-            return !!text('[part~="name"]') && !!text('[part~="definition"]');
+            return named('[part~="name"]') && !!text('[part~="definition"]');
           default:
-            return !!text('[part~="heading"]');
+            return named('[part~="heading"]');
         }
       };
 

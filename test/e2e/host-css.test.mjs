@@ -34,7 +34,7 @@ const harness = useBrowserAndServer('.', {
  * measured too; the second red flag stays closed, so a host's [hidden] rule must not show it.
  */
 const PARTS = {
-  'cst-quick-exit': ['base', 'link', 'note'],
+  'cst-quick-exit': ['base', 'bar', 'link', 'note'],
   'cst-hotline-banner': ['base', 'publisher', 'title', 'hotline', 'message', 'emergency-path', 'cybertipline', 'emergency', 'dismiss-button', 'local'],
   'cst-red-flags': ['base', 'heading', 'framing', 'controls', 'kind', 'filter', 'search', 'button', 'group', 'list', 'item', 'toggle', 'panel', 'panel:2', 'report', 'emergency-path'],
   'cst-trafficking-types': ['base', 'heading', 'intro', 'cards', 'card', 'name', 'definition', 'toggle', 'details', 'details:2'],
@@ -54,7 +54,9 @@ function measure(tab) {
       const out = {};
       for (const [tag, names] of Object.entries(parts)) {
         const host = document.querySelector(tag);
-        const origin = host.getBoundingClientRect();
+        // A sticky quick exit takes no box of its own (display: contents): its bar is where it starts.
+        const contents = (el) => getComputedStyle(el).display === 'contents';
+        const origin = (contents(host) ? host.shadowRoot.querySelector('[part~="bar"]') : host).getBoundingClientRect();
         for (const name of names) {
           const [part, nth = '1'] = name.split(':');
           const el = host.shadowRoot.querySelectorAll(`[part~="${part}"]`)[Number(nth) - 1];
@@ -64,7 +66,7 @@ function measure(tab) {
           }
           const style = getComputedStyle(el);
           // A box that is not rendered has no position to compare (its rectangle is all zeros).
-          const box = style.display === 'none' ? { x: origin.x, y: origin.y, width: 0, height: 0 } : el.getBoundingClientRect();
+          const box = style.display === 'none' || style.display === 'contents' ? { x: origin.x, y: origin.y, width: 0, height: 0 } : el.getBoundingClientRect();
           out[`${tag} ${name}`] = {
             ...Object.fromEntries(properties.map((p) => [p, style[p]])),
             x: box.x - origin.x,
@@ -90,6 +92,8 @@ async function openAndMeasure(path, width) {
   await tab.locator('cst-trafficking-types [part~="toggle"]').first().click();
   await tab.locator('cst-trafficking-type [part~="toggle"]').click();
   await tab.evaluate(() => document.activeElement?.blur());
+  // At the top of the page, where the quick exit's sticky bar sits above its note, as laid out.
+  await tab.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
   return { ...opened, measures: await measure(tab) };
 }
 
@@ -145,7 +149,9 @@ describe('hostile host CSS', () => {
           for (const tag of Object.keys(PARTS)) {
             // The sticky quick exit would cover the widget being photographed.
             const style = tag === 'cst-quick-exit' ? '' : 'cst-quick-exit { display: none !important; }';
-            await tab.locator(tag).screenshot({ path: `${SHOTS}/${label}-${tag}-${name}.png`, style });
+            // The sticky quick exit takes no box of its own: its bar is photographed.
+            const target = tag === 'cst-quick-exit' ? `${tag} [part~="bar"]` : tag;
+            await tab.locator(target).screenshot({ path: `${SHOTS}/${label}-${tag}-${name}.png`, style });
           }
         }
         for (const { log } of [plain, hostile]) {

@@ -17,9 +17,13 @@ const KB = 1024;
 // Both went up once, for issue #17: the emergency path (911, a missing child to law enforcement
 // then NCMEC, the CyberTipline) in the banner, the red flags and do-dont, the risk factors' own
 // framing, and the runaway sign's words for each reader: 26,109 to 27,190 B, and 10,918 to 11,218 B.
+// Both went up again for issue #18, what the WCAG audit of real use found: the red flags' search
+// words in both languages (about 2,100 B: a parent who types "drugs" or "dinero" finds the sign),
+// a quick exit that cannot fire by accident or be undone (its countdown, its own bar), landmarks
+// named apart and a closed banner that hands focus on: 27,190 to 30,311 B, and 11,218 to 11,591 B.
 const BUDGETS = {
-  dropIn: { limit: 26.6 * KB, target: 20 * KB },
-  bannerEntry: { limit: 11 * KB, target: 9 * KB },
+  dropIn: { limit: 29.7 * KB, target: 20 * KB },
+  bannerEntry: { limit: 11.4 * KB, target: 9 * KB },
 };
 
 const check = (name, size, { limit, target }) => {
