@@ -11,7 +11,7 @@ describe('the builder’s placeholder CSS', () => {
   it('gives the banner its rules and the quick exit its own', () => {
     assert.match(css(['hotline-banner']), /cst-hotline-banner \{ font-size: medium/);
     assert.doesNotMatch(css(['hotline-banner']), /cst-quick-exit/);
-    assert.match(css(['quick-exit']), /cst-quick-exit:not\(\[rendered\]\) \{\n  display: block;\n  position: sticky/);
+    assert.match(css(['quick-exit']), /cst-quick-exit:not\(\[rendered\]\) \{\n {2}display: block;\n {2}position: sticky/);
     assert.doesNotMatch(css(['quick-exit']), /cst-hotline-banner/);
     assert.equal(css(['quick-exit', 'hotline-banner']).replace(/\s+/g, ''), PLACEHOLDER.replace(/\s+/g, ''));
   });
