@@ -129,11 +129,13 @@ describe('<cst-trafficking-types>', () => {
   it('lays out one column on a phone, two on a tablet, four on a wide screen', async () => {
     const el = await render(html`<cst-trafficking-types></cst-trafficking-types>`);
     const columns = () => new Set($$(el, '[part~="card"]').map((c) => Math.round(c.getBoundingClientRect().left))).size;
+    // A resized window can take a frame to lay out again (WebKit): wait for the columns asked for.
+    const laidOut = (n: number) => waitUntil(() => columns() === n, `not ${n} columns`, { timeout: 2000 });
     await viewport({ width: 1400, height: 900 });
-    expect(columns()).to.equal(4);
+    await laidOut(4);
     await viewport({ width: 800, height: 900 });
-    expect(columns()).to.equal(2);
-    if ((await viewport({ width: 320, height: 900 })) === 320) expect(columns()).to.equal(1);
+    await laidOut(2);
+    if ((await viewport({ width: 320, height: 900 })) === 320) await laidOut(1);
     await viewport({ width: 800, height: 600 });
   });
 
