@@ -38,7 +38,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'A way to leave the page at once: it covers the page, blanks the tab title and replaces the page in history with a neutral site, sending no Referer. Pressing Shift three times does the same. It does not erase browsing history. Here in Storybook the exit is cancelled.',
+          'A way to leave the page at once: it covers the page, blanks the tab title and replaces the page in history with a neutral site, sending no Referer. Pressing Shift three times within 5 seconds does the same (only quick presses of Shift alone count), with a countdown under the button. With `position` `top` or `bottom` only the button\'s bar is sticky; the note scrolls with the page. It does not erase browsing history. Here in Storybook the exit is cancelled.',
       },
     },
   },
@@ -58,5 +58,15 @@ export const Clicked: Story = {
     await waitFor(() => expect(link()).toBeTruthy());
     await userEvent.click(link()!);
     await waitFor(() => expect(canvasElement.querySelector('output')!.textContent).toContain('https://www.weather.gov/'));
+  },
+};
+
+/** One press of Shift: the countdown shows under the button (and is said to screen readers) for 5 seconds. */
+export const ShortcutCountdown: Story = {
+  play: async ({ canvasElement, userEvent }) => {
+    const root = () => canvasElement.querySelector('cst-quick-exit')!.shadowRoot!;
+    await waitFor(() => expect(root().querySelector('[part~="link"]')).toBeTruthy());
+    await userEvent.keyboard('{Shift}');
+    await waitFor(() => expect(root().querySelector('[part~="countdown"]')!.textContent).toContain('Press Shift 2 more times'));
   },
 };

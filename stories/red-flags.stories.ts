@@ -70,9 +70,10 @@ export const SearchedInSpanish: Story = {
   globals: { locale: 'es' },
   play: async ({ canvasElement, userEvent }) => {
     await ready(canvasElement);
-    await userEvent.type(root(canvasElement).querySelector<HTMLInputElement>('[part~="search"]')!, 'telefono');
+    await userEvent.type(root(canvasElement).querySelector<HTMLInputElement>('[part~="search"]')!, 'telefonos secretos');
     await waitFor(() => expect(titles(canvasElement)).toEqual(['Teléfonos secretos o varios teléfonos']));
-    await waitFor(() => expect(root(canvasElement).querySelector('[part~="status"]')!.textContent).toBe('1 señal de alerta en la lista'));
+    // The count is announced once the typing has paused for a second.
+    await waitFor(() => expect(root(canvasElement).querySelector('[part~="status"]')!.textContent).toBe('1 señal de alerta en la lista'), { timeout: 3000 });
   },
 };
 
