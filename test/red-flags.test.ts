@@ -322,8 +322,10 @@ describe('<cst-red-flags>', function () {
       ['es', 'drogas', 'Significant substance abuse'],
       ['es', 'dinero', 'Cash, prepaid cards or hotel keys'],
       ['es', 'celular', 'Secret or several phones'],
-      ['es', 'internet', 'Big changes in behavior, online too'],
-      ['es', 'novio', 'A controlling older boyfriend or girlfriend'],
+      ['es', 'redes sociales', 'Big changes in behavior, online too'],
+      ['es', 'moretones', 'Signs of physical abuse or multiple STDs'],
+      ['es', 'pandillero', 'Involvement with a gang'],
+      ['es', 'acoso', 'Bullied or marginalized'],
     ];
     for (const [locale, word, sign] of WORDS_PEOPLE_TYPE) {
       it(`search finds what people type: "${word}" (${locale}) finds "${sign}"`, async () => {
