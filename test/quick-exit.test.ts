@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../src/components/quick-exit/quick-exit.js';
 import type { CstQuickExit, ExitDetail } from '../src/components/quick-exit/quick-exit.js';
 import 'axe-core/axe.min.js';
-import { captureWarnings, engine, useLocale } from './helpers.js';
+import { captureWarnings, engine, useLocale, viewport } from './helpers.js';
 
 async function quickExit(template: TemplateResult = html`<cst-quick-exit></cst-quick-exit>`) {
   const el = await fixture<CstQuickExit>(template);
@@ -96,6 +96,23 @@ describe('<cst-quick-exit>', () => {
         const snapshot = await a11ySnapshot({ selector: '#exit-parent' });
         const named = (role: string) => findAccessibilityNode<{ role: string; name: string }>(snapshot as never, (n) => n.role === role)?.name;
         expect([named('region'), named('link')], position).to.deep.equal(['Exit this page', 'Exit this page']);
+      }
+    });
+
+    it('keeps its sticky bar at most 48 px tall on a 320 px screen, in both languages, with the note below it', async function () {
+      if ((await viewport({ width: 320, height: 640 })) !== 320) this.skip(); // WebKit: see viewport()
+      try {
+        const el = await quickExit(html`<cst-quick-exit show-note></cst-quick-exit>`);
+        for (const locale of ['en', 'es']) {
+          await useLocale(locale);
+          const [b, note] = [bar(el).getBoundingClientRect(), el.shadowRoot!.querySelector('[part~="note"]')!.getBoundingClientRect()];
+          expect(b.height, locale).to.be.at.most(48);
+          expect(getComputedStyle(bar(el)).position, locale).to.equal('sticky');
+          expect(note.top, `${locale}: the note is under the bar, outside it`).to.be.at.least(b.bottom);
+          expect(getComputedStyle(bar(el)).backgroundColor, `${locale}: the bar is opaque`).to.equal('rgb(255, 255, 255)');
+        }
+      } finally {
+        await viewport({ width: 800, height: 600 });
       }
     });
 

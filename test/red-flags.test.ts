@@ -646,6 +646,22 @@ describe('<cst-red-flags>', function () {
       await viewport({ width: 800, height: 600 });
     });
 
+    it('opening a sign never stretches its neighbours', async () => {
+      const el = await flags();
+      await viewport({ width: 1280, height: 900 });
+      try {
+        const heights = () => $$(el, '[part~="item"]').map((i) => Math.round(i.getBoundingClientRect().height));
+        const closed = heights();
+        $$(el, '[part~="toggle"]')[0].click();
+        await el.updateComplete;
+        const open = heights();
+        expect(open[0]).to.be.greaterThan(closed[0]);
+        expect(open.slice(1)).to.deep.equal(closed.slice(1));
+      } finally {
+        await viewport({ width: 800, height: 600 });
+      }
+    });
+
     inChromium('prints every sign open, without the controls', async () => {
       const el = await flags();
       await emulateMedia({ media: 'print' });
