@@ -2,7 +2,7 @@ import { configureLocalization } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { joinRegistry, type LibraryCopy } from './internal/registry.js';
 import { VERSION } from './internal/version.js';
-import { warn } from './internal/warn.js';
+import { asText, shown, warn } from './internal/warn.js';
 
 /** A language the widgets are written in: `en` (source) or `es`. */
 export type Locale = (typeof allLocales)[number];
@@ -22,8 +22,8 @@ const runtime = configureLocalization({
  * Maps a BCP 47 tag to a supported locale by its primary language (`es-MX`, `es-419` → `es`),
  * or `undefined` when the library has no translation for it.
  */
-export function matchLocale(tag: string | null | undefined): Locale | undefined {
-  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+export function matchLocale(tag: unknown): Locale | undefined {
+  const primary = (asText(tag) ?? '').trim().toLowerCase().split(/[-_]/)[0];
   return (allLocales as readonly string[]).includes(primary) ? (primary as Locale) : undefined;
 }
 
@@ -32,37 +32,46 @@ export function pageLocale(): Locale {
   return matchLocale(document.documentElement.lang) ?? sourceLocale;
 }
 
-const copy: LibraryCopy = {
-  version: VERSION,
-  setLocale: (locale) => runtime.setLocale(locale),
-  getLocale: () => runtime.getLocale(),
-};
-const copies = joinRegistry(copy);
+function followPage(): void {
+  void runtime.setLocale(pageLocale());
+}
+
+/** Watches `<html lang>` once this copy has started. */
+let langWatcher: MutationObserver | undefined;
+let copies: readonly LibraryCopy[] | undefined;
+
+/**
+ * Starts this copy of the library: it joins the page's list of copies and follows `<html lang>`.
+ * This happens only once it is sure to work (its first element defined, or a call to `setLocale`
+ * or `getLocale`), never as its code loads: a copy that then fails to start (a Trusted Types list
+ * without Lit's policy, a host that refuses a definition) leaves nothing behind.
+ */
+export function startLocalization(): readonly LibraryCopy[] {
+  if (copies) return copies;
+  copies = joinRegistry({ version: VERSION, setLocale: (locale) => runtime.setLocale(locale), getLocale: () => runtime.getLocale() });
+  followPage();
+  langWatcher = new MutationObserver(followPage);
+  langWatcher.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  return copies;
+}
 
 /**
  * Shows every widget in `code` (`en`, `es`, or a regional tag such as `es-MX`). An unsupported
  * code warns and shows English. The widgets keep following later changes of `<html lang>`.
  */
 export async function setLocale(code: string): Promise<void> {
+  const all = startLocalization();
+  // A change of <html lang> made before this call, in the same task, is older than it: it must not win.
+  langWatcher?.takeRecords();
   let locale = matchLocale(code);
   if (!locale) {
-    warn(`no translation for "${code}"; showing English. Supported: ${allLocales.join(', ')}.`);
+    warn(`no translation for "${shown(code)}"; showing English. Supported: ${allLocales.join(', ')}.`);
     locale = sourceLocale;
   }
-  await Promise.all(copies.map((c) => c.setLocale(locale)));
+  await Promise.all(all.map((c) => c.setLocale(locale)));
 }
 
 /** The locale the widgets are showing now (`en` or `es`). */
 export function getLocale(): Locale {
-  return copies[0].getLocale() as Locale;
+  return startLocalization()[0].getLocale() as Locale;
 }
-
-function followPage(): void {
-  void runtime.setLocale(pageLocale());
-}
-
-followPage();
-new MutationObserver(followPage).observe(document.documentElement, {
-  attributes: true,
-  attributeFilter: ['lang'],
-});

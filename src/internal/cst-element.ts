@@ -1,24 +1,46 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, type PropertyDeclaration, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { VERSION } from './version.js';
+import { asText } from './warn.js';
 
-let lastTurn: Promise<void> = Promise.resolve();
+/** Who waits for a turn, in order: a widget (served only while it is in the page), or anyone. */
+const waiting: { for?: Element; go: () => void }[] = [];
+let turnComing = false;
 
 /**
  * Waits for the next turn to render: a task of its own after the browser has painted what the
  * turn before it rendered. Turns are shared by every widget on the page and come one per frame, so
  * that widgets rendering together while the page loads never pile into one long frame on a slow
  * phone. A page that is not painting (a hidden tab) gets its turns from timers instead.
+ *
+ * A turn asked `for` an element goes to it only while it is in the page: a widget taken out
+ * before its turn waits, taking none, and gets one when it is put back (see `wakeTurns`), so that
+ * widgets a page added and removed never delay the ones it shows.
  */
-export const nextTurn = (): Promise<void> =>
-  (lastTurn = lastTurn.then(
-    () =>
-      new Promise((resolve) => {
-        if (document.hidden) return void setTimeout(resolve);
-        requestAnimationFrame(() => setTimeout(resolve));
-        setTimeout(resolve, 250); // in case frames stop coming (a frame that is hidden or throttled)
-      }),
-  ));
+export function nextTurn(element?: Element): Promise<void> {
+  return new Promise((go) => {
+    waiting.push({ for: element, go });
+    wakeTurns();
+  });
+}
+
+/** Asks for the next turn, if someone in the page waits for one and none is coming. */
+function wakeTurns(): void {
+  if (turnComing || !waiting.some((w) => !w.for || w.for.isConnected)) return;
+  turnComing = true;
+  let given = false;
+  const give = () => {
+    if (given) return;
+    given = true;
+    turnComing = false;
+    const next = waiting.findIndex((w) => !w.for || w.for.isConnected);
+    if (next >= 0) waiting.splice(next, 1)[0].go();
+    wakeTurns();
+  };
+  if (document.hidden) return void setTimeout(give);
+  requestAnimationFrame(() => setTimeout(give));
+  setTimeout(give, 250); // in case frames stop coming (a frame that is hidden or throttled)
+}
 
 /**
  * The base of every widget.
@@ -31,7 +53,8 @@ export const nextTurn = (): Promise<void> =>
  *   view through a slot until the first render replaces it). The first render sets the `rendered`
  *   attribute, which ends the placeholder CSS (`:not([rendered])`) in the same task, so the page
  *   never paints the fallback without it. `updateComplete` still resolves only once that first
- *   render is done.
+ *   render is done. Turns go only to widgets in the page; the quick exit takes none and renders in
+ *   the task that defines it (`rendersAtOnce`).
  * - A big widget renders the rest in later turns: while it says it is `busy`, it gets one more turn
  *   and render per frame, counted by `turns`. The type cards come a turn after their introduction;
  *   the red-flag explorer adds its controls, then its signs a few per turn, at load and whenever a
@@ -49,7 +72,24 @@ export class CstElement extends LitElement {
   /** The library version that defined this element. @internal */
   static readonly version = VERSION;
 
+  /**
+   * Renders in the task that upgrades it, without waiting for a turn behind other widgets: for
+   * the quick exit, which must work as soon as it can. @internal
+   */
+  static rendersAtOnce = false;
+
   static override properties: PropertyDeclarations = { turns: { state: true }, label: {} };
+
+  /**
+   * A reflected property shows its value as the attribute only when the value has a text: a
+   * framework may assign an object, a symbol or a Proxy, which `setAttribute` would throw on (and
+   * the widget render nothing). Such a value leaves the attribute out; the widget warns and shows
+   * its default.
+   */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    const reflectsText = options?.reflect && !options.type && !options.converter;
+    super.createProperty(name, reflectsText ? { ...options, converter: { toAttribute: (value: unknown) => asText(value) ?? null } } : options);
+  }
 
   /**
    * Names the widget's landmark (region) for screen-reader users who move between landmarks. By
@@ -106,7 +146,7 @@ export class CstElement extends LitElement {
     // overrides updated() calls super.updated(), or gets no more turns.)
     if (this.busy && !this.turnAsked && this.isConnected) {
       this.turnAsked = true;
-      void nextTurn().then(() => {
+      void nextTurn(this).then(() => {
         this.turnAsked = false;
         this.turns++;
       });
@@ -117,6 +157,8 @@ export class CstElement extends LitElement {
     super.connectedCallback();
     // Back in the page (moved, or removed and put back): the turns it missed go on.
     if (this.hasUpdated) this.requestUpdate();
+    // A turn it waited for while out of the page can come now.
+    wakeTurns();
     this.connectedRoot = this.getRootNode();
     this.renumber();
   }
@@ -137,7 +179,7 @@ export class CstElement extends LitElement {
 
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
-      await nextTurn();
+      if (!(this.constructor as typeof CstElement).rendersAtOnce) await nextTurn(this);
       this.fallbackSlot?.remove();
       // In the task of the first render: the placeholder CSS styles the fallback until now.
       this.setAttribute('rendered', '');

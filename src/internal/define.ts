@@ -1,16 +1,33 @@
+import { startLocalization } from '../localization.js';
+import { reportOtherVersion } from './registry.js';
+import { shown } from './warn.js';
+
 /** Definitions still waiting for their task, once `defineInTasks()` has been called. */
 let waiting: (() => void)[] | undefined;
 
 /**
- * Registers a custom element unless the tag is already taken.
+ * Registers a custom element unless the tag is already taken, and starts the library's
+ * localization with the first element it defines (see `startLocalization`).
  *
  * A CMS may load the script twice, or two sites' snippets may bring two versions: the first
  * definition wins and later copies step aside silently (the version clash itself is reported
- * once, by the registry in ../localization.ts).
+ * once, by the registry in ./registry.ts). A page that refuses a definition (a host script that
+ * wraps `customElements.define` and throws) gets one console error; the widget keeps its fallback.
  */
 export function define(tag: string, ctor: CustomElementConstructor): void {
   const run = () => {
-    if (!customElements.get(tag)) customElements.define(tag, ctor);
+    const taken = customElements.get(tag) as (CustomElementConstructor & { version?: unknown }) | undefined;
+    if (taken) {
+      if (typeof taken.version === 'string') reportOtherVersion(taken.version);
+      return;
+    }
+    try {
+      customElements.define(tag, ctor);
+    } catch (error) {
+      console.error(`cst-widgets could not define <${tag}>: ${error instanceof Error ? error.message : shown(error)}. It shows its fallback markup.`);
+      return;
+    }
+    startLocalization();
   };
   if (!waiting) return run();
   waiting.push(run);

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { shown, warn } from './warn.js';
+import { asText, shown, warn } from './warn.js';
 
 /**
  * A heading level for a widget's own heading, so it fits the host page's outline: 2 to 6, or
@@ -7,7 +7,8 @@ import { shown, warn } from './warn.js';
  */
 export function headingLevel(tag: string, value: unknown): number {
   if (value === null || value === undefined) return 2;
-  const level = Number(value);
+  const text = asText(value);
+  const level = text === undefined || text.trim() === '' ? NaN : Number(text);
   if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
   warn(`<${tag}> heading-level="${shown(value, 20)}" must be a whole number from 2 to 6; using 2.`);
   return 2;

@@ -21,12 +21,19 @@ export function joinRegistry(copy: LibraryCopy): readonly LibraryCopy[] {
   const host = globalThis as Host;
   const copies = (host[KEY] ??= []);
   const other = copies.find((c) => c.version !== copy.version);
-  if (other) {
-    warn(
-      `version ${VERSION} was loaded on a page that already has version ${other.version}. ` +
-        `Elements already defined by ${other.version} stay in use; load one version only.`,
-    );
-  }
+  if (other) reportOtherVersion(other.version);
   copies.push(copy);
   return copies;
+}
+
+let reported = false;
+
+/** Says once, naming both versions, that this copy met another version of the library on the page. */
+export function reportOtherVersion(version: string): void {
+  if (reported || version === VERSION) return;
+  reported = true;
+  warn(
+    `version ${VERSION} was loaded on a page that already has version ${version}. ` +
+      `Elements already defined by ${version} stay in use; load one version only.`,
+  );
 }

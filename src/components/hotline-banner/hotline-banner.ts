@@ -122,14 +122,15 @@ export class CstHotlineBanner extends CstElement {
       .composedPath()
       .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
     if (!link || link.protocol !== 'tel:') return;
-    const line: HotlineLine = link.getRootNode() === this.renderRoot
-      ? (link.dataset.line as HotlineLine)
-      : 'local';
+    const ours = link.getRootNode() === this.renderRoot;
+    // A link of another banner (one placed in this one's slot) is that banner's to report.
+    if (!ours && link.closest(TAG) !== this) return;
+    const number = link.href.slice('tel:'.length);
     this.dispatchEvent(
       new CustomEvent<HotlineCallDetail>('cst-hotline-call', {
         bubbles: true,
         composed: true,
-        detail: { line, number: decodeURIComponent(link.href.slice('tel:'.length)) },
+        detail: { line: ours ? (link.dataset.line as HotlineLine) : 'local', number: decoded(number) },
       }),
     );
   }
@@ -183,6 +184,15 @@ export class CstHotlineBanner extends CstElement {
         </div>
       </section>
     `;
+  }
+}
+
+/** A `tel:` number as dialled; one the page wrote with a stray `%` stays as written. */
+function decoded(number: string): string {
+  try {
+    return decodeURIComponent(number);
+  } catch {
+    return number;
   }
 }
 

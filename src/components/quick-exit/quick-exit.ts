@@ -2,7 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
-import { oneOf, shown, warn } from '../../internal/warn.js';
+import { asText, oneOf, shown, warn } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { reset, tokens } from '../../styles/shared.js';
 import { styles } from './quick-exit.styles.js';
@@ -28,11 +28,11 @@ const TAG = 'cst-quick-exit';
 const OWNER = Symbol.for('cst-widgets.quick-exit-owner');
 type Owners = typeof globalThis & { [OWNER]?: CstQuickExit[] };
 
-/** Accepts only an absolute `https:` address. */
-function safeHref(value: string | null | undefined): string | undefined {
+/** Accepts only an absolute `https:` address, without a user name or password in it. */
+function safeHref(value: unknown): string | undefined {
   try {
-    const url = new URL(value ?? '');
-    return url.protocol === 'https:' ? url.href : undefined;
+    const url = new URL(asText(value) ?? '');
+    return url.protocol === 'https:' && !url.username && !url.password ? url.href : undefined;
   } catch {
     return undefined;
   }
@@ -73,6 +73,9 @@ function safeHref(value: string | null | undefined): string | undefined {
 export class CstQuickExit extends CstElement {
   static override styles = [tokens, reset, styles];
 
+  /** It renders as soon as it is defined, never after other widgets. @internal */
+  static override rendersAtOnce = true;
+
   static override properties: PropertyDeclarations = {
     href: {},
     position: { reflect: true },
@@ -81,7 +84,7 @@ export class CstQuickExit extends CstElement {
     presses: { state: true },
   };
 
-  /** Where to go: an absolute `https:` address (default https://www.weather.gov/). Anything else warns and keeps the default. */
+  /** Where to go: an absolute `https:` address (default https://www.weather.gov/), without a user name or password. Anything else warns and keeps the default. */
   href = DEFAULT_EXIT;
 
   /** `top` (sticky at the top, default), `bottom` (sticky at the bottom) or `inline` (where it is placed). */
@@ -134,7 +137,7 @@ export class CstQuickExit extends CstElement {
     if (changed.has('href')) {
       const safe = safeHref(this.href);
       // An absent href (null once removed) means the default, without a warning.
-      if (!safe && this.href != null) warn(`<${TAG}> href="${shown(this.href)}" is not an https: address; using ${DEFAULT_EXIT}.`);
+      if (!safe && this.href != null) warn(`<${TAG}> href="${shown(this.href)}" is not an https: address (without a user name or password); using ${DEFAULT_EXIT}.`);
       this.destination = safe ?? DEFAULT_EXIT;
     }
     if (changed.has('position')) this.position = oneOf(TAG, 'position', this.position, QUICK_EXIT_POSITIONS, 'top');
@@ -201,7 +204,7 @@ export class CstQuickExit extends CstElement {
   private keepCover = (event: Event): void => {
     if (!this.leaving) return;
     event.preventDefault();
-    if (!this.cover.open) this.cover.showModal();
+    if (!this.cover?.open) this.cover?.showModal();
   };
 
   /** Covers the page, blanks the title, and replaces the page with the destination. */
@@ -216,15 +219,25 @@ export class CstQuickExit extends CstElement {
     );
     if (!proceed) return;
     this.leaving = true;
-    if (!this.cover.open) this.cover.showModal();
+    // Whatever happens while covering the page, the page is left.
+    try {
+      this.coverPage();
+    } finally {
+      this.go(this.destination);
+    }
+  }
+
+  /** The `<meta name="referrer">` added while leaving. */
+  private policy?: HTMLMetaElement;
+
+  /** Covers the page (when the widget has rendered), blanks the title and sends no Referer. */
+  private coverPage(): void {
+    // No Referer: the destination must not learn which page the reader left.
+    this.policy ??= Object.assign(document.createElement('meta'), { name: 'referrer', content: 'no-referrer' });
+    document.head.append(this.policy);
     this.savedTitle ??= document.title;
     document.title = '\u200B';
-    // No Referer: the destination must not learn which page the reader left.
-    const policy = document.createElement('meta');
-    policy.name = 'referrer';
-    policy.content = 'no-referrer';
-    document.head.append(policy);
-    this.go(this.destination);
+    if (this.cover?.isConnected && !this.cover.open) this.cover.showModal();
   }
 
   /** Replaces the page (the whole tab, even from a frame) with `href`. */

@@ -18,7 +18,7 @@ import { disclosureButton } from '../../internal/disclosure.js';
 import { emergencyPath } from '../../internal/emergency-path.js';
 import { heading, headingLevel } from '../../internal/heading.js';
 import { sourceLine } from '../../internal/source-line.js';
-import { oneOf, skipped, warn } from '../../internal/warn.js';
+import { knownNames, oneOf } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { blocks, emergencyPathStyles, reset, tokens } from '../../styles/shared.js';
 import { styles } from './red-flags.styles.js';
@@ -127,8 +127,11 @@ export class CstRedFlags extends CstElement {
   /** What to show first: `indicator` (warning signs, default), `vulnerability` (risk factors) or `all`. The reader can switch. */
   kind: RedFlagKind = 'indicator';
 
-  /** Limit to some topics, space-separated: `behavior money online absences health circumstances`. Empty: all. */
-  categories = '';
+  /**
+   * Limit to some topics: space-separated (`behavior money online absences health circumstances`)
+   * or, as a property, an array of them (what `cst-filter-change` gives). Empty: all.
+   */
+  categories: string | readonly string[] = '';
 
   /** Level of the widget's heading, 2 to 6 (default 2), so it fits the page's outline. Topic headings are one level below. */
   headingLevel: number | string = 2;
@@ -230,14 +233,8 @@ export class CstRedFlags extends CstElement {
   }
 
   private parseCategories(): readonly RedFlagCategory[] {
-    // Null once the attribute is removed: all topics, as when it was never set.
-    const names = (this.categories ?? '').trim().split(/\s+/).filter(Boolean);
-    if (!names.length) return RED_FLAG_CATEGORIES;
-    const isKnown = (n: string): n is RedFlagCategory => (RED_FLAG_CATEGORIES as readonly string[]).includes(n);
-    // A topic named twice is shown once (twice would repeat its signs and their ids).
-    const known = [...new Set(names.filter(isKnown))];
-    const unknown = names.filter((n) => !isKnown(n));
-    if (unknown.length) warn(`<${TAG}> categories: ${skipped(unknown)} skipped; choose from ${RED_FLAG_CATEGORIES.join(', ')}.`);
+    // Each topic once (twice would repeat its signs and their ids); none known, or none given: all.
+    const known = knownNames(TAG, 'categories', this.categories, RED_FLAG_CATEGORIES);
     return known.length ? known : RED_FLAG_CATEGORIES;
   }
 

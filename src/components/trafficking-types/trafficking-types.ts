@@ -10,25 +10,13 @@ import {
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { skipped, warn } from '../../internal/warn.js';
+import { knownNames } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { blocks, reset, tokens } from '../../styles/shared.js';
 import { styles } from './trafficking-types.styles.js';
 import { typeCard } from './type-card.js';
 
 const TAG = 'cst-trafficking-types';
-
-/**
- * Parses a space-separated list of type names, warning about and skipping unknown ones. `null`
- * (the attribute removed) is an empty list.
- */
-export function parseTypes(tag: string, value: string | null): TraffickingTypeId[] {
-  const names = (value ?? '').trim().split(/\s+/).filter(Boolean);
-  const known = names.filter((n): n is TraffickingTypeId => (TRAFFICKING_TYPE_IDS as readonly string[]).includes(n));
-  const unknown = names.filter((n) => !known.includes(n as TraffickingTypeId));
-  if (unknown.length) warn(`<${tag}> types: ${skipped(unknown)} skipped; choose from ${TRAFFICKING_TYPE_IDS.join(', ')}.`);
-  return [...new Set(known)];
-}
 
 /**
  * The four types of child sex trafficking NCMEC describes (pimp-controlled, familial,
@@ -64,8 +52,8 @@ export class CstTraffickingTypes extends CstElement {
     open: { state: true },
   };
 
-  /** Which types to show, in this order, space-separated (`familial buyer-perpetrated`). Empty: all four. */
-  types = '';
+  /** Which types to show, in this order: space-separated (`familial buyer-perpetrated`) or, as a property, an array. Empty: all four. */
+  types: string | readonly string[] = '';
 
   /** Hides the introduction (NCMEC's definition of child sex trafficking). */
   noIntro = false;
@@ -82,7 +70,7 @@ export class CstTraffickingTypes extends CstElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('types')) {
-      const parsed = parseTypes(TAG, this.types);
+      const parsed = knownNames(TAG, 'types', this.types, TRAFFICKING_TYPE_IDS);
       this.shown = parsed.length ? parsed : TRAFFICKING_TYPE_IDS;
     }
     if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
