@@ -1,6 +1,6 @@
 import { configureLocalization } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from './generated/locale-codes.js';
-import { joinRegistry, type LibraryCopy } from './internal/registry.js';
+import { joinRegistry, leaveRegistry, type LibraryCopy } from './internal/registry.js';
 import { VERSION } from './internal/version.js';
 import { asText, shown, warn } from './internal/warn.js';
 
@@ -48,12 +48,23 @@ let copies: readonly LibraryCopy[] | undefined;
  */
 export function startLocalization(): readonly LibraryCopy[] {
   if (copies) return copies;
-  copies = joinRegistry({ version: VERSION, setLocale: (locale) => runtime.setLocale(locale), getLocale: () => runtime.getLocale() });
+  // The watcher first: where it cannot be made, the copy has joined nothing yet.
+  const watcher = new MutationObserver(followPage);
+  watcher.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  langWatcher = watcher;
+  copies = joinRegistry(ownCopy);
   followPage();
-  langWatcher = new MutationObserver(followPage);
-  langWatcher.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   return copies;
 }
+
+/** Undoes `startLocalization` for a copy that could not define any element after all. */
+export function stopLocalization(): void {
+  langWatcher?.disconnect();
+  langWatcher = copies = undefined;
+  leaveRegistry(ownCopy);
+}
+
+const ownCopy: LibraryCopy = { version: VERSION, setLocale: (locale) => runtime.setLocale(locale), getLocale: () => runtime.getLocale() };
 
 /**
  * Shows every widget in `code` (`en`, `es`, or a regional tag such as `es-MX`). An unsupported

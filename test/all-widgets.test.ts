@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import 'axe-core/axe.min.js';
 import '../src/index.js';
-import { emulateForcedColors, engine, placeWidget as place, useLocale, viewport } from './helpers.js';
+import { captureWarnings, emulateForcedColors, engine, placeWidget as place, useLocale, viewport } from './helpers.js';
 
 /**
  * The promises every widget makes to the page it lands on, checked for each widget in one place:
@@ -16,6 +16,18 @@ const WIDGETS: [string, TemplateResult][] = [
   ['cst-trafficking-type', html`<cst-trafficking-type type="familial"></cst-trafficking-type>`],
   ['cst-do-dont', html`<cst-do-dont audience="parents"></cst-do-dont>`],
   ['cst-quick-exit', html`<cst-quick-exit show-note></cst-quick-exit>`],
+];
+
+/** What React, Vue or a host script may assign to a property, beyond strings. */
+const HOSTILE_VALUES: [string, () => unknown][] = [
+  ['an array', () => ['parents', 'money']],
+  ['a number', () => 3],
+  ['a null-prototype object', () => Object.create(null)],
+  ['an object whose toString throws', () => ({ toString() { throw new Error('boom'); } })],
+  ['a Symbol', () => Symbol('parents')],
+  ['a function', () => () => 'parents'],
+  ['a Proxy whose traps throw', () => new Proxy({}, { get() { throw new Error('trap'); }, getPrototypeOf() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); } })],
+  ['a revoked Proxy', () => { const r = Proxy.revocable([], {}); r.revoke(); return r.proxy; }],
 ];
 
 const all = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')];
@@ -169,5 +181,40 @@ for (const [tag, template] of WIDGETS) {
         expect(el.shadowRoot!.querySelector(tag === 'cst-trafficking-type' ? '[part~="name"]' : '[part~="heading"]')).to.equal(null);
       });
     }
+
+    it('any value a framework or a host script assigns to any property: no error, no blank widget, a warning at most', async () => {
+      const el = await place(template);
+      const declared = (customElements.get(tag) as unknown as { elementProperties: Map<string, { state?: boolean }> }).elementProperties;
+      const properties = [...declared].filter(([, options]) => !options.state).map(([name]) => name);
+      expect(properties.length).to.be.greaterThan(1);
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push(String('message' in event ? event.message : event.reason));
+      addEventListener('error', onError);
+      addEventListener('unhandledrejection', onError);
+      try {
+        for (const property of properties) {
+          for (const [name, make] of HOSTILE_VALUES) {
+            const warnings = captureWarnings();
+            try {
+              (el as unknown as Record<string, unknown>)[property] = make();
+              await el.updateComplete;
+            } finally {
+              warnings.restore();
+            }
+            const where = `.${property} = ${name}`;
+            expect(warnings.messages.length, `${where}: ${warnings.messages.join('; ')}`).to.be.at.most(1);
+            const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]');
+            expect(base?.textContent!.trim().length ?? 0, `${where}: blank`).to.be.greaterThan(10);
+          }
+          // Back to the default for the next property.
+          (el as unknown as Record<string, unknown>)[property] = undefined;
+          await el.updateComplete;
+        }
+        expect(errors).to.deep.equal([]);
+      } finally {
+        removeEventListener('error', onError);
+        removeEventListener('unhandledrejection', onError);
+      }
+    });
   });
 }

@@ -178,6 +178,36 @@ describe('<cst-hotline-banner>', () => {
       ]);
     });
 
+    it('a local number written with a stray % is reported as written, without an error', async () => {
+      const el = await banner(html`<cst-hotline-banner><p slot="local"><a href="tel:555-0100%">555-0100</a></p></cst-hotline-banner>`);
+      const calls: HotlineCallDetail[] = [];
+      el.addEventListener('cst-hotline-call', (e) => calls.push(e.detail));
+      el.querySelector('a')!.click();
+      expect(calls).to.deep.equal([{ line: 'local', number: '555-0100%' }]);
+    });
+
+    it('a banner placed in another banner\'s slot: each call is reported once, by the banner it belongs to', async () => {
+      const outer = await banner(html`<cst-hotline-banner>
+        <div slot="local"><cst-hotline-banner variant="compact"><p slot="local"><a href="tel:+15555550100">555-0100</a></p></cst-hotline-banner></div>
+      </cst-hotline-banner>`);
+      const inner = outer.querySelector('cst-hotline-banner') as CstHotlineBanner;
+      await inner.updateComplete;
+      const calls: [string, string][] = [];
+      document.addEventListener('cst-hotline-call', (e) => calls.push([(e.target as Element) === outer ? 'outer' : 'inner', e.detail.line]));
+      try {
+        part(inner, 'hotline').click();
+        inner.querySelector('a')!.click();
+        part(outer, 'hotline').click();
+      } finally {
+        // (the listener stays harmlessly for the rest of the file; calls is local)
+      }
+      expect(calls).to.deep.equal([
+        ['inner', 'hotline'],
+        ['inner', 'local'],
+        ['outer', 'hotline'],
+      ]);
+    });
+
     it('bubbles and crosses shadow roots, so a page can listen on document', async () => {
       const el = await banner();
       const event = nextEvent<CustomEvent<HotlineCallDetail>>(document, 'cst-hotline-call');

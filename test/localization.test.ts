@@ -49,6 +49,31 @@ describe('localization', () => {
     expect(messages[0]).to.contain('"de"').and.contain('English');
   });
 
+  it('setLocale with a value that is not a language tag warns and shows English, without rejecting', async () => {
+    await setLocale('es');
+    for (const bad of [5, null, {}, Object.create(null), Symbol('es')]) {
+      const warnings = captureWarnings();
+      await setLocale(bad as never);
+      const messages = warnings.restore();
+      expect(getLocale(), String(typeof bad)).to.equal('en');
+      expect(messages, String(typeof bad)).to.have.length(1);
+      await setLocale('es');
+    }
+  });
+
+  it('a setLocale call wins over a change of <html lang> made just before it, in the same task', async () => {
+    const el = await fixture(html`<cst-hotline-banner></cst-hotline-banner>`);
+    document.documentElement.lang = 'en';
+    await setLocale('es');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(getLocale()).to.equal('es');
+    expect(el.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.equal('Línea directa de 24 horas');
+    // A later change of <html lang> is followed again.
+    document.documentElement.lang = 'en-US';
+    await settle('en');
+    expect(getLocale()).to.equal('en');
+  });
+
   it('keeps VERSION equal to package.json', async () => {
     const pkg = await (await fetch('/package.json')).json();
     expect(VERSION).to.equal(pkg.version);

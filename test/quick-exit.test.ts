@@ -128,7 +128,7 @@ describe('<cst-quick-exit>', () => {
       expect(link(el).getAttribute('href')).to.equal('https://www.example.org/news');
     });
 
-    for (const bad of ['http://example.org/', 'javascript:alert(1)', 'data:text/html,hi', '/relative', '', 'not a url']) {
+    for (const bad of ['http://example.org/', 'javascript:alert(1)', 'data:text/html,hi', '/relative', '', 'not a url', 'https://user:pw@example.org/', 'https://user@example.org/']) {
       it(`refuses href="${bad}" with a warning and keeps the default`, async () => {
         const warnings = captureWarnings();
         const el = await quickExit(html`<cst-quick-exit href=${bad}></cst-quick-exit>`);
@@ -376,6 +376,53 @@ describe('<cst-quick-exit>', () => {
       await shift();
       await shift();
       expect(exits).to.have.length(1);
+    });
+  });
+
+  describe('values a framework or a host script may assign', () => {
+    const HOSTILE: [string, () => unknown][] = [
+      ['an array', () => ['top']],
+      ['a null-prototype object', () => Object.create(null)],
+      ['an object whose toString throws', () => ({ toString() { throw new Error('boom'); } })],
+      ['a Symbol', () => Symbol('top')],
+      ['a Proxy whose traps throw', () => new Proxy({}, { get() { throw new Error('trap'); }, getPrototypeOf() { throw new Error('trap'); } })],
+      ['a revoked Proxy', () => { const r = Proxy.revocable({}, {}); r.revoke(); return r.proxy; }],
+    ];
+    for (const property of ['href', 'position', 'label']) {
+      for (const [name, make] of HOSTILE) {
+        it(`.${property} = ${name}: a warning at most, the link in view, and the shortcut still leaves`, async () => {
+          const el = await quickExit();
+          const exits = catchExits(el);
+          const warnings = captureWarnings();
+          (el as unknown as Record<string, unknown>)[property] = make();
+          await el.updateComplete;
+          const messages = warnings.restore();
+          expect(messages.length, messages.join('; ')).to.be.at.most(property === 'label' ? 0 : 1);
+          expect(link(el).getAttribute('href')).to.match(/^https:\/\//);
+          expect(bar(el).getBoundingClientRect().height).to.be.greaterThan(40);
+          await shift();
+          await shift();
+          await shift();
+          expect(exits).to.have.length(1);
+        });
+      }
+    }
+
+    it('leaves even before the widget has rendered (nothing to cover the page with yet)', async () => {
+      const el = document.createElement('cst-quick-exit') as CstQuickExit;
+      const went: string[] = [];
+      (el as unknown as { go: (href: string) => void }).go = (href) => went.push(href);
+      const title = document.title;
+      document.body.append(el);
+      try {
+        expect(el.hasUpdated).to.equal(false);
+        expect(() => el.exit('shortcut')).not.to.throw();
+        expect(went).to.deep.equal(['https://www.weather.gov/']);
+      } finally {
+        window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+        el.remove();
+        document.title = title;
+      }
     });
   });
 

@@ -206,6 +206,20 @@ describe('<cst-red-flags>', function () {
       expect($(el, '[part~="empty"]').textContent!.trim()).to.match(/^No warning signs or risk factors match\./);
     });
 
+    it('categories as a property takes an array, as React and Vue pass it, and what cst-filter-change gives back', async () => {
+      const el = await flags();
+      const warnings = captureWarnings();
+      el.categories = ['money', 'online'];
+      await filled(el);
+      expect($$(el, '[part~="group-heading"]').map((h) => h.textContent!.trim())).to.deep.equal(['Money and possessions', 'Phone and online']);
+      topic(el, 'Money and possessions').click();
+      const { detail } = await nextEvent<CustomEvent<FilterChangeDetail>>(el, 'cst-filter-change');
+      el.categories = detail.categories;
+      await filled(el);
+      expect(warnings.restore()).to.deep.equal([]);
+      expect($$(el, '[part~="group-heading"]').map((h) => h.textContent!.trim())).to.deep.equal(['Money and possessions']);
+    });
+
     it('categories="money online" limits the topics', async () => {
       const el = await flags(html`<cst-red-flags categories="money online"></cst-red-flags>`);
       expect($$(el, '[part~="filter"]').map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([

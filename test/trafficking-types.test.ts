@@ -76,6 +76,17 @@ describe('<cst-trafficking-types>', () => {
     expect(names(all)).to.have.length(4);
   });
 
+  it('types as a property takes an array, as React and Vue pass it, with unknown names skipped and a warning', async () => {
+    const el = await render(html`<cst-trafficking-types></cst-trafficking-types>`);
+    const warnings = captureWarnings();
+    (el as unknown as { types: unknown }).types = ['familial', 'buyer-perpetrated', 'nope', 5];
+    await el.updateComplete;
+    const messages = warnings.restore();
+    expect(names(el)).to.deep.equal(['Familial trafficking', 'Buyer-perpetrated trafficking']);
+    expect(messages).to.have.length(1);
+    expect(messages[0]).to.contain('"nope"').and.contain('"5"');
+  });
+
   it('removing types shows all four cards again, without an error or a warning', async () => {
     const el = await render(html`<cst-trafficking-types types="familial" heading-level="3"></cst-trafficking-types>`);
     const warnings = captureWarnings();

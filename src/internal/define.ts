@@ -1,6 +1,10 @@
-import { startLocalization } from '../localization.js';
+import { startLocalization, stopLocalization } from '../localization.js';
 import { reportOtherVersion } from './registry.js';
 import { shown } from './warn.js';
+
+/** This copy has defined an element; it has failed to define one (said once). */
+let defined = false;
+let failed = false;
 
 /** Definitions still waiting for their task, once `defineInTasks()` has been called. */
 let waiting: (() => void)[] | undefined;
@@ -16,18 +20,21 @@ let waiting: (() => void)[] | undefined;
  */
 export function define(tag: string, ctor: CustomElementConstructor): void {
   const run = () => {
-    const taken = customElements.get(tag) as (CustomElementConstructor & { version?: unknown }) | undefined;
-    if (taken) {
-      if (typeof taken.version === 'string') reportOtherVersion(taken.version);
-      return;
-    }
     try {
+      const taken = customElements.get(tag) as (CustomElementConstructor & { version?: unknown }) | undefined;
+      if (taken) {
+        if (typeof taken.version === 'string') reportOtherVersion(taken.version);
+        return;
+      }
+      startLocalization();
       customElements.define(tag, ctor);
+      defined = true;
     } catch (error) {
-      console.error(`cst-widgets could not define <${tag}>: ${error instanceof Error ? error.message : shown(error)}. It shows its fallback markup.`);
-      return;
+      // A copy that defined nothing leaves nothing behind: no place among the copies, no watcher.
+      if (!defined) stopLocalization();
+      if (!failed) console.error(`cst-widgets could not start <${tag}>: ${error instanceof Error ? error.message : shown(error)}. Widgets show their fallback markup.`);
+      failed = true;
     }
-    startLocalization();
   };
   if (!waiting) return run();
   waiting.push(run);

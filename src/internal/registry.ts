@@ -26,6 +26,12 @@ export function joinRegistry(copy: LibraryCopy): readonly LibraryCopy[] {
   return copies;
 }
 
+/** Takes a copy that could not start off the list again. */
+export function leaveRegistry(copy: LibraryCopy): void {
+  const copies = (globalThis as Host)[KEY] ?? [];
+  if (copies.includes(copy)) copies.splice(copies.indexOf(copy), 1);
+}
+
 let reported = false;
 
 /** Says once, naming both versions, that this copy met another version of the library on the page. */

@@ -139,12 +139,41 @@ const harness = useBrowserAndServer('.', {
 });
 
 /**
- * In the page: a fresh widget, then every value of every attribute in turn, each checked at once.
- * Returns every problem found, as readable lines.
+ * Values a framework or a host script may assign to a property, which no JSON can carry: built in
+ * the page, and named in `values` as `{ js: index }`.
  */
-function fuzz(tab, tag, attributes, values) {
+const JS_VALUES = [
+  'undefined', 'null', '0', '-1', 'NaN', 'Infinity', '12n', 'true', 'false', '[]', "['money']", "['familial', 'gang-controlled']",
+  "['parents']", "['nope', 5, null, {}]", "[['money', 'online']]", 'new Array(3)', '{}', 'Object.create(null)',
+  "({ toString() { throw new Error('boom'); } })", "({ toString: () => 'parents' })", "({ valueOf() { throw new Error('boom'); } })",
+  "Symbol('x')", "() => 'parents'", 'new Date(0)', '/money/', 'new Map()', "new Set(['money'])",
+  "new Proxy({}, { get() { throw new Error('trap'); }, has() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); }, getPrototypeOf() { throw new Error('trap'); } })",
+  "new Proxy(['money'], { get() { throw new Error('trap'); } })",
+  '(() => { const r = Proxy.revocable({}, {}); r.revoke(); return r.proxy; })()',
+  '(() => { const r = Proxy.revocable([], {}); r.revoke(); return r.proxy; })()',
+  "document.createElement('div')", 'window', "'x'.repeat(100000)",
+];
+
+/** A random value for a property: a string, an array of strings and names, a number, or one of JS_VALUES. */
+function randomValue(next) {
+  const r = next();
+  if (r < 0.35) return randomString(next);
+  if (r < 0.65) return Array.from({ length: Math.floor(next() * 5) }, () => (next() < 0.5 ? PIECES[Math.floor(next() * PIECES.length)] : randomString(next)));
+  if (r < 0.8) return (next() - 0.5) * 10 ** Math.floor(next() * 6);
+  return { js: Math.floor(next() * JS_VALUES.length) };
+}
+
+/** `heading-level` → `headingLevel`: the property an attribute sets. */
+const property = (attribute) => attribute.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+
+/**
+ * In the page: a fresh widget, then every value of every attribute (or, with `properties`, of
+ * every property) in turn, each checked at once. Returns every problem found, as readable lines.
+ */
+function fuzz(tab, tag, attributes, values, { properties = false } = {}) {
   return tab.evaluate(
-    async ({ tag, attributes, values }) => {
+    async ({ tag, attributes, values, properties, jsValues }) => {
+      const built = jsValues.map((source) => new Function(`return ${source};`)());
       const problems = [];
       const warnings = [];
       const warn = console.warn;
@@ -153,8 +182,16 @@ function fuzz(tab, tag, attributes, values) {
       const onError = (event) => errors.push(String(event.message ?? event.reason));
       addEventListener('error', onError);
       addEventListener('unhandledrejection', onError);
-      const show = (v) => (v === null ? '(removed)' : `${JSON.stringify(v.slice(0, 40))}${v.length > 40 ? `… (${v.length} chars)` : ''}`);
-      const expand = (v) => (v && typeof v === 'object' ? v.repeat.repeat(v.times) : v);
+      const show = (v) => {
+        if (v === null) return properties ? 'null' : '(removed)';
+        if (typeof v === 'string') return `${JSON.stringify(v.slice(0, 40))}${v.length > 40 ? `… (${v.length} chars)` : ''}`;
+        try {
+          return Array.isArray(v) ? `[${v.slice(0, 5).map(show).join(', ')}]` : `${typeof v} ${Object.prototype.toString.call(v)}`;
+        } catch {
+          return 'a revoked Proxy';
+        }
+      };
+      const expand = (v) => (v && typeof v === 'object' && 'js' in v ? built[v.js] : v && typeof v === 'object' && 'repeat' in v ? v.repeat.repeat(v.times) : v);
 
       const settle = async (el) => {
         await customElements.whenDefined(tag);
@@ -232,11 +269,12 @@ function fuzz(tab, tag, attributes, values) {
           // The same value set again changes nothing, so it warns nothing new.
           const changed = value !== previous;
           previous = value;
-          const where = `${name}=${show(value)}`;
+          const where = `${properties ? '.' : ''}${name}=${show(value)}`;
           warnings.length = 0;
           errors.length = 0;
           try {
-            if (value === null) el.removeAttribute(name);
+            if (properties) el[spec.property ?? name] = value;
+            else if (value === null) el.removeAttribute(name);
             else el.setAttribute(name, value);
             await settle(el);
           } catch (error) {
@@ -259,6 +297,9 @@ function fuzz(tab, tag, attributes, values) {
           const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
           if (repeated.length) problems.push(`${where}: repeated ids ${[...new Set(repeated)].slice(0, 3)}`);
 
+          // What a property accepts beyond strings is not what an attribute accepts: a property's
+          // value is checked for what matters most (no error, no blank widget, nothing injected).
+          if (properties) continue;
           const validity = valid(spec, value);
           const ours = warnings.filter((w) => w.startsWith('cst-widgets:'));
           if (ours.some((w) => w.length > 500)) problems.push(`${where}: a warning of ${Math.max(...ours.map((w) => w.length))} characters`);
@@ -277,7 +318,7 @@ function fuzz(tab, tag, attributes, values) {
       removeEventListener('unhandledrejection', onError);
       return problems;
     },
-    { tag, attributes, values },
+    { tag, attributes, values, properties, jsValues: JS_VALUES },
   );
 }
 
@@ -308,6 +349,10 @@ async function stillUsable(tab, tag) {
       await tab.evaluate(() => document.addEventListener('cst-exit', (e) => (e.preventDefault(), (window.__exit = e.detail.href))));
       await el.locator('[part~="link"]').click();
       assert.match(await tab.evaluate(() => window.__exit), /^https:\/\//);
+      // And its shortcut.
+      await tab.evaluate(() => (window.__exit = undefined));
+      for (let i = 0; i < 3; i++) await tab.keyboard.press('Shift');
+      assert.match(await tab.evaluate(() => window.__exit), /^https:\/\//);
       break;
     }
     default:
@@ -336,7 +381,32 @@ describe(`bad input (FUZZ_SEED=${SEED})`, () => {
     await close();
   });
 
+  it('the checks catch an element that a property value blanks or makes throw', async () => {
+    const { page: tab, close } = await openPage(harness.browser, `${harness.origin}/control.html`);
+    const problems = await fuzz(tab, 'x-vulnerable', { topics: {} }, [['money'], { js: 21 }], { properties: true });
+    assert.ok(problems.some((p) => /^\.topics=\["money"\]: lost its heading/.test(p)), problems.join('\n'));
+    assert.ok(problems.some((p) => /^\.topics=symbol .*threw/.test(p)), problems.join('\n'));
+    await close();
+  });
+
   for (const tag of TAGS) {
+    it(`<${tag}>: every property set to what frameworks and host scripts assign, and ${RANDOM_PER_ATTRIBUTE} random values`, async (t) => {
+      const next = generator(SEED ^ [...`${tag}.properties`].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 0));
+      const values = [...JS_VALUES.map((_, js) => ({ js })), ...HOSTILE.filter((v) => v === null || typeof v === 'string'), ...Array.from({ length: RANDOM_PER_ATTRIBUTE }, () => randomValue(next))];
+      const specs = Object.fromEntries(Object.keys(ATTRIBUTES[tag]).map((a) => [property(a), { property: property(a) }]));
+      t.diagnostic(`seed ${SEED}: ${values.length} values for each of ${Object.keys(specs).length} properties (${values.length * Object.keys(specs).length} assignments)`);
+      const { page: tab, log, close } = await openPage(harness.browser, `${harness.origin}/bad-input.html`);
+      try {
+        const problems = await fuzz(tab, tag, specs, values, { properties: true });
+        assert.deepEqual(problems, []);
+        await stillUsable(tab, tag);
+        assert.deepEqual(log.pageErrors, []);
+        assert.deepEqual(log.errors, []);
+      } finally {
+        await close();
+      }
+    });
+
     it(`<${tag}>: hostile and ${RANDOM_PER_ATTRIBUTE} random values of every attribute`, async (t) => {
       t.diagnostic(`seed ${SEED}: repeat with FUZZ_SEED=${SEED}`);
       const next = generator(SEED ^ [...tag].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 0));

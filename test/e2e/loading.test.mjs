@@ -181,7 +181,7 @@ describe('when the script cannot start', () => {
     await tab.goto(`${harness.origin}/broken-start.html`);
     assert.deepEqual(uncaught, []);
     assert.equal(errors.length, 1, errors.join('\n'));
-    assert.match(errors[0], /^cst-widgets could not start: .*MutationObserver/);
+    assert.match(errors[0], /^cst-widgets could not start <cst-quick-exit>: .*MutationObserver/);
     await assertFallback(tab.locator('cst-hotline-banner'));
     await context.close();
   });

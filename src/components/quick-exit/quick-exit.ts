@@ -25,6 +25,31 @@ export interface ExitDetail {
 }
 
 const TAG = 'cst-quick-exit';
+
+let framingChecked = false;
+
+/**
+ * Says once, in the console, when the page is in a frame whose sandbox does not let it navigate
+ * the top-level page: there, "Exit this page" can leave only the frame, and the page stays in view.
+ * (This is known only for a frame of the same origin; the README says how to frame the widget.)
+ */
+function warnIfFramedIn(): void {
+  if (framingChecked) return;
+  framingChecked = true;
+  let sandbox: DOMTokenList | undefined;
+  try {
+    if (window.top === window) return;
+    // The frame element belongs to the parent page, whose HTMLIFrameElement is not this page's.
+    const frame = window.frameElement as HTMLIFrameElement | null;
+    if (frame?.localName !== 'iframe' || !frame.hasAttribute('sandbox')) return;
+    sandbox = frame.sandbox;
+  } catch {
+    return; // a frame of another origin: nothing can be known from here
+  }
+  if (!sandbox.contains('allow-top-navigation') && !sandbox.contains('allow-top-navigation-by-user-activation')) {
+    warn(`<${TAG}> is in a sandboxed frame without allow-top-navigation: it can leave only the frame, and the page stays in view. Add allow-top-navigation-by-user-activation to the frame's sandbox.`);
+  }
+}
 const OWNER = Symbol.for('cst-widgets.quick-exit-owner');
 type Owners = typeof globalThis & { [OWNER]?: CstQuickExit[] };
 
@@ -119,6 +144,7 @@ export class CstQuickExit extends CstElement {
     document.addEventListener('pointerdown', this.interrupt, true);
     document.addEventListener('wheel', this.interrupt, { capture: true, passive: true });
     window.addEventListener('pageshow', this.onPageShow);
+    warnIfFramedIn();
   }
 
   override disconnectedCallback(): void {
@@ -185,12 +211,7 @@ export class CstQuickExit extends CstElement {
 
   /** Back from the back-forward cache: make the page usable again. */
   private onPageShow = (event: PageTransitionEvent): void => {
-    if (!event.persisted) return;
-    this.leaving = false;
-    if (this.cover?.open) this.cover.close();
-    if (this.savedTitle !== undefined) document.title = this.savedTitle;
-    this.savedTitle = undefined;
-    this.interrupt();
+    if (event.persisted) this.stay();
   };
 
   private onClick(event: MouseEvent): void {
@@ -240,13 +261,42 @@ export class CstQuickExit extends CstElement {
     if (this.cover?.isConnected && !this.cover.open) this.cover.showModal();
   }
 
-  /** Replaces the page (the whole tab, even from a frame) with `href`. */
+  /**
+   * Replaces the page (the whole tab, even from a frame) with `href`. If the page asks "Leave
+   * site?" (a `beforeunload` prompt) and the reader chooses to stay, the page comes back as it was:
+   * a covered, untitled page must never trap them. (That answer is known where the browser has the
+   * Navigation API: its `navigate` event fires only once the page is really being left.)
+   */
   private go(href: string): void {
+    let prompted = false;
+    let leaving = false;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      prompted = event.defaultPrevented || Boolean(event.returnValue);
+    };
+    const onNavigate = () => (leaving = true);
+    const navigation = (window as { navigation?: EventTarget }).navigation;
+    // Added last, so it sees what the page's own handlers asked for.
+    addEventListener('beforeunload', onBeforeUnload);
+    navigation?.addEventListener('navigate', onNavigate);
     try {
       (window.top ?? window).location.replace(href);
     } catch {
       window.location.replace(href);
+    } finally {
+      removeEventListener('beforeunload', onBeforeUnload);
+      navigation?.removeEventListener('navigate', onNavigate);
     }
+    if (prompted && navigation && !leaving) this.stay();
+  }
+
+  /** The reader stays after all: the page as it was, usable. */
+  private stay(): void {
+    this.leaving = false;
+    if (this.cover?.open) this.cover.close();
+    if (this.savedTitle !== undefined) document.title = this.savedTitle;
+    this.savedTitle = undefined;
+    this.policy?.remove();
+    this.interrupt();
   }
 
   override render() {
