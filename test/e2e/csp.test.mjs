@@ -12,6 +12,8 @@ const BASE = "default-src 'none'; script-src 'self'; style-src 'self'; img-src '
 const STRICT = `${BASE}; trusted-types lit-html 'allow-duplicates'`;
 /** A host that allows its own Trusted Types policy only. */
 const WITHOUT_LIT_HTML = `${BASE}; trusted-types host-policy`;
+/** Lit's policy name, but only once: a second copy of the script cannot start. */
+const NO_DUPLICATES = `${BASE}; trusted-types lit-html`;
 
 const PROBE = '/test/e2e/fixtures/host/probe.js';
 const BUNDLE = '/dist/cst-widgets.js';
@@ -23,6 +25,8 @@ const policies = {
   '/csp/twice.html': STRICT,
   '/csp/other-version.html': STRICT,
   '/csp/without-lit-html.html': WITHOUT_LIT_HTML,
+  '/csp/second-copy-fails.html': NO_DUPLICATES,
+  '/csp/without-lit-html-es.html': WITHOUT_LIT_HTML,
 };
 
 const harness = useBrowserAndServer(
@@ -42,6 +46,13 @@ const harness = useBrowserAndServer(
       scripts: [PROBE, { src: BUNDLE, defer: true }, { src: '/other-version.js', defer: true }],
     }),
     '/csp/without-lit-html.html': hostPage({ title: 'No lit-html', styles: [PLACEHOLDER], scripts: [PROBE, { src: BUNDLE, defer: true }] }),
+    '/csp/without-lit-html-es.html': hostPage({ title: 'Sin lit-html', lang: 'es', styles: [PLACEHOLDER], scripts: [PROBE, { src: BUNDLE, defer: true }] }),
+    '/csp/second-copy-fails.html': hostPage({
+      title: 'Una copia que no arranca',
+      lang: 'es',
+      styles: [PLACEHOLDER],
+      scripts: [PROBE, { src: `${BUNDLE}?copy=1`, defer: true }, { src: `${BUNDLE}?copy=2`, defer: true }],
+    }),
   },
   { headersFor: (path) => (policies[path] ? { 'content-security-policy': policies[path] } : {}) },
 );
@@ -127,6 +138,39 @@ describe("when the host's Trusted Types list lacks lit-html", () => {
     const exit = page.locator('cst-quick-exit > a');
     assert.ok(await exit.isVisible());
     assert.equal(await exit.getAttribute('href'), 'https://www.weather.gov/');
+    await close();
+  });
+});
+
+describe('a copy that cannot start leaves nothing behind', () => {
+  const documented = "cst-widgets could not start: this page's Trusted Types policy does not allow the name 'lit-html'. " +
+    "Add `trusted-types lit-html 'allow-duplicates'` to its Content-Security-Policy.";
+
+  it('on a Spanish page: the one documented error, nothing uncaught, nothing joined or watching', async () => {
+    const { page, log, close } = await openPage(harness.browser, `${harness.origin}/csp/without-lit-html-es.html`);
+    await page.waitForLoadState('load');
+    // The page changes its language later: a copy that did not start must not react.
+    await page.evaluate(() => (document.documentElement.lang = 'en'));
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    assert.deepEqual(log.pageErrors, [], 'no uncaught exception');
+    assert.deepEqual(log.errors.filter((text) => text.includes('cst-widgets')), [documented]);
+    assert.equal(await page.evaluate(() => (globalThis[Symbol.for('cst-widgets.copies')] ?? []).length), 0, 'a copy joined the list');
+    await assertFallback(page.locator('cst-hotline-banner'), 'cst-hotline-banner');
+    await close();
+  });
+
+  it('next to a copy that started: that copy works, and CstWidgets.setLocale resolves', async () => {
+    const { page, log, close } = await openPage(harness.browser, `${harness.origin}/csp/second-copy-fails.html`);
+    await page.waitForLoadState('load');
+    await page.locator('cst-hotline-banner [part~="title"]').filter({ hasText: 'Línea directa de 24 horas' }).waitFor();
+    assert.deepEqual(log.pageErrors, [], 'no uncaught exception');
+    assert.equal(log.errors.filter((text) => text.includes('cst-widgets')).length, 1, log.errors.join('\n'));
+    assert.equal(await page.evaluate(() => globalThis[Symbol.for('cst-widgets.copies')].length), 1);
+    const settled = await page.evaluate(() =>
+      Promise.race([window.CstWidgets.setLocale('en').then(() => 'resolved'), new Promise((resolve) => setTimeout(() => resolve('pending'), 2000))]),
+    );
+    assert.equal(settled, 'resolved');
+    await page.locator('cst-hotline-banner [part~="title"]').filter({ hasText: '24-Hour Hotline' }).waitFor();
     await close();
   });
 });

@@ -86,6 +86,15 @@ const harness = useBrowserAndServer('.', {
   ),
   // A page that breaks something the script needs as it starts (here, by a host script's mistake).
   '/broken-start.html': page(`<script>window.MutationObserver = undefined;</script><script src="/dist/cst-widgets.js" defer></script>`),
+  // A host script that wraps customElements.define and refuses one element, or every one.
+  '/refuses-one.html': page(
+    `<script>const define = customElements.define.bind(customElements);
+customElements.define = (tag, ctor, options) => { if (tag === 'cst-red-flags') throw new Error('not here'); define(tag, ctor, options); };</script>
+<script src="/dist/cst-widgets.js" defer></script>`,
+  ),
+  '/refuses-all.html': page(
+    `<script>customElements.define = () => { throw new Error('no custom elements here'); };</script><script src="/dist/cst-widgets.js" defer></script>`,
+  ),
   '/move.html': page(`<script src="/dist/cst-widgets.js" defer></script>`, `<div id="a">${EVERY_WIDGET}</div><div id="b"></div>`),
 });
 
@@ -179,11 +188,38 @@ describe('when the script cannot start', () => {
     tab.on('pageerror', (error) => uncaught.push(error.message));
     tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await tab.goto(`${harness.origin}/broken-start.html`);
+    // The elements are defined one per task after the script runs: the failure comes with the first.
+    await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
     assert.deepEqual(uncaught, []);
     assert.equal(errors.length, 1, errors.join('\n'));
     assert.match(errors[0], /^cst-widgets could not start <cst-quick-exit>: .*MutationObserver/);
     await assertFallback(tab.locator('cst-hotline-banner'));
     await context.close();
+  });
+});
+
+describe('when the page refuses a definition', () => {
+  it('one element refused: one console error naming it, nothing uncaught, its fallback stays, the others work', async () => {
+    const { page, errors, close } = await open('refuses-one.html');
+    await page.locator('cst-do-dont [part~="heading"]').waitFor();
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+    assert.deepEqual(errors.filter((e) => e.includes('cst-widgets')).length, 1, errors.join('\n'));
+    assert.match(errors.find((e) => e.includes('cst-widgets')), /^cst-widgets could not start <cst-red-flags>: not here/);
+    await assertFallback(page.locator('cst-red-flags'));
+    assert.ok(await page.locator('cst-hotline-banner [part~="hotline"]').isVisible());
+    await close();
+  });
+
+  it('every element refused: the copy joins nothing and watches nothing; one error, every fallback stays', async () => {
+    const { page, errors, close } = await open('refuses-all.html');
+    await page.waitForLoadState('load');
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    await page.evaluate(() => (document.documentElement.lang = 'es'));
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    assert.deepEqual(errors.filter((e) => e.includes('cst-widgets')).length, 1, errors.join('\n'));
+    assert.equal(await page.evaluate(() => (globalThis[Symbol.for('cst-widgets.copies')] ?? []).length), 0);
+    await assertFallback(page.locator('cst-hotline-banner'));
+    await close();
   });
 });
 

@@ -12,6 +12,11 @@ const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-
 const harness = useBrowserAndServer('.', {
   '/before.html': '<!doctype html><title>Before</title><p>A page visited earlier</p>',
   '/qe.html': page('<p>Reading about help.</p>'),
+  // A page that asks "Leave site?" (a form with unsaved changes, say).
+  '/prompt.html': page(`<p>A form.</p><script>addEventListener('beforeunload', (event) => { event.preventDefault(); event.returnValue = ''; });</script>`),
+  // The widget in a frame, sandboxed without and with the right to navigate the page.
+  '/sandboxed.html': '<!doctype html><title>Framed</title><iframe sandbox="allow-scripts allow-same-origin" src="/qe.html"></iframe>',
+  '/sandboxed-ok.html': '<!doctype html><title>Framed</title><iframe sandbox="allow-scripts allow-same-origin allow-top-navigation-by-user-activation" src="/qe.html"></iframe>',
 });
 
 /** Opens the page after another one, with the exit destination answered locally and its requests recorded. */
@@ -81,6 +86,62 @@ describe('<cst-quick-exit> in the built bundle', () => {
     assert.deepEqual(during, { open: true, title: '\u200B', pageVisible: false });
     release();
     await leaving;
+    await close();
+  });
+
+  it('when the page asks "Leave site?" and the reader stays, the page comes back as it was, usable', async () => {
+    const { tab, close } = await open();
+    await tab.goto(`${harness.origin}/prompt.html`);
+    await tab.waitForFunction(() => document.querySelector('cst-quick-exit')?.shadowRoot?.querySelector('[part~="link"]'));
+    await tab.locator('#content').click(); // the page has been used: the browser may now ask
+    let asked = 0;
+    tab.on('dialog', (dialog) => {
+      asked++;
+      void dialog.dismiss(); // "Stay on page"
+    });
+    await tab.locator('cst-quick-exit [part~="link"]').click();
+    await tab.waitForFunction(() => !document.querySelector('cst-quick-exit').shadowRoot.querySelector('dialog').open);
+    assert.equal(asked, 1);
+    assert.equal(await tab.title(), 'Support for families');
+    assert.equal(new URL(tab.url()).pathname, '/prompt.html');
+    // Usable again: Escape, keys and the exit itself work as before.
+    assert.equal(await tab.locator('meta[name="referrer"]').count(), 0);
+    await close();
+  });
+
+  it('when the reader chooses to leave after all, the page is left', async () => {
+    const { tab, close } = await open();
+    await tab.goto(`${harness.origin}/prompt.html`);
+    await tab.waitForFunction(() => document.querySelector('cst-quick-exit')?.shadowRoot?.querySelector('[part~="link"]'));
+    await tab.locator('#content').click();
+    tab.on('dialog', (dialog) => void dialog.accept()); // "Leave"
+    await tab.locator('cst-quick-exit [part~="link"]').click();
+    await tab.waitForURL('https://www.weather.gov/');
+    await close();
+  });
+
+  it('in a frame sandboxed without top navigation, it says so once in the console', async () => {
+    const { tab, close } = await open();
+    const warnings = [];
+    tab.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await tab.goto(`${harness.origin}/sandboxed.html`);
+    await tab.frameLocator('iframe').locator('cst-quick-exit [part~="link"]').waitFor();
+    const ours = warnings.filter((w) => w.includes('cst-quick-exit'));
+    assert.equal(ours.length, 1, warnings.join('\n'));
+    assert.match(ours[0], /sandboxed frame without allow-top-navigation/);
+    await close();
+  });
+
+  it('in a frame allowed to navigate the page, it says nothing, and leaving leaves the whole page', async () => {
+    const { tab, close } = await open();
+    const warnings = [];
+    tab.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await tab.goto(`${harness.origin}/sandboxed-ok.html`);
+    const link = tab.frameLocator('iframe').locator('cst-quick-exit [part~="link"]');
+    await link.waitFor();
+    assert.deepEqual(warnings.filter((w) => w.includes('cst-quick-exit')), []);
+    await link.click();
+    await tab.waitForURL('https://www.weather.gov/');
     await close();
   });
 });

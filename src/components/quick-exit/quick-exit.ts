@@ -262,31 +262,18 @@ export class CstQuickExit extends CstElement {
   }
 
   /**
-   * Replaces the page (the whole tab, even from a frame) with `href`. If the page asks "Leave
-   * site?" (a `beforeunload` prompt) and the reader chooses to stay, the page comes back as it was:
-   * a covered, untitled page must never trap them. (That answer is known where the browser has the
-   * Navigation API: its `navigate` event fires only once the page is really being left.)
+   * Replaces the page (the whole tab, even from a frame) with `href`. If the navigation is
+   * cancelled (the page asked "Leave site?" and the reader chose to stay), the page comes back as
+   * it was: a covered, untitled page must never trap them. (Browsers with the Navigation API say
+   * so with `navigateerror`; elsewhere the cover stays.)
    */
   private go(href: string): void {
-    let prompted = false;
-    let leaving = false;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      prompted = event.defaultPrevented || Boolean(event.returnValue);
-    };
-    const onNavigate = () => (leaving = true);
-    const navigation = (window as { navigation?: EventTarget }).navigation;
-    // Added last, so it sees what the page's own handlers asked for.
-    addEventListener('beforeunload', onBeforeUnload);
-    navigation?.addEventListener('navigate', onNavigate);
+    (window as { navigation?: EventTarget }).navigation?.addEventListener('navigateerror', () => this.stay(), { once: true });
     try {
       (window.top ?? window).location.replace(href);
     } catch {
       window.location.replace(href);
-    } finally {
-      removeEventListener('beforeunload', onBeforeUnload);
-      navigation?.removeEventListener('navigate', onNavigate);
     }
-    if (prompted && navigation && !leaving) this.stay();
   }
 
   /** The reader stays after all: the page as it was, usable. */
