@@ -21,9 +21,13 @@ const KB = 1024;
 // words in both languages (about 2,100 B: a parent who types "drugs" or "dinero" finds the sign),
 // a quick exit that cannot fire by accident or be undone (its countdown, its own bar), landmarks
 // named apart and a closed banner that hands focus on: 27,190 to 30,311 B, and 11,218 to 11,591 B.
+// And for issue #19, so that nothing a host does leaves a widget blank (a blank hotline banner is a
+// harm): any property value read safely, lists as arrays, a copy that starts only when it can and
+// leaves nothing behind, turns only for widgets in the page, the quick exit's return after "Stay":
+// to 31,120 B, and 12,107 B.
 const BUDGETS = {
-  dropIn: { limit: 29.7 * KB, target: 20 * KB },
-  bannerEntry: { limit: 11.4 * KB, target: 9 * KB },
+  dropIn: { limit: 30.5 * KB, target: 20 * KB },
+  bannerEntry: { limit: 11.9 * KB, target: 9 * KB },
 };
 
 const check = (name, size, { limit, target }) => {
