@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { useBrowserAndServer } from './harness.mjs';
-import { HOTLINE_FALLBACK, hostPage, openPage, tourEveryWidget, widgetsReady } from './host-page.mjs';
+import { axeByOwner, HOTLINE_FALLBACK, hostPage, openPage, tourEveryWidget, widgetsReady } from './host-page.mjs';
 
 const SHOTS = 'screenshots/host-frameworks';
 const SCRIPTS = ['/test/e2e/fixtures/host/probe.js', '/node_modules/axe-core/axe.min.js', { src: '/dist/cst-widgets.js', defer: true }];
@@ -121,27 +121,6 @@ const uswds = hostPage({
 });
 
 const harness = useBrowserAndServer('.', { '/bootstrap.html': bootstrap, '/uswds.html': uswds });
-
-/** axe on the whole page, each violation's nodes split into those inside a widget and the host's. */
-function axeByOwner(tab) {
-  return tab.evaluate(async () => {
-    const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
-    // The outermost element a target names (a target inside shadow roots is a list, host first).
-    const outer = (target) => document.querySelector(Array.isArray(target[0]) ? target[0][0] : target[0]);
-    const inWidget = (el) => {
-      for (let node = el; node; node = node.parentElement) if (node.localName.startsWith('cst-')) return true;
-      return false;
-    };
-    const ours = [];
-    const host = [];
-    for (const v of violations) {
-      for (const n of v.nodes) {
-        (inWidget(outer(n.target)) ? ours : host).push(`${v.id} (${v.impact}): ${JSON.stringify(n.target)}`);
-      }
-    }
-    return { ours, host };
-  });
-}
 
 describe('on pages built with third-party stylesheets', () => {
   mkdirSync(SHOTS, { recursive: true });

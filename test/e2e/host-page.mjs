@@ -201,3 +201,24 @@ export async function tourEveryWidget(page, { search = true, dismiss = true } = 
     await widget('cst-hotline-banner').waitFor({ state: 'hidden' });
   }
 }
+
+/** axe on the whole page, each violation's nodes split into those inside a widget and the host's. */
+export function axeByOwner(tab) {
+  return tab.evaluate(async () => {
+    const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
+    // The outermost element a target names (a target inside shadow roots is a list, host first).
+    const outer = (target) => document.querySelector(Array.isArray(target[0]) ? target[0][0] : target[0]);
+    const inWidget = (el) => {
+      for (let node = el; node; node = node.parentElement) if (node.localName.startsWith('cst-')) return true;
+      return false;
+    };
+    const ours = [];
+    const host = [];
+    for (const v of violations) {
+      for (const n of v.nodes) {
+        (inWidget(outer(n.target)) ? ours : host).push(`${v.id} (${v.impact}): ${JSON.stringify(n.target)}`);
+      }
+    }
+    return { ours, host };
+  });
+}
