@@ -18,7 +18,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     rules: {
-      // Safety promises of DEVELOPERS.md, enforced where they can be.
+      // The safety promises of the README's "Security and privacy", enforced where they can be.
       'no-restricted-imports': [
         'error',
         {

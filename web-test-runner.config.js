@@ -80,6 +80,11 @@ function countingReporter() {
  * (../shared/seeds, or SEEDS_DIR), so content tests can check every evidence excerpt against them.
  */
 const SEEDS_DIR = resolve(process.env.SEEDS_DIR ?? '../shared/seeds');
+// Locally, content tests skip the evidence check (with a warning) when the seeds are not beside the
+// repository; in CI a missing seed folder is a failure, never a silent skip.
+if (process.env.CI && !existsSync(SEEDS_DIR)) {
+  throw new Error(`CI needs NCMEC's seed documents at ${SEEDS_DIR} (or SEEDS_DIR) to check every evidence excerpt.`);
+}
 function seedsPlugin() {
   return {
     name: 'seeds',

@@ -21,7 +21,6 @@ const config: StorybookConfig = {
     viteConfig.optimizeDeps.include = [
       ...(viteConfig.optimizeDeps.include ?? []),
       'lit',
-      'lit/decorators.js',
       'lit/directive-helpers.js',
       '@lit/localize',
     ];

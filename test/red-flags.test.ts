@@ -478,7 +478,9 @@ describe('<cst-red-flags>', function () {
       };
     }
 
-    it('renders the heading, framing and how to report first, then the controls, then the signs at most three per frame, busy until done', async () => {
+    it('renders the heading, framing and how to report first, then the controls, then the signs at most three per frame, busy until done', async function () {
+      // Frames are counted where the page paints: a hidden tab gets its turns from timers.
+      if (document.visibilityState !== 'visible') this.skip();
       const el = document.createElement('cst-red-flags');
       el.kind = 'all';
       const stop = watchFrames(el);
@@ -500,19 +502,18 @@ describe('<cst-red-flags>', function () {
         await filled(el);
         expect(titles(el)).to.deep.equal(inTopicOrder('general', 'all'));
         await new Promise((resolve) => requestAnimationFrame(resolve));
-        // Where the page paints, no frame took in more than three signs.
-        if (document.visibilityState === 'visible') {
-          const { most, frames } = stop();
-          expect(most).to.equal(3);
-          expect(frames).to.be.at.least(Math.ceil(count('general', 'all') / 3));
-        }
+        // No frame took in more than three signs.
+        const { most, frames } = stop();
+        expect(most).to.equal(3);
+        expect(frames).to.be.at.least(Math.ceil(count('general', 'all') / 3));
       } finally {
         stop();
         el.remove();
       }
     });
 
-    it('a change that brings many signs back adds them three per frame, from the top of the list, busy meanwhile; the count announced is the whole', async () => {
+    it('a change that brings many signs back adds them three per frame, from the top of the list, busy meanwhile; the count announced is the whole', async function () {
+      if (document.visibilityState !== 'visible') this.skip(); // frames are counted where the page paints
       const el = await flags(html`<cst-red-flags kind="all"></cst-red-flags>`);
       topic(el, 'Money and possessions').click();
       await el.updateComplete;
@@ -534,7 +535,7 @@ describe('<cst-red-flags>', function () {
       await filled(el);
       expect(titles(el)).to.deep.equal(inTopicOrder('general', 'all'));
       const { most } = stop();
-      if (document.visibilityState === 'visible') expect(most).to.be.at.most(3);
+      expect(most).to.be.at.most(3);
     });
 
     it('focus on a sign never passes to another sign when a change puts other signs in its place: it stays, or goes to the search field', async () => {

@@ -5,6 +5,7 @@ import { AUDIENCES, type Audience } from '../../content/types.js';
 import { getLocale } from '../../localization.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
+import { emit } from '../../internal/emit.js';
 import { emergencyPath } from '../../internal/emergency-path.js';
 import { hotlineDisplay } from '../../internal/phone.js';
 import { oneOf } from '../../internal/warn.js';
@@ -126,20 +127,11 @@ export class CstHotlineBanner extends CstElement {
     // A link of another banner (one placed in this one's slot) is that banner's to report.
     if (!ours && link.closest(TAG) !== this) return;
     const number = link.href.slice('tel:'.length);
-    this.dispatchEvent(
-      new CustomEvent<HotlineCallDetail>('cst-hotline-call', {
-        bubbles: true,
-        composed: true,
-        detail: { line: ours ? (link.dataset.line as HotlineLine) : 'local', number: decoded(number) },
-      }),
-    );
+    emit<HotlineCallDetail>(this, 'cst-hotline-call', { line: ours ? (link.dataset.line as HotlineLine) : 'local', number: decoded(number) });
   }
 
   private onDismiss(): void {
-    const proceed = this.dispatchEvent(
-      new CustomEvent('cst-dismiss', { bubbles: true, composed: true, cancelable: true }),
-    );
-    if (!proceed) return;
+    if (!emit(this, 'cst-dismiss', null, { cancelable: true })) return;
     const hadFocus = this.matches(':focus-within');
     this.dismissed = true;
     if (hadFocus) focusAfter(this);

@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
+import { emit } from '../../internal/emit.js';
 import { asText, oneOf, shown, warn } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { reset, tokens } from '../../styles/shared.js';
@@ -230,15 +231,7 @@ export class CstQuickExit extends CstElement {
 
   /** Covers the page, blanks the title, and replaces the page with the destination. */
   exit(trigger: ExitDetail['trigger'] = 'link'): void {
-    const proceed = this.dispatchEvent(
-      new CustomEvent<ExitDetail>('cst-exit', {
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-        detail: { href: this.destination, trigger },
-      }),
-    );
-    if (!proceed) return;
+    if (!emit<ExitDetail>(this, 'cst-exit', { href: this.destination, trigger }, { cancelable: true })) return;
     this.leaving = true;
     // Whatever happens while covering the page, the page is left.
     try {

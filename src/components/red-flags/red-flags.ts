@@ -14,6 +14,7 @@ import {
 import { AUDIENCES, type Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
+import { emit } from '../../internal/emit.js';
 import { disclosureButton } from '../../internal/disclosure.js';
 import { emergencyPath } from '../../internal/emergency-path.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -271,13 +272,7 @@ export class CstRedFlags extends CstElement {
     this.status = '';
     this.settleTimer = setTimeout(() => {
       this.status = this.statusText();
-      this.dispatchEvent(
-        new CustomEvent<FilterChangeDetail>('cst-filter-change', {
-          bubbles: true,
-          composed: true,
-          detail: { kind: this.kindShown, categories: [...this.chosen], query: this.query },
-        }),
-      );
+      emit<FilterChangeDetail>(this, 'cst-filter-change', { kind: this.kindShown, categories: [...this.chosen], query: this.query });
     }, delay);
   }
 
