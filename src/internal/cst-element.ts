@@ -42,6 +42,9 @@ function wakeTurns(): void {
   setTimeout(give, 250); // in case frames stop coming (a frame that is hidden or throttled)
 }
 
+/** A widget's own `label`, when it is a string with words in it (a framework may set anything). */
+const labelOf = (el: CstElement): string => (typeof el.label === 'string' ? el.label.trim() : '');
+
 /**
  * The base of every widget.
  *
@@ -65,9 +68,6 @@ function wakeTurns(): void {
  * `willUpdate` (the valid value it shows, the heading level) is a plain field, not reactive state:
  * it changes only within an update, which renders it.
  */
-/** A widget's own `label`, when it is a string with words in it (a framework may set anything). */
-const labelOf = (el: CstElement): string => (typeof el.label === 'string' ? el.label.trim() : '');
-
 export class CstElement extends LitElement {
   /** The library version that defined this element. @internal */
   static readonly version = VERSION;

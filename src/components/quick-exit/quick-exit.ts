@@ -151,7 +151,7 @@ export class CstQuickExit extends CstElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     const owners = (globalThis as Owners)[OWNER] ?? [];
-    owners.splice(owners.indexOf(this), 1);
+    if (owners.includes(this)) owners.splice(owners.indexOf(this), 1);
     document.removeEventListener('keydown', this.onKeyDown, true);
     document.removeEventListener('keyup', this.onKeyUp, true);
     document.removeEventListener('pointerdown', this.interrupt, true);
