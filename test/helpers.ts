@@ -95,6 +95,23 @@ export async function untilLocale(locale: string, read: () => string = getLocale
 }
 
 /**
+ * The heights of a widget's `part` boxes (cards, signs) on a wide screen, before and after opening
+ * the first: a test checks that opening one leaves the others as they were.
+ */
+export async function heightsAroundOpening(el: HTMLElement & { updateComplete: Promise<unknown> }, part: string) {
+  await viewport({ width: 1400, height: 900 });
+  try {
+    const heights = () => [...el.shadowRoot!.querySelectorAll(`[part~="${part}"]`)].map((n) => Math.round(n.getBoundingClientRect().height));
+    const closed = heights();
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="toggle"]')!.click();
+    await el.updateComplete;
+    return { closed, open: heights() };
+  } finally {
+    await viewport({ width: 800, height: 600 });
+  }
+}
+
+/**
  * Renders a widget and waits until it is done: some render in turns (the red-flag signs a few per
  * frame, the type cards and the DO and DON'T lists after their introduction), aria-busy meanwhile.
  */

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../src/components/quick-exit/quick-exit.js';
 import type { CstQuickExit, ExitDetail } from '../src/components/quick-exit/quick-exit.js';
 import 'axe-core/axe.min.js';
+import { contrast as wcagContrast } from '../demo/builder-model.js';
 import { captureWarnings, engine, useLocale, viewport } from './helpers.js';
 
 async function quickExit(template: TemplateResult = html`<cst-quick-exit></cst-quick-exit>`) {
@@ -47,18 +48,9 @@ async function withClock(body: (advance: (ms: number) => void) => Promise<void>)
   }
 }
 
-/** WCAG contrast ratio of two computed rgb() colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
+/** The WCAG contrast ratio of two computed rgb() colours, by the embed builder's own check. */
+const hex = (rgb: string) => `#${rgb.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
+const contrast = (a: string, b: string) => wcagContrast(hex(a), hex(b));
 
 /** Lets the exit cover the page as it does, without the test page itself being left. */
 function stayHere(el: CstQuickExit) {

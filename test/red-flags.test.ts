@@ -5,7 +5,7 @@ import '../src/components/red-flags/red-flags.js';
 import type { CstRedFlags, FilterChangeDetail } from '../src/components/red-flags/red-flags.js';
 import { RED_FLAG_CATEGORIES, RED_FLAGS } from '../src/content/red-flags.js';
 import { nextTurn } from '../src/internal/cst-element.js';
-import { captureWarnings, engine, nextEvent, useLocale, viewport } from './helpers.js';
+import { captureWarnings, engine, heightsAroundOpening, nextEvent, useLocale, viewport } from './helpers.js';
 
 /** Waits until the list holds every sign shown: it fills in a few signs per turn, aria-busy meanwhile. */
 async function filled(el: CstRedFlags) {
@@ -662,19 +662,9 @@ describe('<cst-red-flags>', function () {
     });
 
     it('opening a sign never stretches its neighbours', async () => {
-      const el = await flags();
-      await viewport({ width: 1280, height: 900 });
-      try {
-        const heights = () => $$(el, '[part~="item"]').map((i) => Math.round(i.getBoundingClientRect().height));
-        const closed = heights();
-        $$(el, '[part~="toggle"]')[0].click();
-        await el.updateComplete;
-        const open = heights();
-        expect(open[0]).to.be.greaterThan(closed[0]);
-        expect(open.slice(1)).to.deep.equal(closed.slice(1));
-      } finally {
-        await viewport({ width: 800, height: 600 });
-      }
+      const { closed, open } = await heightsAroundOpening(await flags(), 'item');
+      expect(open[0]).to.be.greaterThan(closed[0]);
+      expect(open.slice(1)).to.deep.equal(closed.slice(1));
     });
 
     inChromium('prints every sign open, without the controls', async () => {

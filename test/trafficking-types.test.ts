@@ -5,7 +5,7 @@ import '../src/components/trafficking-types/trafficking-types.js';
 import '../src/components/trafficking-types/trafficking-type.js';
 import { DEFINITION, TRAFFICKING_TYPES } from '../src/content/trafficking-types.js';
 import { nextTurn } from '../src/internal/cst-element.js';
-import { captureWarnings, useLocale, viewport } from './helpers.js';
+import { captureWarnings, heightsAroundOpening, useLocale, viewport } from './helpers.js';
 
 /** Renders the element and waits until its cards are in (they come a turn after the introduction). */
 async function render<T extends HTMLElement>(template: TemplateResult) {
@@ -151,19 +151,9 @@ describe('<cst-trafficking-types>', () => {
   });
 
   it('opening a card never stretches its neighbours', async () => {
-    const el = await render(html`<cst-trafficking-types></cst-trafficking-types>`);
-    await viewport({ width: 1400, height: 900 });
-    try {
-      const heights = () => $$(el, '[part~="card"]').map((c) => Math.round(c.getBoundingClientRect().height));
-      const closed = heights();
-      $$(el, '[part~="toggle"]')[0].click();
-      await el.updateComplete;
-      const open = heights();
-      expect(open[0]).to.be.greaterThan(closed[0]);
-      expect(open.slice(1)).to.deep.equal(closed.slice(1));
-    } finally {
-      await viewport({ width: 800, height: 600 });
-    }
+    const { closed, open } = await heightsAroundOpening(await render(html`<cst-trafficking-types></cst-trafficking-types>`), 'card');
+    expect(open[0]).to.be.greaterThan(closed[0]);
+    expect(open.slice(1)).to.deep.equal(closed.slice(1));
   });
 
   // The accessibility tree comes from Chromium's DevTools protocol.

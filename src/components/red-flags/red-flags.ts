@@ -149,7 +149,7 @@ export class CstRedFlags extends CstElement {
   /** @internal */ private query = '';
   /** @internal */ private expanded = new Set<string>();
   /** @internal */ private status = '';
-  /** What this update shows (see `selection`), worked out once in `willUpdate`. */
+  /** What this update shows (see `select`), worked out once in `willUpdate`. */
   private picked!: Selection;
   /** The signs in the list now: always the first of those shown (see `willUpdate`). */
   private listed: readonly RedFlag[] = [];
@@ -195,9 +195,10 @@ export class CstRedFlags extends CstElement {
     // when a change left it none.
     // A topic the reader can no longer see (another kind or audience has no sign in it) has no
     // button to un-press: it is no longer chosen, so no filter is ever in force unseen.
-    const topics = new Set(this.pool.map((f) => f.category));
+    const pool = this.pool;
+    const topics = new Set(pool.map((f) => f.category));
     if ([...this.chosen].some((c) => !topics.has(c))) this.chosen = new Set([...this.chosen].filter((c) => topics.has(c)));
-    const { shown } = (this.picked = this.selection);
+    const { shown } = (this.picked = this.select(pool));
     let kept = 0;
     while (kept < shown.length && this.listed.includes(shown[kept])) kept++;
     this.listed = shown.slice(0, kept + (this.turns > 1 && (changed.has('turns') || !kept) ? SIGNS_PER_TURN : 0));
@@ -249,9 +250,8 @@ export class CstRedFlags extends CstElement {
     );
   }
 
-  /** What the attributes and the reader's choices show: see `Selection`. */
-  private get selection(): Selection {
-    const pool = this.pool;
+  /** What the reader's choices show of the `pool`: see `Selection`. */
+  private select(pool: RedFlag[]): Selection {
     const words = fold(this.query).split(/\s+/).filter(Boolean);
     const matching = words.length
       ? pool.filter((flag) => {
