@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 // The demo and the embed builder are published with Storybook, next to the built script they load
-// (`../dist/cst-widgets.js` from `/demo/`). A static build without dist/ would publish a builder
+// (`../dist/cst-widgets.js` from `/demo/`) and the sources the builder reads its widgets and
+// presets from (`../src/examples.js` and the JSON files it imports). A static build without dist/ would publish a builder
 // that cannot work, so it stops and says why.
 const hasDist = existsSync(new URL('../dist/cst-widgets.js', import.meta.url));
 if (!hasDist && process.argv.includes('build')) {
@@ -13,7 +14,7 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/web-components-vite', options: {} },
-  staticDirs: [{ from: '../demo', to: '/demo' }, ...(hasDist ? [{ from: '../dist', to: '/dist' }] : [])],
+  staticDirs: [{ from: '../demo', to: '/demo' }, { from: '../src', to: '/src' }, ...(hasDist ? [{ from: '../dist', to: '/dist' }] : [])],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig) {
     viteConfig.optimizeDeps ??= {};

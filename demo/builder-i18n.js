@@ -98,6 +98,31 @@ export const STATIC_ES = {
     "Con Trusted Types, permita también la política de Lit: require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates';",
 };
 
+/** The names of the widgets' examples that the builder offers as presets, in Spanish. */
+export const EXAMPLE_NAMES_ES = {
+      'At the top, with note': 'Arriba, con la nota',
+      'Inline': 'En la página',
+      'Inline, with note': 'En la página, con la nota',
+      'Inline, without the Shift shortcut': 'En la página, sin el atajo de Shift',
+      'Inline, with its own exit address': 'En la página, con su propia dirección de salida',
+      'Default': 'Predeterminado',
+      'Parents': 'Padres',
+      'Professionals': 'Profesionales',
+      'Educators': 'Educadores',
+      'Compact': 'Compacto',
+      'Dismissible': 'Se puede cerrar',
+      'Parents, dismissible': 'Padres, se puede cerrar',
+      'Compact dismissible': 'Compacto, se puede cerrar',
+      'Professionals, every sign': 'Profesionales, todas las señales',
+      'Risk factors': 'Factores de riesgo',
+      'Some topics': 'Algunos temas',
+      'All four': 'Los cuatro',
+      'Some types': 'Algunos tipos',
+      'Without the introduction': 'Sin la introducción',
+      'Heading level 3': 'Encabezado de nivel 3',
+      'General': 'General',
+};
+
 export const MESSAGES = {
   en: {
     switchTo: 'Español',
@@ -147,6 +172,10 @@ export const MESSAGES = {
     badPath: 'Type a path such as /js/cst-widgets.js, or a full https:// address.',
     badCssPath: 'Type a path such as /css/cst-widgets-embed.css, or a full https:// address.',
     fixFirst: 'Correct the fields marked as invalid: until then, the snippet keeps their last valid value or the default.',
+    preset: 'Start from an example',
+    presetNone: 'Choose an example…',
+    /** An example's name (src/components/<widget>/<widget>.examples.json), as it is. */
+    exampleName: (name) => name,
     copied: 'Snippet copied. Paste it into your page.',
     cssCopied: 'CSS copied. Save it as the file at the address you gave.',
     selected: 'Your browser did not allow copying: the text is selected. Press Ctrl+C (Command+C on a Mac) to copy it.',
@@ -219,6 +248,10 @@ export const MESSAGES = {
     badCssPath: 'Escriba una ruta como /css/cst-widgets-embed.css, o una dirección completa https://',
     fixFirst:
       'Corrija los campos marcados como no válidos: mientras tanto, el fragmento conserva su último valor válido o el predeterminado.',
+    preset: 'Empezar a partir de un ejemplo',
+    presetNone: 'Elija un ejemplo…',
+    /** The Spanish of an example's name (the examples are named in English). */
+    exampleName: (name) => EXAMPLE_NAMES_ES[name] ?? name,
     copied: 'Fragmento copiado. Péguelo en su página.',
     cssCopied: 'CSS copiado. Guárdelo como archivo en la dirección que indicó.',
     selected:

@@ -1,15 +1,56 @@
 // The embed builder's model: options in, snippet, CSS, CSP and contrast checks out. No DOM here,
 // so the same functions drive the page and can be read (and imported) on their own.
 
-/** The widgets in the order a page should hold them: quick exit first in <body>. */
-export const WIDGETS = ['quick-exit', 'hotline-banner', 'red-flags', 'trafficking-types', 'do-dont'];
+import { AUDIENCES } from '../dist/esm/content/types.js';
+import { WIDGETS as ALL_WIDGETS, examplesOf } from '../src/examples.js';
 
-export const AUDIENCES = ['general', 'parents', 'professionals', 'educators'];
+export { AUDIENCES };
+
+/**
+ * The widgets the builder offers, in the order a page should hold them (quick exit first in
+ * <body>): every widget of src/widgets.json that is not part of another, without its `cst-`.
+ */
+export const WIDGETS = ALL_WIDGETS.filter((w) => !w.partOf).map((w) => w.tag.replace(/^cst-/, ''));
 export const RED_FLAG_KINDS = ['indicator', 'vulnerability', 'all'];
 export const RED_FLAG_CATEGORIES = ['behavior', 'money', 'online', 'absences', 'health', 'circumstances'];
 export const TRAFFICKING_TYPES = ['pimp-controlled', 'familial', 'gang-controlled', 'buyer-perpetrated'];
 export const QUICK_EXIT_POSITIONS = ['top', 'bottom', 'inline'];
 export const DEFAULT_EXIT = 'https://www.weather.gov/';
+
+/**
+ * The form field behind each attribute the builder offers, per widget, with the field's value when
+ * the attribute is left out (the widget's default).
+ */
+const FIELDS = {
+  'quick-exit': { href: ['exitHref', DEFAULT_EXIT], position: ['exitPosition', 'top'], 'show-note': ['exitShowNote', false], 'no-shortcut': ['exitNoShortcut', false] },
+  'hotline-banner': { audience: ['bannerAudience', 'general'], variant: ['bannerVariant', 'full'], dismissible: ['bannerDismissible', false] },
+  'red-flags': { audience: ['flagsAudience', 'general'], kind: ['flagsKind', 'indicator'], categories: ['flagsCategories', RED_FLAG_CATEGORIES], 'heading-level': ['flagsHeadingLevel', '2'] },
+  'trafficking-types': { types: ['typesList', TRAFFICKING_TYPES], 'no-intro': ['typesNoIntro', false], 'heading-level': ['typesHeadingLevel', '2'] },
+  'do-dont': { audience: ['doDontAudience', 'general'], variant: ['doDontVariant', 'full'], 'heading-level': ['doDontHeadingLevel', '2'] },
+};
+
+/**
+ * The builder's presets for `widget`: its examples (src/components/<widget>/<widget>.examples.json,
+ * the same ones Storybook shows and the tests check) whose every attribute has a field here and
+ * that fill no slot.
+ */
+export function presetsOf(widget) {
+  const fields = FIELDS[widget] ?? {};
+  return examplesOf(`cst-${widget}`).filter((e) => !e.slots && Object.keys(e.attributes ?? {}).every((name) => name in fields));
+}
+
+/** The value of each of `widget`'s fields for the preset `example`: its attributes, and the defaults for the rest. */
+export function presetValues(widget, example) {
+  const values = {};
+  for (const [name, [field, byDefault]] of Object.entries(FIELDS[widget])) {
+    const value = example.attributes?.[name];
+    if (value === undefined) values[field] = byDefault;
+    else if (typeof byDefault === 'boolean') values[field] = true;
+    else if (Array.isArray(byDefault)) values[field] = value.split(/\s+/);
+    else values[field] = value;
+  }
+  return values;
+}
 
 /** The hotline, as the README's fallback markup gives it. */
 const HOTLINE_HREF = 'tel:+18008435678';

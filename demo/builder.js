@@ -14,9 +14,12 @@ import {
   inlineStyleContent,
   isFileAddress,
   isHttpsUrl,
+  presetsOf,
+  presetValues,
   relevantColours,
   snippet,
   snippetCss,
+  WIDGETS,
 } from './builder-model.js';
 
 const $ = (id) => document.getElementById(id);
@@ -68,6 +71,47 @@ function fillSelects() {
         : [2, 3, 4, 5, 6].map((n) => [String(n), t().heading(n)]);
     for (const [v, label] of entries) select.append(new Option(label, v));
     if (value) select.value = value;
+  }
+}
+
+/**
+ * "Start from an example": a menu at the top of each widget's options, with the widget's examples
+ * (the ones Storybook shows and the tests check). Choosing one sets the widget's options to it.
+ */
+function buildPresetMenus() {
+  for (const widget of WIDGETS) {
+    const presets = presetsOf(widget);
+    const field = document.createElement('div');
+    field.className = 'field';
+    const label = document.createElement('label');
+    label.htmlFor = `preset-${widget}`;
+    const select = document.createElement('select');
+    select.id = `preset-${widget}`;
+    select.dataset.preset = widget;
+    select.addEventListener('change', () => applyPreset(widget, presets[Number(select.value)]));
+    field.append(label, select);
+    $(`opt-${widget}`).querySelector('legend').after(field);
+  }
+}
+
+/** The preset menus' words, in the builder's language. */
+function labelPresetMenus() {
+  for (const select of form.querySelectorAll('select[data-preset]')) {
+    const value = select.value;
+    select.labels[0].textContent = t().preset;
+    select.replaceChildren(new Option(t().presetNone, ''), ...presetsOf(select.dataset.preset).map((e, i) => new Option(t().exampleName(e.name), String(i))));
+    select.value = value;
+  }
+}
+
+/** Sets the options of `widget` to those of the preset `example` (the form's change handler then updates the rest). */
+function applyPreset(widget, example) {
+  if (!example) return;
+  for (const [name, value] of Object.entries(presetValues(widget, example))) {
+    const control = form.elements[name];
+    if (control instanceof RadioNodeList) for (const box of control) box.checked = value.includes(box.value);
+    else if (control.type === 'checkbox') control.checked = value;
+    else control.value = value;
   }
 }
 
@@ -351,6 +395,7 @@ function setUi(lang) {
   document.documentElement.lang = lang;
   applyStaticText();
   fillSelects();
+  labelPresetMenus();
   labelColourFields();
   $('copy-status').textContent = '';
   $('copy-css-status').textContent = '';
@@ -394,7 +439,12 @@ async function previewReady() {
 }
 
 buildColourFields();
-form.addEventListener('input', (event) => (event.target.type === 'text' || event.target.type === 'url' ? updateSoon() : update()));
+buildPresetMenus();
+form.addEventListener('input', (event) => {
+  // A preset names the options as it set them: once one is changed by hand, it no longer does.
+  if (!event.target.dataset.preset) for (const menu of form.querySelectorAll('select[data-preset]')) menu.value = '';
+  return event.target.type === 'text' || event.target.type === 'url' ? updateSoon() : update();
+});
 form.addEventListener('change', () => update());
 form.addEventListener('submit', (event) => event.preventDefault());
 $('copy').addEventListener('click', () => copy($('snippet'), $('copy-status'), t().copied));

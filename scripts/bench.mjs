@@ -22,11 +22,13 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
 import { serve } from './serve.mjs';
 import { COMPONENT_ENTRIES, composition, dropInSize, entrySize, kb } from './sizes.mjs';
+import { WIDGETS, checkedExample, exampleMarkup } from '../src/examples.js';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 if (!process.argv.includes('--no-build')) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'ignore' });
 
-const TAGS = ['cst-quick-exit', 'cst-hotline-banner', 'cst-red-flags', 'cst-trafficking-types', 'cst-trafficking-type', 'cst-do-dont'];
+/** Every widget of src/widgets.json, each in the example the shared tests check. */
+const TAGS = WIDGETS.map((w) => w.tag);
 
 /** Every widget on a plain page, the script at the end of <body>; `withScript: false` gives the same page as a host without us. */
 const page = (withScript) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
@@ -36,15 +38,8 @@ const page = (withScript) => `<!doctype html><html lang="en"><head><meta charset
     .observe({ type: 'longtask', buffered: true });
 </script></head>
 <body>
-<cst-quick-exit><a href="https://www.weather.gov/">Leave this site</a></cst-quick-exit>
-<cst-hotline-banner><p>If a child is in immediate danger, <a href="tel:911">call 911</a>.</p><p>NCMEC 24-Hour Hotline: <a href="tel:+18008435678">1-800-THE-LOST (1-800-843-5678)</a></p></cst-hotline-banner>
-<main>
 <h1>A host page</h1>
-<cst-red-flags kind="all"></cst-red-flags>
-<cst-trafficking-types></cst-trafficking-types>
-<cst-trafficking-type type="familial"></cst-trafficking-type>
-<cst-do-dont></cst-do-dont>
-</main>
+${TAGS.map((tag) => exampleMarkup(tag, checkedExample(tag))).join('\n')}
 <script>
   // Hooked before the script arrives: each definition resolves in the microtask checkpoint that
   // ends its task (the drop-in defines one element per task), and each first render when it
@@ -361,15 +356,15 @@ out();
 out('| ESM entry, bundled and minified | gzip with Lit | gzip of our code alone | Spanish chunk (pages in Spanish only) |');
 out('|---|---:|---:|---:|');
 for (const [name, e] of Object.entries(sizes.entries)) {
-  out(`| \`cst-widgets/${name}.js\` | ${kb(e.withLit.gzip)} | ${kb(e.ownCode.gzip)} | ${kb(e.spanishChunk?.gzip ?? 0)} |`);
+  out(`| \`${name}\` | ${kb(e.withLit.gzip)} | ${kb(e.ownCode.gzip)} | ${kb(e.spanishChunk?.gzip ?? 0)} |`);
 }
 out();
-out('| CPU | every element defined | first render: quick exit / banner / red flags / types / do-dont | everything rendered | longest task (loads with one) | longest task by CPU time, worst load: loading / filter changes | total blocking time (page without the script) | slowest filter change: next frame / list full (longest task; loads with one) | open all or close all (longest task) | JS heap (page without the script) |');
+out(`| CPU | every element defined | first render: ${WIDGETS.map((w) => w.name.toLowerCase()).join(' / ')} | everything rendered | longest task (loads with one) | longest task by CPU time, worst load: loading / filter changes | total blocking time (page without the script) | slowest filter change: next frame / list full (longest task; loads with one) | open all or close all (longest task) | JS heap (page without the script) |`);
 out('|---|---:|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const t of timing) {
   const f = t.firstRenderMs;
   out(
-    `| ${t.throttle}x | ${t.definedMs} ms | ${f['cst-quick-exit']} / ${f['cst-hotline-banner']} / ${f['cst-red-flags']} / ${f['cst-trafficking-types']} / ${f['cst-do-dont']} ms ` +
+    `| ${t.throttle}x | ${t.definedMs} ms | ${TAGS.map((tag) => f[tag]).join(' / ')} ms ` +
       `| ${t.allRenderedMs} ms | ${t.longestTaskMs} ms (${t.loadsWithLongTask} of ${RUNS}) | ${t.longestTaskCpuMs} / ${t.longestTaskCpuInChangesMs} ms | ${t.blockingMs} ms (${t.blockingWithoutScriptMs} ms) ` +
       `| ${t.slowestChangeMs} / ${t.slowestChangeFilledMs} ms (${t.longestTaskDuringChangesMs} ms; ${t.loadsWithLongTaskInChanges} of ${RUNS}) | ${t.slowestOpenCloseAllMs} ms (${t.longestTaskOpenCloseAllMs} ms) | ${kb(t.heapBytes)} (${kb(t.heapWithoutScriptBytes)}) |`,
   );

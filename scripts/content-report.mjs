@@ -62,7 +62,7 @@ const cell = (text) => oneLine(text).replace(/\|/g, '\\|');
 
 function entry(id, { en, es }, cited, shownBy) {
   const lines = [`- \`${id}\`${shownBy ? `, shown by ${shownBy}` : ''}`, `  - EN: ${oneLine(en)}`, `  - ES: ${oneLine(es)}`];
-  if (cited.length) lines.push('  - Sources:', ...cited.map((c) => `    - ${c.source}: "${oneLine(c.evidence)}"`));
+  if (cited.length) lines.push('  - Sources:', ...cited.map((c) => `    - ${c.source}: "${oneLine(c.excerpt)}"`));
   return lines.join('\n');
 }
 

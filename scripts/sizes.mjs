@@ -6,18 +6,12 @@ import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
+import catalogue from '../src/widgets.json' with { type: 'json' };
 
 export const DROP_IN = 'dist/cst-widgets.js';
 
-/** The ESM entries a bundler user imports one by one (package.json "exports"). */
-export const COMPONENT_ENTRIES = {
-  'hotline-banner': 'dist/esm/components/hotline-banner/hotline-banner.js',
-  'red-flags': 'dist/esm/components/red-flags/red-flags.js',
-  'trafficking-types': 'dist/esm/components/trafficking-types/trafficking-types.js',
-  'trafficking-type': 'dist/esm/components/trafficking-types/trafficking-type.js',
-  'do-dont': 'dist/esm/components/do-dont/do-dont.js',
-  'quick-exit': 'dist/esm/components/quick-exit/quick-exit.js',
-};
+/** The ESM entries a bundler user imports one by one (package.json "exports"), by tag, from src/widgets.json. */
+export const COMPONENT_ENTRIES = Object.fromEntries(catalogue.widgets.map((w) => [w.tag, `dist/esm/components/${w.module}.js`]));
 
 export const gzip = (code) => gzipSync(code, { level: 9 }).length;
 export const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -2,9 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/do-dont/do-dont.js';
+import { fromExample } from './from-example.js';
+import { AUDIENCES, type Audience } from '../src/content/types.js';
 
 interface Args {
-  audience: 'general' | 'parents' | 'professionals' | 'educators';
+  audience: Audience;
   variant: 'full' | 'compact';
   'heading-level': number;
 }
@@ -14,7 +16,7 @@ const meta: Meta<Args> = {
   component: 'cst-do-dont',
   args: { audience: 'general', variant: 'full', 'heading-level': 2 },
   argTypes: {
-    audience: { control: 'inline-radio', options: ['general', 'parents', 'professionals', 'educators'] },
+    audience: { control: 'inline-radio', options: AUDIENCES },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     'heading-level': { control: { type: 'range', min: 2, max: 6 } },
   },
@@ -35,10 +37,10 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-export const General: Story = {};
-export const Parents: Story = { args: { audience: 'parents' } };
-export const Professionals: Story = { args: { audience: 'professionals' } };
-export const Educators: Story = { args: { audience: 'educators' } };
+export const General: Story = fromExample('cst-do-dont', 'General');
+export const Parents: Story = fromExample('cst-do-dont', 'Parents');
+export const Professionals: Story = fromExample('cst-do-dont', 'Professionals');
+export const Educators: Story = fromExample('cst-do-dont', 'Educators');
 export const Compact: Story = {
   args: { variant: 'compact' },
   render: (args) => html`<div style="max-width: 20rem"><cst-do-dont variant=${args.variant}></cst-do-dont></div>`,

@@ -3,10 +3,11 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../src/components/hotline-banner/hotline-banner.js';
-import { BANNER_EXAMPLES, bannerTemplate, type BannerExample } from '../src/content/examples.js';
+import { fromExample } from './from-example.js';
+import { AUDIENCES, type Audience } from '../src/content/types.js';
 
 interface Args {
-  audience: 'general' | 'parents' | 'professionals' | 'educators';
+  audience: Audience;
   variant: 'full' | 'compact';
   dismissible: boolean;
 }
@@ -16,7 +17,7 @@ const meta: Meta<Args> = {
   component: 'cst-hotline-banner',
   args: { audience: 'general', variant: 'full', dismissible: false },
   argTypes: {
-    audience: { control: 'inline-radio', options: ['general', 'parents', 'professionals', 'educators'] },
+    audience: { control: 'inline-radio', options: AUDIENCES },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     dismissible: { control: 'boolean' },
   },
@@ -42,13 +43,7 @@ const banner = (canvas: HTMLElement) => canvas.querySelector('cst-hotline-banner
 const part = (canvas: HTMLElement, name: string) =>
   banner(canvas).shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
 
-const fromExample = (example: BannerExample, extra: Partial<Story> = {}): Story => ({
-  name: example.name,
-  render: () => bannerTemplate(example),
-  ...extra,
-});
-
-const find = (name: string) => BANNER_EXAMPLES.find((e) => e.name === name)!;
+const example = (name: string, extra: Partial<Story> = {}): Story => fromExample('cst-hotline-banner', name, extra);
 
 /** Change the attributes in Controls to see every option. */
 export const Playground: Story = {
@@ -59,17 +54,17 @@ export const Playground: Story = {
   },
 };
 
-export const Default = fromExample(find('Default'));
-export const Parents = fromExample(find('Parents'));
-export const Professionals = fromExample(find('Professionals'));
-export const Educators = fromExample(find('Educators'));
-export const Compact = fromExample(find('Compact'));
-export const WithLocalLine = fromExample(find('With local line'));
-export const CustomMessage = fromExample(find('Custom message'));
-export const CompactDismissible = fromExample(find('Compact dismissible'));
+export const Default = example('Default');
+export const Parents = example('Parents');
+export const Professionals = example('Professionals');
+export const Educators = example('Educators');
+export const Compact = example('Compact');
+export const WithLocalLine = example('With local line');
+export const CustomMessage = example('Custom message');
+export const CompactDismissible = example('Compact dismissible');
 
 /** The close button hides the banner for this page view only; `cst-dismiss` can veto it. */
-export const Dismissible = fromExample(find('Dismissible'), {
+export const Dismissible = example('Dismissible', {
   play: async ({ canvasElement, userEvent }) => {
     const el = banner(canvasElement);
     await waitFor(() => expect(part(canvasElement, 'dismiss-button')).toBeTruthy());

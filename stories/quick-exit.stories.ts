@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../src/components/quick-exit/quick-exit.js';
+import { fromExample } from './from-example.js';
 
 interface Args {
   href: string;
@@ -47,9 +48,9 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Inline: Story = {};
-export const WithNote: Story = { args: { 'show-note': true } };
+export const WithNote: Story = fromExample('cst-quick-exit', 'Inline, with note');
 export const Spanish: Story = { args: { 'show-note': true }, globals: { locale: 'es' } };
-export const NoShortcut: Story = { args: { 'no-shortcut': true } };
+export const NoShortcut: Story = fromExample('cst-quick-exit', 'Inline, without the Shift shortcut');
 
 /** Clicking fires the cancelable cst-exit, which this story cancels. */
 export const Clicked: Story = {

@@ -3,9 +3,11 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../src/components/red-flags/red-flags.js';
+import { fromExample } from './from-example.js';
+import { AUDIENCES, type Audience } from '../src/content/types.js';
 
 interface Args {
-  audience: 'general' | 'parents' | 'professionals' | 'educators';
+  audience: Audience;
   kind: 'indicator' | 'vulnerability' | 'all';
   categories: string;
   'heading-level': number;
@@ -16,7 +18,7 @@ const meta: Meta<Args> = {
   component: 'cst-red-flags',
   args: { audience: 'general', kind: 'indicator', categories: '', 'heading-level': 2 },
   argTypes: {
-    audience: { control: 'inline-radio', options: ['general', 'parents', 'professionals', 'educators'] },
+    audience: { control: 'inline-radio', options: AUDIENCES },
     kind: { control: 'inline-radio', options: ['indicator', 'vulnerability', 'all'] },
     categories: { control: 'text', description: 'Space-separated: behavior money online absences health circumstances' },
     'heading-level': { control: { type: 'range', min: 2, max: 6 } },
@@ -45,11 +47,11 @@ const titles = (canvas: HTMLElement) => [...root(canvas).querySelectorAll('[part
 const ready = (canvas: HTMLElement) => waitFor(() => expect(root(canvas).querySelector('.groups[aria-busy="false"] [part~="toggle"]')).toBeTruthy());
 
 export const Playground: Story = {};
-export const Parents: Story = { args: { audience: 'parents' } };
-export const Professionals: Story = { args: { audience: 'professionals', kind: 'all' } };
-export const Educators: Story = { args: { audience: 'educators' } };
-export const RiskFactors: Story = { args: { kind: 'vulnerability' } };
-export const SomeTopics: Story = { args: { categories: 'money online' } };
+export const Parents: Story = fromExample('cst-red-flags', 'Parents');
+export const Professionals: Story = fromExample('cst-red-flags', 'Professionals, every sign');
+export const Educators: Story = fromExample('cst-red-flags', 'Educators');
+export const RiskFactors: Story = fromExample('cst-red-flags', 'Risk factors');
+export const SomeTopics: Story = fromExample('cst-red-flags', 'Some topics');
 export const Spanish: Story = { args: { audience: 'parents' }, globals: { locale: 'es' } };
 
 /** A topic button narrows the list and says it is pressed. */

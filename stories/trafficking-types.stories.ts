@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../src/components/trafficking-types/trafficking-types.js';
 import '../src/components/trafficking-types/trafficking-type.js';
+import { fromExample } from './from-example.js';
 
 interface Args {
   types: string;
@@ -36,9 +37,9 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-export const AllFour: Story = {};
-export const Subset: Story = { args: { types: 'familial buyer-perpetrated' } };
-export const WithoutIntro: Story = { args: { 'no-intro': true } };
+export const AllFour: Story = fromExample('cst-trafficking-types', 'All four');
+export const Subset: Story = fromExample('cst-trafficking-types', 'Some types');
+export const WithoutIntro: Story = fromExample('cst-trafficking-types', 'Without the introduction');
 export const Spanish: Story = { globals: { locale: 'es' } };
 
 /** "Learn more" opens the details and the guide they come from. */

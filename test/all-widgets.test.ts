@@ -1,22 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
 import 'axe-core/axe.min.js';
+import { checkedExample, exampleElement, examplesOf, WIDGETS } from '../src/examples.js';
 import '../src/index.js';
 import { captureWarnings, emulateForcedColors, engine, placeWidget as place, useLocale, viewport } from './helpers.js';
 
 /**
- * The promises every widget makes to the page it lands on, checked for each widget in one place:
- * hostile host CSS, 320 px, forced colors, reduced motion and print.
+ * The promises every widget makes to the page it lands on, checked for each widget of
+ * src/widgets.json in one place, on its `checked` example: hostile host CSS, 320 px, forced colors,
+ * reduced motion and print. And every example of every widget passes axe in both languages.
  */
-const WIDGETS: [string, TemplateResult][] = [
-  ['cst-hotline-banner', html`<cst-hotline-banner audience="parents" dismissible></cst-hotline-banner>`],
-  ['cst-red-flags', html`<cst-red-flags kind="all"></cst-red-flags>`],
-  ['cst-trafficking-types', html`<cst-trafficking-types></cst-trafficking-types>`],
-  ['cst-trafficking-type', html`<cst-trafficking-type type="familial"></cst-trafficking-type>`],
-  ['cst-do-dont', html`<cst-do-dont audience="parents"></cst-do-dont>`],
-  ['cst-quick-exit', html`<cst-quick-exit show-note></cst-quick-exit>`],
-];
+const template = (tag: string, example = checkedExample(tag)) => html`${exampleElement(tag, example)}`;
 
 /** What React, Vue or a host script may assign to a property, beyond strings. */
 const HOSTILE_VALUES: [string, () => unknown][] = [
@@ -34,13 +28,13 @@ const all = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement
 // Emulating forced colors, reduced motion and print goes through the DevTools protocol: Chromium only.
 const inChromium = engine === 'chromium' ? it : it.skip;
 
-for (const [tag, template] of WIDGETS) {
+for (const { tag } of WIDGETS) {
   describe(`<${tag}> on any host page`, () => {
     afterEach(() => useLocale('en'));
 
     it('keeps its size, type and spacing under hostile host CSS', async () => {
       await viewport({ width: 1024, height: 768 });
-      const el = await place(template);
+      const el = await place(template(tag));
       const measure = () => ({
         // The fixture's own box: a sticky quick exit takes no box of its own (display: contents).
         height: Math.round(el.parentElement!.getBoundingClientRect().height),
@@ -72,7 +66,7 @@ for (const [tag, template] of WIDGETS) {
     it('stays hidden, and out of the tab order, when the host hides it with visibility: hidden', async () => {
       // A closed off-canvas menu or tab panel (Bootstrap's .offcanvas, .invisible) hides its content
       // this way: a widget inside must not stay visible or take keyboard focus.
-      const el = await place(template);
+      const el = await place(template(tag));
       const controls = all(el).filter((n) => n.matches('a[href], button:not([disabled]), input'));
       expect(controls.length).to.be.greaterThan(0);
       el.style.visibility = 'hidden';
@@ -90,7 +84,7 @@ for (const [tag, template] of WIDGETS) {
     it('fits a 320 px screen without horizontal scrolling, in Spanish too', async function () {
       if ((await viewport({ width: 320, height: 800 })) > 320) this.skip(); // WebKit: see viewport()
       try {
-        const el = await place(template);
+        const el = await place(template(tag));
         for (const locale of ['en', 'es']) {
           await useLocale(locale);
           expect(el.getBoundingClientRect().width, locale).to.be.at.most(320);
@@ -103,7 +97,7 @@ for (const [tag, template] of WIDGETS) {
     });
 
     inChromium('outlines every box that relies on a background, since forced colors remove backgrounds', async () => {
-      const el = await place(template);
+      const el = await place(template(tag));
       const boxes = all(el).filter(
         (n) =>
           !n.matches('button, input, svg, svg *') &&
@@ -125,7 +119,7 @@ for (const [tag, template] of WIDGETS) {
     });
 
     inChromium('has no motion when the reader asks for reduced motion', async () => {
-      const el = await place(template);
+      const el = await place(template(tag));
       await emulateMedia({ reducedMotion: 'reduce' });
       try {
         for (const node of all(el)) {
@@ -138,7 +132,7 @@ for (const [tag, template] of WIDGETS) {
     });
 
     inChromium('prints its content open, without controls', async () => {
-      const el = await place(template);
+      const el = await place(template(tag));
       await emulateMedia({ media: 'print' });
       try {
         for (const node of all(el).filter((n) => n.matches('[part~="panel"], [part~="details"]'))) {
@@ -153,7 +147,7 @@ for (const [tag, template] of WIDGETS) {
     });
 
     it('two on one page have names of their own (axe landmark-unique), and label names one', async () => {
-      const page = await fixture<HTMLElement>(html`<div>${template}${template}</div>`);
+      const page = await fixture<HTMLElement>(html`<div>${template(tag)}${template(tag)}</div>`);
       const [first, second] = [...page.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
       await Promise.all([first.updateComplete, second.updateComplete]);
       // The element that names the widget: its landmark (a single type's card is an article).
@@ -170,7 +164,7 @@ for (const [tag, template] of WIDGETS) {
 
     if (!['cst-hotline-banner', 'cst-quick-exit'].includes(tag)) {
       it('no-heading leaves its heading out for the page to give one, and keeps the name', async () => {
-        const el = await place(template);
+        const el = await place(template(tag));
         const headings = () => el.shadowRoot!.querySelectorAll('h2, h3, h4, h5, h6').length;
         const named = el.shadowRoot!.querySelector('[aria-label]')!;
         const before = [headings(), named.getAttribute('aria-label')];
@@ -183,7 +177,7 @@ for (const [tag, template] of WIDGETS) {
     }
 
     it('any value a framework or a host script assigns to any property: no error, no blank widget, a warning at most', async () => {
-      const el = await place(template);
+      const el = await place(template(tag));
       const declared = (customElements.get(tag) as unknown as { elementProperties: Map<string, { state?: boolean }> }).elementProperties;
       const properties = [...declared].filter(([, options]) => !options.state).map(([name]) => name);
       expect(properties.length).to.be.greaterThan(1);
@@ -218,3 +212,30 @@ for (const [tag, template] of WIDGETS) {
     });
   });
 }
+
+describe('every example of every widget (src/widgets.json, <widget>.examples.json)', () => {
+  afterEach(() => useLocale('en'));
+
+  for (const { tag } of WIDGETS) {
+    it(`<${tag}> has examples, one of them checked by the host-page tests`, () => {
+      expect(examplesOf(tag).length).to.be.greaterThan(0);
+      expect(examplesOf(tag).filter((e) => e.checked)).to.have.length(1);
+    });
+    for (const example of examplesOf(tag)) {
+      for (const locale of ['en', 'es']) {
+        it(`<${tag}> ${example.name}: defined, rendered and passes axe in ${locale}`, async () => {
+          const el = await place(template(tag, example));
+          await useLocale(locale);
+          await el.updateComplete;
+          expect(el.shadowRoot!.querySelector('[part~="base"]')!.textContent!.trim().length).to.be.greaterThan(10);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+  }
+
+  it('every element the library defines is in src/widgets.json, and every widget there is defined', () => {
+    const defined = WIDGETS.filter(({ tag }) => customElements.get(tag)).map(({ tag }) => tag);
+    expect(defined).to.deep.equal(WIDGETS.map(({ tag }) => tag));
+  });
+});

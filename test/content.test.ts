@@ -26,6 +26,7 @@ import {
   RESPONSE_SUPPORT,
   responseHeadings,
   SOURCES,
+  SOURCE_DOCUMENTS,
   STATISTICS,
   TRAFFICKING_TYPE_IDS,
   TRAFFICKING_TYPES,
@@ -122,7 +123,8 @@ describe('content model', () => {
         expect(record.cited.length, name).to.be.greaterThan(0);
         for (const c of record.cited) {
           expect(Object.keys(SOURCES), `${name} cites ${c.source}`).to.include(c.source);
-          expect(c.evidence.trim().length, `${name}: empty evidence`).to.be.greaterThan(3);
+          expect(c.evidence.length, `${name}: no excerpt of ${c.source}`).to.be.greaterThan(0);
+          for (const excerpt of c.evidence) expect(excerpt.trim().length, `${name}: empty evidence`).to.be.greaterThan(3);
         }
       }
     });
@@ -210,21 +212,21 @@ describe('content model', () => {
     const documents = new Map<string, string>();
 
     before(async function () {
-      for (const source of Object.values(SOURCES)) {
-        const response = await fetch(`/seeds/${source.seed}`);
+      for (const [id, { seed }] of Object.entries(SOURCE_DOCUMENTS)) {
+        const response = await fetch(`/seeds/${seed}`);
         if (!response.ok) {
-          console.warn(`Seed documents not found (looked for ${source.seed} in ../shared/seeds): evidence NOT checked.`);
+          console.warn(`Seed documents not found (looked for ${seed} in ../shared/seeds): evidence NOT checked.`);
           this.skip();
         }
-        documents.set(source.id, normalise(await response.text()));
+        documents.set(id, normalise(await response.text()));
       }
     });
 
     it('finds every evidence excerpt in the document it cites', () => {
       const misses: string[] = [];
       for (const [name, record] of CITED) {
-        for (const c of record.cited) {
-          if (!documents.get(c.source)!.includes(normalise(c.evidence))) misses.push(`${name}: "${c.evidence}" not in ${c.source}`);
+        for (const { source, evidence } of record.cited) {
+          for (const excerpt of evidence) if (!documents.get(source)!.includes(normalise(excerpt))) misses.push(`${name}: "${excerpt}" not in ${source}`);
         }
       }
       expect(misses, misses.join('\n')).to.deep.equal([]);

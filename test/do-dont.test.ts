@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import '../src/components/do-dont/do-dont.js';
 import type { CstDoDont } from '../src/components/do-dont/do-dont.js';
 import { DO, DONT } from '../src/content/response.js';
+import { AUDIENCES } from '../src/content/types.js';
 import { nextTurn } from '../src/internal/cst-element.js';
 import { captureWarnings, useLocale, viewport } from './helpers.js';
 
@@ -135,7 +136,7 @@ describe('<cst-do-dont>', () => {
   });
 
   for (const locale of ['en', 'es']) {
-    for (const audience of ['general', 'parents', 'professionals', 'educators']) {
+    for (const audience of AUDIENCES) {
       for (const variant of ['full', 'compact']) {
         it(`passes axe: ${audience}, ${variant}, ${locale}`, async () => {
           const el = await doDont(html`<cst-do-dont audience=${audience} variant=${variant}></cst-do-dont>`);

@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../src/components/red-flags/red-flags.js';
 import type { CstRedFlags, FilterChangeDetail } from '../src/components/red-flags/red-flags.js';
 import { RED_FLAG_CATEGORIES, RED_FLAGS } from '../src/content/red-flags.js';
+import { AUDIENCES } from '../src/content/types.js';
 import { nextTurn } from '../src/internal/cst-element.js';
 import { captureWarnings, engine, heightsAroundOpening, nextEvent, useLocale, viewport } from './helpers.js';
 
@@ -143,7 +144,7 @@ describe('<cst-red-flags>', function () {
       expect(titles(el)).to.have.length(RED_FLAGS.filter((f) => f.kind === 'indicator').length);
     });
 
-    for (const audience of ['general', 'parents', 'professionals', 'educators']) {
+    for (const audience of AUDIENCES) {
       it(`audience="${audience}": the runaway sign says what to do when a child is missing, law enforcement first, to that reader`, async () => {
         const el = await flags(html`<cst-red-flags audience=${audience}></cst-red-flags>`);
         const toggle = $$(el, '[part~="toggle"]').find((b) => b.textContent!.includes('Runs away often'))!;

@@ -9,6 +9,9 @@ import { AUDIENCES, type Citation } from '../../src/content/types.js';
 import { setLocale } from '../../src/localization.js';
 import { listen } from './recording-msg.js';
 
+/** One excerpt of a source, as the report lists it. */
+type Excerpt = { source: Citation['source']; excerpt: string };
+
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 type Attrs = Record<string, string>;
 
@@ -81,7 +84,7 @@ export interface Heard {
   /** Per widget, each message it gave, in the order first given, with what a person saw in each language. */
   widgets: Record<string, Record<string, { en: string; es: string }>>;
   /** Per message of the content model, the sources of the record that gives it, and its text. */
-  records: Record<string, { cited: Citation[]; en: string; es: string }>;
+  records: Record<string, { cited: Excerpt[]; en: string; es: string }>;
 }
 
 /** Calls every function of the content model (each audience in turn) and files the messages under their record. */
@@ -93,7 +96,11 @@ function readRecords(locale: 'en' | 'es', records: Heard['records']) {
         listen((id, result) => {
           const entry = (records[id] ??= { cited: [], en: '', es: '' });
           entry[locale] ||= seen(result);
-          for (const c of cited ?? []) if (!entry.cited.some((e) => e.source === c.source && e.evidence === c.evidence)) entry.cited.push(c);
+          for (const { source, evidence } of cited ?? []) {
+            for (const excerpt of evidence) {
+              if (!entry.cited.some((e) => e.source === source && e.excerpt === excerpt)) entry.cited.push({ source, excerpt });
+            }
+          }
         });
         try {
           (value as (a: string) => unknown)(audience);
@@ -112,7 +119,7 @@ function readRecords(locale: 'en' | 'es', records: Heard['records']) {
 }
 
 async function report(): Promise<Heard> {
-  const heard: Heard = { sources: Object.values(content.SOURCES), widgets: {}, records: {} };
+  const heard: Heard = { sources: Object.values(content.SOURCES).map((s) => ({ ...s, ...content.SOURCE_DOCUMENTS[s.id] })), widgets: {}, records: {} };
   for (const locale of ['en', 'es'] as const) {
     await setLocale(locale);
     for (const [tag, states] of Object.entries(STATES)) {

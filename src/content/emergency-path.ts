@@ -38,7 +38,7 @@ export const EMERGENCY_PATH: readonly EmergencyStep[] = [
     short: danger,
     cited: [
       ...EMERGENCY.cited,
-      { source: 'ncmec-cw-2014', evidence: 'the legal guardian must immediately call law enforcement and make a report' },
+      { source: 'ncmec-cw-2014', evidence: ['the legal guardian must immediately call law enforcement and make a report'] },
     ],
   },
   {
@@ -54,15 +54,9 @@ export const EMERGENCY_PATH: readonly EmergencyStep[] = [
         desc: 'Second step, in the hotline banner, right under NCMEC\'s hotline number: law enforcement first, then NCMEC.',
       }),
     cited: [
-      {
-        source: 'ncmec-cw-2024',
-        evidence: "anytime a child is missing, the child's legal guardian should immediately call law enforcement and then the National Center for Missing & Exploited Children at 1-800-THE-LOST",
-      },
-      { source: 'ncmec-cw-2014', evidence: 'Next, call the National Center for Missing & Exploited Children at 1-800-THE-LOST® (1-800-843-5678).' },
-      {
-        source: 'ncmec-web-2021',
-        evidence: 'After making a missing child report to law enforcement we encourage law enforcement, parents, and legal guardians to report ALL missing children',
-      },
+      { source: 'ncmec-cw-2024', evidence: ["anytime a child is missing, the child's legal guardian should immediately call law enforcement and then the National Center for Missing & Exploited Children at 1-800-THE-LOST"] },
+      { source: 'ncmec-cw-2014', evidence: ['Next, call the National Center for Missing & Exploited Children at 1-800-THE-LOST® (1-800-843-5678).'] },
+      { source: 'ncmec-web-2021', evidence: ['After making a missing child report to law enforcement we encourage law enforcement, parents, and legal guardians to report ALL missing children'] },
     ],
   },
   {
@@ -82,11 +76,6 @@ export const EMERGENCY_PATH: readonly EmergencyStep[] = [
         id: 'emergency.concern.compact',
         desc: 'Third step, in the one-line compact banner: a shorter link to the CyberTipline (keep its name).',
       }),
-    cited: [
-      {
-        source: 'ncmec-web-2021',
-        evidence: "if you are concerned about potential child sex trafficking activity or see situations including the indicators listed below please make a report to NCMEC's CyberTipline or call 1-800-THE-LOST",
-      },
-    ],
+    cited: [{ source: 'ncmec-web-2021', evidence: ["if you are concerned about potential child sex trafficking activity or see situations including the indicators listed below please make a report to NCMEC's CyberTipline or call 1-800-THE-LOST"] }],
   },
 ];

@@ -37,12 +37,7 @@ export const HOTLINE_MESSAGES: Readonly<Record<Audience, AudienceMessage>> = {
         id: 'hotline.message.general',
         desc: 'Banner message for any reader.',
       }),
-    cited: [
-      {
-        source: 'ncmec-web-2021',
-        evidence: "if you are concerned about potential child sex trafficking activity or see situations including the indicators listed below please make a report to NCMEC's CyberTipline or call 1-800-THE-LOST",
-      },
-    ],
+    cited: [{ source: 'ncmec-web-2021', evidence: ["if you are concerned about potential child sex trafficking activity or see situations including the indicators listed below please make a report to NCMEC's CyberTipline or call 1-800-THE-LOST"] }],
   },
   parents: {
     text: () =>
@@ -51,11 +46,8 @@ export const HOTLINE_MESSAGES: Readonly<Record<Audience, AudienceMessage>> = {
         desc: 'Banner message for parents and guardians, shown above what to do (911, a missing child: law enforcement then NCMEC).',
       }),
     cited: [
-      { source: 'ncmec-parents-2024', evidence: 'If your child runs away, immediately report it.' },
-      {
-        source: 'ncmec-web-2021',
-        evidence: 'After making a missing child report to law enforcement we encourage law enforcement, parents, and legal guardians to report ALL missing children, especially children who have run away, to NCMEC',
-      },
+      { source: 'ncmec-parents-2024', evidence: ['If your child runs away, immediately report it.'] },
+      { source: 'ncmec-web-2021', evidence: ['After making a missing child report to law enforcement we encourage law enforcement, parents, and legal guardians to report ALL missing children, especially children who have run away, to NCMEC'] },
     ],
   },
   professionals: {
@@ -64,12 +56,7 @@ export const HOTLINE_MESSAGES: Readonly<Record<Audience, AudienceMessage>> = {
         id: 'hotline.message.professionals',
         desc: 'Banner message for child welfare professionals. "Missing from care": from foster care or the care of social services.',
       }),
-    cited: [
-      {
-        source: 'ncmec-cw-2024',
-        evidence: 'requires states to have specific protocols and policies concerning children who go missing from care and requires child welfare professionals to report missing children to Law Enforcement and NCMEC',
-      },
-    ],
+    cited: [{ source: 'ncmec-cw-2024', evidence: ['requires states to have specific protocols and policies concerning children who go missing from care and requires child welfare professionals to report missing children to Law Enforcement and NCMEC'] }],
   },
   educators: {
     text: () =>
@@ -78,8 +65,8 @@ export const HOTLINE_MESSAGES: Readonly<Record<Audience, AudienceMessage>> = {
         desc: 'Banner message for teachers and school staff.',
       }),
     cited: [
-      { source: 'ncmec-parents-2024', evidence: "If something doesn't seem right, ask questions!" },
-      { source: 'ncmec-web-2021', evidence: "It is not a child's responsibility to ask for help." },
+      { source: 'ncmec-parents-2024', evidence: ["If something doesn't seem right, ask questions!"] },
+      { source: 'ncmec-web-2021', evidence: ["It is not a child's responsibility to ask for help."] },
     ],
   },
 };

@@ -4,6 +4,7 @@
  */
 export * from './types.js';
 export * from './sources.js';
+export * from './source-documents.js';
 export * from './reporting.js';
 export * from './emergency-path.js';
 export * from './hotline.js';

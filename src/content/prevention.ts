@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { Audience, Cited, Text } from './types.js';
+import { AUDIENCES, type Audience, type Cited, type Text } from './types.js';
 
 /** Who the victims are: any child. Framing for every view of the signs. */
 export const WHO_VICTIMS_ARE: Cited & { readonly text: Text } = {
@@ -9,10 +9,12 @@ export const WHO_VICTIMS_ARE: Cited & { readonly text: Text } = {
       desc: 'Who the victims of child sex trafficking are, from NCMEC.',
     }),
   cited: [
-    { source: 'ncmec-parents-2024', evidence: 'CST victims could be anyone' },
-    { source: 'ncmec-parents-2024', evidence: 'Boys and girls' },
-    { source: 'ncmec-parents-2024', evidence: 'U.S. Citizens and children who have come to the U.S. from other countries' },
-    { source: 'ncmec-parents-2024', evidence: 'Children from urban communities, suburbs, small towns, and tribal land' },
+    { source: 'ncmec-parents-2024', evidence: [
+      'CST victims could be anyone',
+      'Boys and girls',
+      'U.S. Citizens and children who have come to the U.S. from other countries',
+      'Children from urban communities, suburbs, small towns, and tribal land',
+    ] },
   ],
 };
 
@@ -35,13 +37,15 @@ export const PREVENTION: readonly PreventionTip[] = [
         desc: 'Prevention advice for parents.',
       }),
     cited: [
-      { source: 'ncmec-parents-2024', evidence: 'Talk to your child. Open communication is key.' },
-      { source: 'ncmec-parents-2024', evidence: 'sexual health, healthy relationships, consent, and boundaries' },
+      { source: 'ncmec-parents-2024', evidence: [
+        'Talk to your child. Open communication is key.',
+        'sexual health, healthy relationships, consent, and boundaries',
+      ] },
     ],
   },
   {
     id: 'myths',
-    audiences: ['parents', 'professionals', 'educators', 'general'],
+    audiences: AUDIENCES,
     title: () => msg('Address the myths', { id: 'prevention.myths.title', desc: 'Prevention advice, title.' }),
     text: () =>
       msg('Challenge the myths and misconceptions that glamorize the commercial sex industry; movies, TV shows and music can be teachable moments.', {
@@ -49,9 +53,11 @@ export const PREVENTION: readonly PreventionTip[] = [
         desc: 'Prevention advice.',
       }),
     cited: [
-      { source: 'ncmec-parents-2024', evidence: 'Address the myths and misconceptions that glamorize the commercial sex industry.' },
-      { source: 'ncmec-parents-2024', evidence: 'Movies, TV shows, and music are all "teachable moments"' },
-      { source: 'ncmec-cw-2018', evidence: 'challenging myths and misconceptions that glamorize commercial sex' },
+      { source: 'ncmec-parents-2024', evidence: [
+        'Address the myths and misconceptions that glamorize the commercial sex industry.',
+        'Movies, TV shows, and music are all "teachable moments"',
+      ] },
+      { source: 'ncmec-cw-2018', evidence: ['challenging myths and misconceptions that glamorize commercial sex'] },
     ],
   },
   {
@@ -64,11 +70,10 @@ export const PREVENTION: readonly PreventionTip[] = [
         desc: 'Prevention advice. Keep the name CyberTipline.',
       }),
     cited: [
-      {
-        source: 'ncmec-parents-2024',
-        evidence: 'Social media and gaming platforms are increasingly becoming the tool traffickers and other predators use to target, groom, and recruit victims.',
-      },
-      { source: 'ncmec-parents-2024', evidence: "making sure they are comfortable telling you about it and know how to make a report to NCMEC's CyberTipline" },
+      { source: 'ncmec-parents-2024', evidence: [
+        'Social media and gaming platforms are increasingly becoming the tool traffickers and other predators use to target, groom, and recruit victims.',
+        "making sure they are comfortable telling you about it and know how to make a report to NCMEC's CyberTipline",
+      ] },
     ],
   },
   {
@@ -81,11 +86,8 @@ export const PREVENTION: readonly PreventionTip[] = [
         desc: 'Prevention advice for professionals and educators.',
       }),
     cited: [
-      { source: 'ncmec-cw-2014', evidence: 'Share the dangers of sex trafficking with youth' },
-      {
-        source: 'ncmec-cw-2018',
-        evidence: 'how traffickers/ pimps use social networking sites and apps to mask not only their appearance but also their true intentions while recruiting new victims',
-      },
+      { source: 'ncmec-cw-2014', evidence: ['Share the dangers of sex trafficking with youth'] },
+      { source: 'ncmec-cw-2018', evidence: ['how traffickers/ pimps use social networking sites and apps to mask not only their appearance but also their true intentions while recruiting new victims'] },
     ],
   },
 ];

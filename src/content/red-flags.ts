@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { Audience, Cited, Text } from './types.js';
+import { AUDIENCES, type Audience, type Cited, type Text } from './types.js';
 
 /**
  * Red flags (indicators) and vulnerabilities (risk factors): the union of what NCMEC's guides
@@ -49,7 +49,7 @@ export interface RedFlag extends Cited {
   readonly text: (audience: Audience) => string;
 }
 
-const everyone: readonly Audience[] = ['general', 'parents', 'professionals', 'educators'];
+const everyone: readonly Audience[] = AUDIENCES;
 
 export const RED_FLAGS: readonly RedFlag[] = [
   // Indicators: signs that a child may be a victim now.
@@ -77,16 +77,17 @@ export const RED_FLAGS: readonly RedFlag[] = [
               desc: 'Warning sign, explanation for any reader: a missing child is reported to law enforcement first, then to NCMEC.',
             }),
     cited: [
-      { source: 'ncmec-parents-2024', evidence: 'Chronically runs away from home' },
-      { source: 'ncmec-parents-2024', evidence: 'When children run away frequently or for long periods of time they are more at risk' },
-      { source: 'ncmec-parents-2024', evidence: 'If your child runs away, immediately report it.' },
-      {
-        source: 'ncmec-cw-2024',
-        evidence: "anytime a child is missing, the child's legal guardian should immediately call law enforcement and then the National Center for Missing & Exploited Children",
-      },
-      { source: 'ncmec-cw-2024', evidence: 'requires child welfare professionals to report missing children to Law Enforcement and NCMEC' },
-      { source: 'ncmec-cw-2018', evidence: 'A history of running away or current status as a runaway' },
-      { source: 'ncmec-cw-2014', evidence: 'History of running away or current status as a runaway' },
+      { source: 'ncmec-parents-2024', evidence: [
+        'Chronically runs away from home',
+        'When children run away frequently or for long periods of time they are more at risk',
+        'If your child runs away, immediately report it.',
+      ] },
+      { source: 'ncmec-cw-2024', evidence: [
+        "anytime a child is missing, the child's legal guardian should immediately call law enforcement and then the National Center for Missing & Exploited Children",
+        'requires child welfare professionals to report missing children to Law Enforcement and NCMEC',
+      ] },
+      { source: 'ncmec-cw-2018', evidence: ['A history of running away or current status as a runaway'] },
+      { source: 'ncmec-cw-2014', evidence: ['History of running away or current status as a runaway'] },
     ],
   },
   {
@@ -101,7 +102,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
         id: 'red-flag.school-absences.text',
         desc: 'Warning sign, one-sentence explanation.',
       }),
-    cited: [{ source: 'ncmec-parents-2024', evidence: 'Unexplained absences from school' }],
+    cited: [{ source: 'ncmec-parents-2024', evidence: ['Unexplained absences from school'] }],
   },
   {
     id: 'travel-hotels',
@@ -117,8 +118,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
         desc: 'Warning sign, one-sentence explanation.',
       }),
     cited: [
-      { source: 'ncmec-cw-2018', evidence: 'Travel to other states or staying at hotels when he or she runs away' },
-      { source: 'ncmec-cw-2014', evidence: 'Travel to other states or staying at hotels during a run incident' },
+      { source: 'ncmec-cw-2018', evidence: ['Travel to other states or staying at hotels when he or she runs away'] },
+      { source: 'ncmec-cw-2014', evidence: ['Travel to other states or staying at hotels during a run incident'] },
     ],
   },
   {
@@ -134,8 +135,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
         desc: 'Warning sign, one-sentence explanation.',
       }),
     cited: [
-      { source: 'ncmec-parents-2024', evidence: 'Has secret cell phones or apps providing multiple cellphone numbers' },
-      { source: 'ncmec-cw-2018', evidence: 'Large amounts of cash, multiple cell phones or hotel keys' },
+      { source: 'ncmec-parents-2024', evidence: ['Has secret cell phones or apps providing multiple cellphone numbers'] },
+      { source: 'ncmec-cw-2018', evidence: ['Large amounts of cash, multiple cell phones or hotel keys'] },
     ],
   },
   {
@@ -151,12 +152,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
         id: 'red-flag.escort-ads-language.text',
         desc: 'Warning sign, one-sentence explanation. Keep the three quoted English slang words in English.',
       }),
-    cited: [
-      {
-        source: 'ncmec-parents-2024',
-        evidence: 'References online escort ads or uses language often associated with prostitution, such as "Trick," "The Life," "The Game"',
-      },
-    ],
+    cited: [{ source: 'ncmec-parents-2024', evidence: ['References online escort ads or uses language often associated with prostitution, such as "Trick," "The Life," "The Game"'] }],
   },
   {
     id: 'behavior-changes',
@@ -171,7 +167,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
         id: 'red-flag.behavior-changes.text',
         desc: 'Warning sign, one-sentence explanation.',
       }),
-    cited: [{ source: 'ncmec-parents-2024', evidence: 'Significant changes in behavior, including their online activity' }],
+    cited: [{ source: 'ncmec-parents-2024', evidence: ['Significant changes in behavior, including their online activity'] }],
   },
   {
     id: 'cuts-off-family-friends',
@@ -186,7 +182,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
         id: 'red-flag.cuts-off-family-friends.text',
         desc: 'Warning sign, one-sentence explanation.',
       }),
-    cited: [{ source: 'ncmec-parents-2024', evidence: 'Abruptly disconnects from family or friends' }],
+    cited: [{ source: 'ncmec-parents-2024', evidence: ['Abruptly disconnects from family or friends'] }],
   },
   {
     id: 'stops-activities',
@@ -202,11 +198,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
         desc: 'Warning sign, one-sentence explanation.',
       }),
     cited: [
-      { source: 'ncmec-parents-2024', evidence: 'Stops engaging in activities they previously enjoyed' },
-      {
-        source: 'ncmec-cw-2014',
-        evidence: 'Withdrawal or lack of interest in previous activities. Due to depression or being forced to spend time with their pimp',
-      },
+      { source: 'ncmec-parents-2024', evidence: ['Stops engaging in activities they previously enjoyed'] },
+      { source: 'ncmec-cw-2014', evidence: ['Withdrawal or lack of interest in previous activities. Due to depression or being forced to spend time with their pimp'] },
     ],
   },
   {
@@ -223,12 +216,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
         desc: 'Warning sign, explanation of the title "Close to an overly controlling adult".',
       }),
     cited: [
-      { source: 'ncmec-parents-2024', evidence: 'Close association with an overly controlling adult' },
-      {
-        source: 'ncmec-cw-2014',
-        evidence: 'Often traffickers/pimps will create a seemingly loving or caring relationship with their victim in order to establish trust and allegiance',
-      },
-      { source: 'ncmec-web-2021', evidence: 'develops an intentional relationship with the child which is later used as leverage in the exploitation' },
+      { source: 'ncmec-parents-2024', evidence: ['Close association with an overly controlling adult'] },
+      { source: 'ncmec-cw-2014', evidence: ['Often traffickers/pimps will create a seemingly loving or caring relationship with their victim in order to establish trust and allegiance'] },
+      { source: 'ncmec-web-2021', evidence: ['develops an intentional relationship with the child which is later used as leverage in the exploitation'] },
     ],
   },
   {
@@ -245,8 +235,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
         desc: 'Warning sign, one-sentence explanation.',
       }),
     cited: [
-      { source: 'ncmec-cw-2018', evidence: 'Presence of, or communication with, a controlling older boyfriend or girlfriend' },
-      { source: 'ncmec-cw-2014', evidence: 'Presence of or communication with an older boy- or girlfriend' },
+      { source: 'ncmec-cw-2018', evidence: ['Presence of, or communication with, a controlling older boyfriend or girlfriend'] },
+      { source: 'ncmec-cw-2014', evidence: ['Presence of or communication with an older boy- or girlfriend'] },
     ],
   },
   {
@@ -262,9 +252,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
         desc: 'Warning sign, one-sentence explanation.',
       }),
     cited: [
-      { source: 'ncmec-cw-2018', evidence: 'Gang involvement, especially among girls' },
-      { source: 'ncmec-cw-2014', evidence: 'Gang involvement, especially among girls' },
-      { source: 'ncmec-web-2021', evidence: 'violence, and local, national and international networks to instill fear and loyalty in the child victim' },
+      { source: 'ncmec-cw-2018', evidence: ['Gang involvement, especially among girls'] },
+      { source: 'ncmec-cw-2014', evidence: ['Gang involvement, especially among girls'] },
+      { source: 'ncmec-web-2021', evidence: ['violence, and local, national and international networks to instill fear and loyalty in the child victim'] },
     ],
   },
   {
@@ -280,11 +270,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
         desc: 'Warning sign, one-sentence explanation.',
       }),
     cited: [
-      { source: 'ncmec-parents-2024', evidence: "In possession of material goods inconsistent with the child's access to money" },
-      {
-        source: 'ncmec-cw-2014',
-        evidence: 'Inexplicable appearance of gifts, getting hair/nails done, clothing, or electronics such as cell phones that do not fit the youth',
-      },
+      { source: 'ncmec-parents-2024', evidence: ["In possession of material goods inconsistent with the child's access to money"] },
+      { source: 'ncmec-cw-2014', evidence: ['Inexplicable appearance of gifts, getting hair/nails done, clothing, or electronics such as cell phones that do not fit the youth'] },
     ],
   },
   {
@@ -301,8 +288,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
         desc: 'Warning sign, one-sentence explanation.',
       }),
     cited: [
-      { source: 'ncmec-parents-2024', evidence: 'Unexplained access to large amounts of cash, pre-paid credit cards, or hotel keys' },
-      { source: 'ncmec-cw-2018', evidence: 'Large amounts of cash, multiple cell phones or hotel keys' },
+      { source: 'ncmec-parents-2024', evidence: ['Unexplained access to large amounts of cash, pre-paid credit cards, or hotel keys'] },
+      { source: 'ncmec-cw-2018', evidence: ['Large amounts of cash, multiple cell phones or hotel keys'] },
     ],
   },
   {
@@ -318,9 +305,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
         id: 'red-flag.tattoos-branding.text',
         desc: 'Warning sign, one-sentence explanation.',
       }),
-    cited: [
-      { source: 'ncmec-cw-2018', evidence: 'Tattoos or branding related to money or ownership and/or the child is unwilling to explain' },
-    ],
+    cited: [{ source: 'ncmec-cw-2018', evidence: ['Tattoos or branding related to money or ownership and/or the child is unwilling to explain'] }],
   },
   {
     id: 'abuse-stds',
@@ -336,8 +321,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
         desc: 'Warning sign, one-sentence explanation.',
       }),
     cited: [
-      { source: 'ncmec-cw-2018', evidence: 'Signs of current physical abuse and/or multiple sexually transmitted diseases' },
-      { source: 'ncmec-cw-2014', evidence: 'Signs of current physical abuse and/or multiple sexually transmitted diseases' },
+      { source: 'ncmec-cw-2018', evidence: ['Signs of current physical abuse and/or multiple sexually transmitted diseases'] },
+      { source: 'ncmec-cw-2014', evidence: ['Signs of current physical abuse and/or multiple sexually transmitted diseases'] },
     ],
   },
 
@@ -355,8 +340,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
         desc: 'Risk factor, one-sentence explanation.',
       }),
     cited: [
-      { source: 'ncmec-web-2021', evidence: 'traffickers and buyers often target youth who lack strong support networks' },
-      { source: 'ncmec-parents-2024', evidence: 'youth who lack strong support networks' },
+      { source: 'ncmec-web-2021', evidence: ['traffickers and buyers often target youth who lack strong support networks'] },
+      { source: 'ncmec-parents-2024', evidence: ['youth who lack strong support networks'] },
     ],
   },
   {
@@ -373,8 +358,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
         desc: 'Risk factor, one-sentence explanation.',
       }),
     cited: [
-      { source: 'ncmec-web-2021', evidence: 'have experienced violence in the past' },
-      { source: 'ncmec-parents-2024', evidence: 'have historical trauma' },
+      { source: 'ncmec-web-2021', evidence: ['have experienced violence in the past'] },
+      { source: 'ncmec-parents-2024', evidence: ['have historical trauma'] },
     ],
   },
   {
@@ -390,11 +375,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
         desc: 'Risk factor, one-sentence explanation.',
       }),
     cited: [
-      { source: 'ncmec-cw-2014', evidence: 'History of sexual abuse' },
-      {
-        source: 'ncmec-cw-2024',
-        evidence: 'Perpetrators commonly target and recruit youth who have already experienced a disrupted home life and childhood sexual abuse.',
-      },
+      { source: 'ncmec-cw-2014', evidence: ['History of sexual abuse'] },
+      { source: 'ncmec-cw-2024', evidence: ['Perpetrators commonly target and recruit youth who have already experienced a disrupted home life and childhood sexual abuse.'] },
     ],
   },
   {
@@ -410,9 +392,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
         desc: 'Risk factor, one-sentence explanation.',
       }),
     cited: [
-      { source: 'ncmec-web-2021', evidence: 'are experiencing homelessness' },
-      { source: 'ncmec-parents-2024', evidence: 'are experiencing homelessness' },
-      { source: 'ncmec-cw-2024', evidence: "a buyer may exploit the child's need for food and shelter" },
+      { source: 'ncmec-web-2021', evidence: ['are experiencing homelessness'] },
+      { source: 'ncmec-parents-2024', evidence: ['are experiencing homelessness'] },
+      { source: 'ncmec-cw-2024', evidence: ["a buyer may exploit the child's need for food and shelter"] },
     ],
   },
   {
@@ -428,8 +410,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
         desc: 'Risk factor, one-sentence explanation.',
       }),
     cited: [
-      { source: 'ncmec-parents-2024', evidence: 'are being bullied or marginalized by society are at a higher risk' },
-      { source: 'ncmec-web-2021', evidence: 'or are marginalized by society' },
+      { source: 'ncmec-parents-2024', evidence: ['are being bullied or marginalized by society are at a higher risk'] },
+      { source: 'ncmec-web-2021', evidence: ['or are marginalized by society'] },
     ],
   },
   {
@@ -445,11 +427,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
         desc: 'Risk factor, one-sentence explanation following the title "An unstable home life".',
       }),
     cited: [
-      {
-        source: 'ncmec-cw-2014',
-        evidence: 'Unstable home life such as a youth who is living with an unstably housed family member or family member with a significant substance abuse issue',
-      },
-      { source: 'ncmec-cw-2024', evidence: 'experienced a disrupted home life' },
+      { source: 'ncmec-cw-2014', evidence: ['Unstable home life such as a youth who is living with an unstably housed family member or family member with a significant substance abuse issue'] },
+      { source: 'ncmec-cw-2024', evidence: ['experienced a disrupted home life'] },
     ],
   },
   {
@@ -466,9 +445,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
         desc: 'Risk factor, one-sentence explanation.',
       }),
     cited: [
-      { source: 'ncmec-cw-2014', evidence: 'Youth with involvement with the child welfare or foster care system' },
-      { source: 'ncmec-cw-2024', evidence: 'children in the care of social services are disproportionately vulnerable to sex trafficking' },
-      { source: 'ncmec-cw-2018', evidence: 'Children in the care of social services are disproportionately vulnerable to sex trafficking.' },
+      { source: 'ncmec-cw-2014', evidence: ['Youth with involvement with the child welfare or foster care system'] },
+      { source: 'ncmec-cw-2024', evidence: ['children in the care of social services are disproportionately vulnerable to sex trafficking'] },
+      { source: 'ncmec-cw-2018', evidence: ['Children in the care of social services are disproportionately vulnerable to sex trafficking.'] },
     ],
   },
   {
@@ -483,12 +462,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
         id: 'vulnerability.substance-abuse.text',
         desc: 'Risk factor, one-sentence explanation.',
       }),
-    cited: [
-      {
-        source: 'ncmec-cw-2014',
-        evidence: 'Traffickers may target youth with drug addictions as well as use drugs to lure and control their victims',
-      },
-    ],
+    cited: [{ source: 'ncmec-cw-2014', evidence: ['Traffickers may target youth with drug addictions as well as use drugs to lure and control their victims'] }],
   },
 ];
 
@@ -515,8 +489,10 @@ export const RED_FLAG_FRAMING: readonly FramingStatement[] = [
         desc: 'Shown with every list of warning signs.',
       }),
     cited: [
-      { source: 'ncmec-web-2021', evidence: 'Red flags or indicators should not be considered a checklist or an assessment tool.' },
-      { source: 'ncmec-web-2021', evidence: 'if observed they may be an opportunity to ask' },
+      { source: 'ncmec-web-2021', evidence: [
+        'Red flags or indicators should not be considered a checklist or an assessment tool.',
+        'if observed they may be an opportunity to ask',
+      ] },
     ],
   },
   {
@@ -528,9 +504,11 @@ export const RED_FLAG_FRAMING: readonly FramingStatement[] = [
         desc: 'Shown with every list of warning signs.',
       }),
     cited: [
-      { source: 'ncmec-web-2021', evidence: "It is not a child's responsibility to ask for help." },
-      { source: 'ncmec-web-2021', evidence: "It is up to professionals and trusted adults in the child's life to recognize the signs" },
-      { source: 'ncmec-parents-2024', evidence: "It is not a child's responsibility to ask for help." },
+      { source: 'ncmec-web-2021', evidence: [
+        "It is not a child's responsibility to ask for help.",
+        "It is up to professionals and trusted adults in the child's life to recognize the signs",
+      ] },
+      { source: 'ncmec-parents-2024', evidence: ["It is not a child's responsibility to ask for help."] },
     ],
   },
   {
@@ -542,11 +520,8 @@ export const RED_FLAG_FRAMING: readonly FramingStatement[] = [
         desc: 'Shown with every list of warning signs.',
       }),
     cited: [
-      {
-        source: 'ncmec-parents-2024',
-        evidence: 'CST victims may not see themselves as victims or disclose their abuse because of fear, shame, or loyalty to their abuser(s).',
-      },
-      { source: 'ncmec-web-2021', evidence: 'often are unable to self-identify as victims or disclose their abuse because of fear, shame or loyalty' },
+      { source: 'ncmec-parents-2024', evidence: ['CST victims may not see themselves as victims or disclose their abuse because of fear, shame, or loyalty to their abuser(s).'] },
+      { source: 'ncmec-web-2021', evidence: ['often are unable to self-identify as victims or disclose their abuse because of fear, shame or loyalty'] },
     ],
   },
   {
@@ -558,11 +533,10 @@ export const RED_FLAG_FRAMING: readonly FramingStatement[] = [
         desc: 'Shown with every list of risk factors (NCMEC: "Understanding common risk factors helps identify opportunities to proactively intervene in an effort to prevent child sex trafficking").',
       }),
     cited: [
-      {
-        source: 'ncmec-web-2021',
-        evidence: 'Understanding common risk factors helps identify opportunities to proactively intervene in an effort to prevent child sex trafficking.',
-      },
-      { source: 'ncmec-web-2021', evidence: 'The list below is not exhaustive and many factors may be interconnected.' },
+      { source: 'ncmec-web-2021', evidence: [
+        'Understanding common risk factors helps identify opportunities to proactively intervene in an effort to prevent child sex trafficking.',
+        'The list below is not exhaustive and many factors may be interconnected.',
+      ] },
     ],
   },
   {
@@ -574,11 +548,10 @@ export const RED_FLAG_FRAMING: readonly FramingStatement[] = [
         desc: 'Shown with every list of risk factors.',
       }),
     cited: [
-      {
-        source: 'ncmec-web-2021',
-        evidence: 'While any child can be targeted by a trafficker, research, data and survivor lived experience and expertise have revealed traffickers and buyers often target youth',
-      },
-      { source: 'ncmec-web-2021', evidence: 'Traffickers are masters of manipulation and prey upon vulnerabilities' },
+      { source: 'ncmec-web-2021', evidence: [
+        'While any child can be targeted by a trafficker, research, data and survivor lived experience and expertise have revealed traffickers and buyers often target youth',
+        'Traffickers are masters of manipulation and prey upon vulnerabilities',
+      ] },
     ],
   },
 ];
@@ -591,8 +564,8 @@ export const ASK_QUESTIONS: Cited & { readonly text: Text } = {
       desc: 'Shown with every list of warning signs or risk factors, before what to do.',
     }),
   cited: [
-    { source: 'ncmec-parents-2024', evidence: "If something doesn't seem right, ask questions!" },
-    { source: 'ncmec-cw-2014', evidence: 'If something does not seem right, ask questions!' },
+    { source: 'ncmec-parents-2024', evidence: ["If something doesn't seem right, ask questions!"] },
+    { source: 'ncmec-cw-2014', evidence: ['If something does not seem right, ask questions!'] },
   ],
 };
 

@@ -22,9 +22,9 @@ export const HOTLINE: PhoneLine & { readonly vanity: string; readonly digits: st
   display: '1-800-THE-LOST (1-800-843-5678)',
   href: 'tel:+18008435678',
   cited: [
-    { source: 'ncmec-cw-2024', evidence: '24-Hour Hotline 1-800-THE-LOST® (1-800-843-5678)' },
-    { source: 'ncmec-web-2021', evidence: 'by calling 1-800-THE-LOST (1-800-843-5678)' },
-    { source: 'ncmec-parents-2024', evidence: 'call 1-800-843-5678' },
+    { source: 'ncmec-cw-2024', evidence: ['24-Hour Hotline 1-800-THE-LOST® (1-800-843-5678)'] },
+    { source: 'ncmec-web-2021', evidence: ['by calling 1-800-THE-LOST (1-800-843-5678)'] },
+    { source: 'ncmec-parents-2024', evidence: ['call 1-800-843-5678'] },
   ],
 };
 
@@ -35,7 +35,7 @@ export const HOTLINE: PhoneLine & { readonly vanity: string; readonly digits: st
 export const EMERGENCY: PhoneLine = {
   display: '911',
   href: 'tel:911',
-  cited: [{ source: 'ncmec-cw-2024', evidence: 'should immediately call law enforcement' }],
+  cited: [{ source: 'ncmec-cw-2024', evidence: ['should immediately call law enforcement'] }],
 };
 
 /**
@@ -44,7 +44,7 @@ export const EMERGENCY: PhoneLine = {
  */
 export const CYBERTIPLINE: WebLink = {
   href: 'https://report.cybertip.org/',
-  cited: [{ source: 'ncmec-web-2021', evidence: "please make a report to NCMEC's CyberTipline or call 1-800-THE-LOST" }],
+  cited: [{ source: 'ncmec-web-2021', evidence: ["please make a report to NCMEC's CyberTipline or call 1-800-THE-LOST"] }],
 };
 
 /** An email contact NCMEC's guides give. */
@@ -58,30 +58,30 @@ export interface EmailContact {
 export const FAMILY_SUPPORT: EmailContact = {
   address: 'familysupport@ncmec.org',
   href: 'mailto:familysupport@ncmec.org',
-  cited: [{ source: 'ncmec-parents-2024', evidence: 'email familysupport@ncmec.org for help or call 1-800-843-5678' }],
+  cited: [{ source: 'ncmec-parents-2024', evidence: ['email familysupport@ncmec.org for help or call 1-800-843-5678'] }],
 };
 
 /** NCMEC's Child Sex Trafficking Recovery Services Team, for professionals working with victims. */
 export const RECOVERY_SERVICES: EmailContact = {
   address: 'RecoveryServices@ncmec.org',
   href: 'mailto:RecoveryServices@ncmec.org',
-  cited: [{ source: 'ncmec-cw-2024', evidence: 'reduce trauma responses. RecoveryServices@ncmec.org' }],
+  cited: [{ source: 'ncmec-cw-2024', evidence: ['reduce trauma responses. RecoveryServices@ncmec.org'] }],
 };
 
 /** NCMEC's page on reporting children missing from care. */
 export const MISSING_FROM_CARE: WebLink = {
   href: 'https://www.ncmec.org/CMFC',
-  cited: [{ source: 'ncmec-cw-2024', evidence: 'please visit [NCMEC.org/CMFC](https://www.ncmec.org/CMFC)' }],
+  cited: [{ source: 'ncmec-cw-2024', evidence: ['please visit [NCMEC.org/CMFC](https://www.ncmec.org/CMFC)'] }],
 };
 
 /** NCMEC's internet-safety resources for families. */
 export const NETSMARTZ: WebLink = {
   href: 'https://www.ncmec.org/NetSmartz',
-  cited: [{ source: 'ncmec-parents-2024', evidence: '[NCMEC.org/NetSmartz](https://www.ncmec.org/NetSmartz)' }],
+  cited: [{ source: 'ncmec-parents-2024', evidence: ['[NCMEC.org/NetSmartz](https://www.ncmec.org/NetSmartz)'] }],
 };
 
 /** "Reconnecting with Your Child: Building Relationships After Suspected Exploitation". */
 export const FAMILY_RESOURCES: WebLink = {
   href: 'https://www.ncmec.org/support',
-  cited: [{ source: 'ncmec-parents-2024', evidence: 'is available at [NCMEC.org/support](https://www.ncmec.org/support)' }],
+  cited: [{ source: 'ncmec-parents-2024', evidence: ['is available at [NCMEC.org/support](https://www.ncmec.org/support)'] }],
 };

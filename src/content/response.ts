@@ -19,8 +19,8 @@ export const responseHeadings = {
 };
 
 const doDontSources = [
-  { source: 'ncmec-cw-2024', evidence: 'DO Be Patient Listen Reassure DON\'T Assume Blame Interrogate' },
-  { source: 'ncmec-parents-2024', evidence: 'DO Be Patient Listen Reassure DON\'T Assume Blame Interrogate' },
+  { source: 'ncmec-cw-2024', evidence: ['DO Be Patient Listen Reassure DON\'T Assume Blame Interrogate'] },
+  { source: 'ncmec-parents-2024', evidence: ['DO Be Patient Listen Reassure DON\'T Assume Blame Interrogate'] },
 ] as const;
 
 export const DO: readonly ResponseItem[] = [
@@ -34,8 +34,8 @@ export const DO: readonly ResponseItem[] = [
       }),
     cited: [
       ...doDontSources,
-      { source: 'ncmec-cw-2018', evidence: 'frequently do not disclose their abuse because of fear, shame or' },
-      { source: 'ncmec-parents-2024', evidence: 'disclose their abuse because of fear, shame, or loyalty to their abuser(s)' },
+      { source: 'ncmec-cw-2018', evidence: ['frequently do not disclose their abuse because of fear, shame or'] },
+      { source: 'ncmec-parents-2024', evidence: ['disclose their abuse because of fear, shame, or loyalty to their abuser(s)'] },
     ],
   },
   {
@@ -50,7 +50,7 @@ export const DO: readonly ResponseItem[] = [
       ...doDontSources,
       {
         source: 'ncmec-cw-2014',
-        evidence: 'Establishing a non-judgmental dialogue with youth is important to building trust that can create space for prevention and intervention.',
+        evidence: ['Establishing a non-judgmental dialogue with youth is important to building trust that can create space for prevention and intervention.'],
       },
     ],
   },
@@ -64,7 +64,7 @@ export const DO: readonly ResponseItem[] = [
       }),
     cited: [
       ...doDontSources,
-      { source: 'ncmec-cw-2024', evidence: "express relief when the child is found and concern for the child's well-being while they were missing" },
+      { source: 'ncmec-cw-2024', evidence: ["express relief when the child is found and concern for the child's well-being while they were missing"] },
     ],
   },
 ];
@@ -80,8 +80,8 @@ export const DONT: readonly ResponseItem[] = [
       }),
     cited: [
       ...doDontSources,
-      { source: 'ncmec-parents-2024', evidence: 'CST victims could be anyone' },
-      { source: 'ncmec-parents-2024', evidence: 'CST victims may not see themselves as victims' },
+      { source: 'ncmec-parents-2024', evidence: ['CST victims could be anyone'] },
+      { source: 'ncmec-parents-2024', evidence: ['CST victims may not see themselves as victims'] },
     ],
   },
   {
@@ -96,7 +96,7 @@ export const DONT: readonly ResponseItem[] = [
       ...doDontSources,
       {
         source: 'ncmec-cw-2018',
-        evidence: "it's important to remember that the CHILD IS A VICTIM, and an adult or perpetrator is exploiting the child's vulnerabilities",
+        evidence: ["it's important to remember that the CHILD IS A VICTIM, and an adult or perpetrator is exploiting the child's vulnerabilities"],
       },
     ],
   },
@@ -112,7 +112,7 @@ export const DONT: readonly ResponseItem[] = [
       ...doDontSources,
       {
         source: 'ncmec-cw-2024',
-        evidence: 'Asking non-judgmental questions about how the child took care of themselves while they were missing',
+        evidence: ['Asking non-judgmental questions about how the child took care of themselves while they were missing'],
       },
     ],
   },
@@ -134,7 +134,7 @@ export const RESPONSE_FRAMING: Readonly<Record<Audience, readonly Guidance[]>> =
           id: 'respond.framing.parents.you-matter',
           desc: 'NCMEC to parents: "YOU are an important source of support. How you respond matters."',
         }),
-      cited: [{ source: 'ncmec-parents-2024', evidence: 'YOU are an important source of support. How you respond matters' }],
+      cited: [{ source: 'ncmec-parents-2024', evidence: ['YOU are an important source of support. How you respond matters'] }],
     },
   ],
   professionals: [
@@ -145,12 +145,7 @@ export const RESPONSE_FRAMING: Readonly<Record<Audience, readonly Guidance[]>> =
           id: 'respond.framing.professionals.relief',
           desc: 'Guidance for child welfare professionals.',
         }),
-      cited: [
-        {
-          source: 'ncmec-cw-2024',
-          evidence: "If a child runs away from care, it is important that the professionals who interact with the child express relief when the child is found and concern for the child's well-being while they were missing.",
-        },
-      ],
+      cited: [{ source: 'ncmec-cw-2024', evidence: ["If a child runs away from care, it is important that the professionals who interact with the child express relief when the child is found and concern for the child's well-being while they were missing."] }],
     },
     {
       id: 'non-judgmental-questions',
@@ -159,12 +154,7 @@ export const RESPONSE_FRAMING: Readonly<Record<Audience, readonly Guidance[]>> =
           id: 'respond.framing.professionals.questions',
           desc: 'Guidance for child welfare professionals.',
         }),
-      cited: [
-        {
-          source: 'ncmec-cw-2024',
-          evidence: 'Asking non-judgmental questions about how the child took care of themselves while they were missing, and noting any red flags or changes in behavior, can help reveal potential victimization.',
-        },
-      ],
+      cited: [{ source: 'ncmec-cw-2024', evidence: ['Asking non-judgmental questions about how the child took care of themselves while they were missing, and noting any red flags or changes in behavior, can help reveal potential victimization.'] }],
     },
     {
       id: 'specialized-services',
@@ -174,11 +164,8 @@ export const RESPONSE_FRAMING: Readonly<Record<Audience, readonly Guidance[]>> =
           desc: 'Guidance for child welfare professionals.',
         }),
       cited: [
-        {
-          source: 'ncmec-cw-2014',
-          evidence: 'once these concerns have been recognized engaging specialized services can assist with further assessment and support',
-        },
-        { source: 'ncmec-cw-2018', evidence: 'engaging specialized services to assist with further assessment and support' },
+        { source: 'ncmec-cw-2014', evidence: ['once these concerns have been recognized engaging specialized services can assist with further assessment and support'] },
+        { source: 'ncmec-cw-2018', evidence: ['engaging specialized services to assist with further assessment and support'] },
       ],
     },
   ],
@@ -191,8 +178,8 @@ export const RESPONSE_FRAMING: Readonly<Record<Audience, readonly Guidance[]>> =
           desc: 'Guidance for teachers and school staff.',
         }),
       cited: [
-        { source: 'ncmec-web-2021', evidence: "It is up to professionals and trusted adults in the child's life to recognize the signs" },
-        { source: 'ncmec-parents-2024', evidence: "If something doesn't seem right, ask questions!" },
+        { source: 'ncmec-web-2021', evidence: ["It is up to professionals and trusted adults in the child's life to recognize the signs"] },
+        { source: 'ncmec-parents-2024', evidence: ["If something doesn't seem right, ask questions!"] },
       ],
     },
   ],
@@ -204,7 +191,7 @@ export const RESPONSE_FRAMING: Readonly<Record<Audience, readonly Guidance[]>> =
           id: 'respond.framing.general.ask-questions',
           desc: 'Guidance for any reader.',
         }),
-      cited: [{ source: 'ncmec-parents-2024', evidence: "If something doesn't seem right, ask questions!" }],
+      cited: [{ source: 'ncmec-parents-2024', evidence: ["If something doesn't seem right, ask questions!"] }],
     },
   ],
 };
@@ -229,9 +216,9 @@ export const RESPONSE_SUPPORT: Readonly<Record<Audience, readonly (Cited & { rea
       cited: [
         {
           source: 'ncmec-parents-2024',
-          evidence: 'If you believe your child is a victim of child sex trafficking, NCMEC provides support for victims and their families.',
+          evidence: ['If you believe your child is a victim of child sex trafficking, NCMEC provides support for victims and their families.'],
         },
-        { source: 'ncmec-parents-2024', evidence: 'NCMEC can help connect you to peer support and therapists' },
+        { source: 'ncmec-parents-2024', evidence: ['NCMEC can help connect you to peer support and therapists'] },
         ...FAMILY_SUPPORT.cited,
       ],
     },
@@ -250,7 +237,7 @@ export const RESPONSE_SUPPORT: Readonly<Record<Audience, readonly (Cited & { rea
       cited: [
         {
           source: 'ncmec-cw-2024',
-          evidence: 'The Child Sex Trafficking Recovery Services Team (RST) provides specialized support and resources to child welfare professionals, foster parents and law enforcement who are working with victims of child sex trafficking.',
+          evidence: ['The Child Sex Trafficking Recovery Services Team (RST) provides specialized support and resources to child welfare professionals, foster parents and law enforcement who are working with victims of child sex trafficking.'],
         },
         ...RECOVERY_SERVICES.cited,
       ],

@@ -20,7 +20,7 @@ export const STATISTICS: readonly Statistic[] = [
     figure: '27,800+',
     text: () =>
       msg('In 2024, NCMEC received more than 27,800 reports of child sex trafficking.', { id: 'stat.reports-2024', desc: 'Statistic; keep the year and the figure.' }),
-    cited: [{ source: 'ncmec-parents-2024', evidence: 'In 2024, NCMEC received more than 27,800 reports of CST.' }],
+    cited: [{ source: 'ncmec-parents-2024', evidence: ['In 2024, NCMEC received more than 27,800 reports of CST.'] }],
   },
   {
     id: 'missing-2024',
@@ -32,8 +32,8 @@ export const STATISTICS: readonly Statistic[] = [
         desc: 'Statistic; keep the year and the figures.',
       }),
     cited: [
-      { source: 'ncmec-parents-2024', evidence: '1 in 7 of the more than 29,000 missing children reported to NCMEC in 2024 were likely victims of CST.' },
-      { source: 'ncmec-cw-2024', evidence: '1 in 7 of the more than 29,000 missing children reported to NCMEC in 2024 were likely victims of CST.' },
+      { source: 'ncmec-parents-2024', evidence: ['1 in 7 of the more than 29,000 missing children reported to NCMEC in 2024 were likely victims of CST.'] },
+      { source: 'ncmec-cw-2024', evidence: ['1 in 7 of the more than 29,000 missing children reported to NCMEC in 2024 were likely victims of CST.'] },
     ],
   },
   {
@@ -45,12 +45,7 @@ export const STATISTICS: readonly Statistic[] = [
         id: 'stat.missing-from-care-2024',
         desc: 'Statistic; keep the year and the figure.',
       }),
-    cited: [
-      {
-        source: 'ncmec-cw-2024',
-        evidence: '18% of the children reported missing to NCMEC in 2024 who left from the care of social services were likely victims of child sex trafficking.',
-      },
-    ],
+    cited: [{ source: 'ncmec-cw-2024', evidence: ['18% of the children reported missing to NCMEC in 2024 who left from the care of social services were likely victims of child sex trafficking.'] }],
   },
   {
     id: 'reports-2021',
@@ -58,7 +53,7 @@ export const STATISTICS: readonly Statistic[] = [
     figure: '17,200+',
     text: () =>
       msg('In 2021, NCMEC received more than 17,200 reports of possible child sex trafficking.', { id: 'stat.reports-2021', desc: 'Statistic; keep the year and the figure.' }),
-    cited: [{ source: 'ncmec-web-2021', evidence: 'In 2021, NCMEC received more than 17,200 reports of possible child sex trafficking.' }],
+    cited: [{ source: 'ncmec-web-2021', evidence: ['In 2021, NCMEC received more than 17,200 reports of possible child sex trafficking.'] }],
   },
   {
     id: 'runaways-2021',
@@ -69,12 +64,7 @@ export const STATISTICS: readonly Statistic[] = [
         id: 'stat.runaways-2021',
         desc: 'Statistic; keep the year and the figures.',
       }),
-    cited: [
-      {
-        source: 'ncmec-web-2021',
-        evidence: '1 in 6 of the more than 25,000 cases of children reported missing to NCMEC in 2021 who had run away were likely victims of child sex trafficking.',
-      },
-    ],
+    cited: [{ source: 'ncmec-web-2021', evidence: ['1 in 6 of the more than 25,000 cases of children reported missing to NCMEC in 2021 who had run away were likely victims of child sex trafficking.'] }],
   },
   {
     id: 'run-from-care-2021',
@@ -85,12 +75,7 @@ export const STATISTICS: readonly Statistic[] = [
         id: 'stat.run-from-care-2021',
         desc: 'Statistic; keep the year and the figure.',
       }),
-    cited: [
-      {
-        source: 'ncmec-web-2021',
-        evidence: 'Of the children reported missing to NCMEC in 2021, who had run from the care of child welfare, 19% were likely victims of child sex trafficking.',
-      },
-    ],
+    cited: [{ source: 'ncmec-web-2021', evidence: ['Of the children reported missing to NCMEC in 2021, who had run from the care of child welfare, 19% were likely victims of child sex trafficking.'] }],
   },
   {
     id: 'foster-placement-2018',
@@ -101,12 +86,7 @@ export const STATISTICS: readonly Statistic[] = [
         id: 'stat.foster-placement-2018',
         desc: 'Statistic; keep the year and the figure.',
       }),
-    cited: [
-      {
-        source: 'ncmec-cw-2018',
-        evidence: 'In 2018, 88 percent of the endangered runaways reported to NCMEC as missing who were identified as likely child sex trafficking victims were missing from a foster care or group home placement.',
-      },
-    ],
+    cited: [{ source: 'ncmec-cw-2018', evidence: ['In 2018, 88 percent of the endangered runaways reported to NCMEC as missing who were identified as likely child sex trafficking victims were missing from a foster care or group home placement.'] }],
   },
   {
     id: 'runaways-2017',
@@ -117,9 +97,7 @@ export const STATISTICS: readonly Statistic[] = [
         id: 'stat.runaways-2017',
         desc: 'Statistic; keep the year and the figures.',
       }),
-    cited: [
-      { source: 'ncmec-cw-2018', evidence: 'Of the nearly 25,000 runaways reported to NCMEC in 2017, one in seven were likely victims of child sex trafficking.' },
-    ],
+    cited: [{ source: 'ncmec-cw-2018', evidence: ['Of the nearly 25,000 runaways reported to NCMEC in 2017, one in seven were likely victims of child sex trafficking.'] }],
   },
   {
     id: 'runaways-2014',
@@ -130,8 +108,6 @@ export const STATISTICS: readonly Statistic[] = [
         id: 'stat.runaways-2014',
         desc: 'Statistic; keep the year and the figure.',
       }),
-    cited: [
-      { source: 'ncmec-cw-2014', evidence: 'In 2014, 1 in every 6 endangered runaways reported to NCMEC was likely a victim of child sex trafficking.' },
-    ],
+    cited: [{ source: 'ncmec-cw-2014', evidence: ['In 2014, 1 in every 6 endangered runaways reported to NCMEC was likely a victim of child sex trafficking.'] }],
   },
 ];

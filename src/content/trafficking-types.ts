@@ -14,12 +14,11 @@ export const DEFINITION: Cited & { readonly text: Text; readonly notProstitution
       desc: 'From NCMEC: the phrase "child prostitution" must never be used. Translate so that it clearly rejects the phrase.',
     }),
   cited: [
-    {
-      source: 'ncmec-cw-2024',
-      evidence: 'Child sex trafficking (CST) is a form of child abuse that occurs when any child under 18 years of age is advertised, solicited or exploited through commercial sex where something of value – such as money, drugs or a place to stay – is exchanged for sexual activity.',
-    },
-    { source: 'ncmec-cw-2018', evidence: 'there is no such thing as child prostitution' },
-    { source: 'ncmec-cw-2018', evidence: "Even if a child believes that he or she chose to engage in his or her exploitation, it's important to remember that the CHILD IS A VICTIM" },
+    { source: 'ncmec-cw-2024', evidence: ['Child sex trafficking (CST) is a form of child abuse that occurs when any child under 18 years of age is advertised, solicited or exploited through commercial sex where something of value – such as money, drugs or a place to stay – is exchanged for sexual activity.'] },
+    { source: 'ncmec-cw-2018', evidence: [
+      'there is no such thing as child prostitution',
+      "Even if a child believes that he or she chose to engage in his or her exploitation, it's important to remember that the CHILD IS A VICTIM",
+    ] },
   ],
 };
 
@@ -31,12 +30,9 @@ export const WHO_TRAFFICKERS_ARE: Cited & { readonly text: Text } = {
       desc: 'Who traffickers are, from NCMEC.',
     }),
   cited: [
-    {
-      source: 'ncmec-cw-2024',
-      evidence: 'Traffickers can be anyone who profits from the selling of a child for sex to a buyer, including family members, foster parents, gangs, and perceived trusted adults or romantic partners.',
-    },
-    { source: 'ncmec-parents-2024', evidence: 'Traffickers can be anyone who profits from the selling of a child for sexual abuse' },
-    { source: 'ncmec-cw-2014', evidence: 'Traffickers, also known as pimps, can be anyone, including family members, foster parents, gangs, trusted adults' },
+    { source: 'ncmec-cw-2024', evidence: ['Traffickers can be anyone who profits from the selling of a child for sex to a buyer, including family members, foster parents, gangs, and perceived trusted adults or romantic partners.'] },
+    { source: 'ncmec-parents-2024', evidence: ['Traffickers can be anyone who profits from the selling of a child for sexual abuse'] },
+    { source: 'ncmec-cw-2014', evidence: ['Traffickers, also known as pimps, can be anyone, including family members, foster parents, gangs, trusted adults'] },
   ],
 };
 
@@ -81,19 +77,12 @@ export const TRAFFICKING_TYPES: readonly TraffickingType[] = [
         }),
     ],
     cited: [
-      {
-        source: 'ncmec-web-2021',
-        evidence: 'Child is trafficked by an unrelated individual, male or female, who often develops an intentional relationship with the child which is later used as leverage in the exploitation.',
-      },
-      {
-        source: 'ncmec-cw-2014',
-        evidence: 'break down their natural resistance and suspicion – buying them gifts, providing a place to stay, promising a loving relationship',
-      },
-      { source: 'ncmec-cw-2014', evidence: 'These relationships may begin online before progressing to a real-life encounter.' },
-      {
-        source: 'ncmec-cw-2014',
-        evidence: 'This “trauma bond” is difficult to break and specialized intervention and services are often necessary.',
-      },
+      { source: 'ncmec-web-2021', evidence: ['Child is trafficked by an unrelated individual, male or female, who often develops an intentional relationship with the child which is later used as leverage in the exploitation.'] },
+      { source: 'ncmec-cw-2014', evidence: [
+        'break down their natural resistance and suspicion – buying them gifts, providing a place to stay, promising a loving relationship',
+        'These relationships may begin online before progressing to a real-life encounter.',
+        'This “trauma bond” is difficult to break and specialized intervention and services are often necessary.',
+      ] },
     ],
   },
   {
@@ -122,22 +111,12 @@ export const TRAFFICKING_TYPES: readonly TraffickingType[] = [
         }),
     ],
     cited: [
-      {
-        source: 'ncmec-web-2021',
-        evidence: 'Child is trafficked by a relative or a person who is perceived by the child to be a family member such as individuals referred to as auntie or uncle but are not directly related to the child.',
-      },
-      {
-        source: 'ncmec-cw-2024',
-        evidence: 'biological mother and/or father, cousins, aunts, uncles, grandparents, in-laws, and adoptive, foster, or stepparents',
-      },
-      {
-        source: 'ncmec-cw-2024',
-        evidence: 'Cases are hard to identify because children are often dependent on familial traffickers for survival and the abusers use complex techniques to silence child victims.',
-      },
-      {
-        source: 'ncmec-cw-2024',
-        evidence: 'where the trafficker and primary abuser is the biological father and/or mother, the child is less likely to attempt to run away and the grooming can begin as early as infancy and trafficking can begin as early as toddler-age',
-      },
+      { source: 'ncmec-web-2021', evidence: ['Child is trafficked by a relative or a person who is perceived by the child to be a family member such as individuals referred to as auntie or uncle but are not directly related to the child.'] },
+      { source: 'ncmec-cw-2024', evidence: [
+        'biological mother and/or father, cousins, aunts, uncles, grandparents, in-laws, and adoptive, foster, or stepparents',
+        'Cases are hard to identify because children are often dependent on familial traffickers for survival and the abusers use complex techniques to silence child victims.',
+        'where the trafficker and primary abuser is the biological father and/or mother, the child is less likely to attempt to run away and the grooming can begin as early as infancy and trafficking can begin as early as toddler-age',
+      ] },
     ],
   },
   {
@@ -161,12 +140,11 @@ export const TRAFFICKING_TYPES: readonly TraffickingType[] = [
         }),
     ],
     cited: [
-      { source: 'ncmec-web-2021', evidence: 'Child is trafficked by a member of a gang or trafficked by the gang.' },
-      {
-        source: 'ncmec-web-2021',
-        evidence: 'Gangs leverage their organizational structure, violence, and local, national and international networks to instill fear and loyalty in the child victim.',
-      },
-      { source: 'ncmec-cw-2018', evidence: 'Gang involvement, especially among girls' },
+      { source: 'ncmec-web-2021', evidence: [
+        'Child is trafficked by a member of a gang or trafficked by the gang.',
+        'Gangs leverage their organizational structure, violence, and local, national and international networks to instill fear and loyalty in the child victim.',
+      ] },
+      { source: 'ncmec-cw-2018', evidence: ['Gang involvement, especially among girls'] },
     ],
   },
   {
@@ -190,18 +168,9 @@ export const TRAFFICKING_TYPES: readonly TraffickingType[] = [
         }),
     ],
     cited: [
-      {
-        source: 'ncmec-web-2021',
-        evidence: "Child is being trafficked but does not have an identified trafficker. Instead, the buyer is directly exploiting the child's vulnerabilities by offering money, food, and/or shelter in exchange for the sexual exploitation.",
-      },
-      {
-        source: 'ncmec-parents-2024',
-        evidence: "if a child runs away, a buyer may exploit the child's need for food and shelter by offering to provide that in exchange for sex",
-      },
-      {
-        source: 'ncmec-cw-2014',
-        evidence: 'Often times this is referred to as “survival sex” and if the youth is under 18 years old, it is considered child sex trafficking.',
-      },
+      { source: 'ncmec-web-2021', evidence: ["Child is being trafficked but does not have an identified trafficker. Instead, the buyer is directly exploiting the child's vulnerabilities by offering money, food, and/or shelter in exchange for the sexual exploitation."] },
+      { source: 'ncmec-parents-2024', evidence: ["if a child runs away, a buyer may exploit the child's need for food and shelter by offering to provide that in exchange for sex"] },
+      { source: 'ncmec-cw-2014', evidence: ['Often times this is referred to as “survival sex” and if the youth is under 18 years old, it is considered child sex trafficking.'] },
     ],
   },
 ];

@@ -6,12 +6,18 @@ export type Audience = (typeof AUDIENCES)[number];
 export type SourceId = 'ncmec-cw-2024' | 'ncmec-cw-2014' | 'ncmec-web-2021' | 'ncmec-cw-2018' | 'ncmec-parents-2024';
 
 /**
- * Where a fact comes from: a source id and a short verbatim excerpt of that document (a few words
- * to a sentence), so a reviewer can find it. Tests check every excerpt against the document.
+ * Where a fact comes from: one of NCMEC's documents (each named once per record) and the excerpts
+ * of it that say so.
+ *
+ * What ships and what only reviewers read:
+ * - `source` ships: a widget may show it (a "Source:" line, `internal/source-line.ts`).
+ * - `evidence` is for reviewers only: short verbatim excerpts (a few words to a sentence) that the
+ *   tests find in the document, and that the build takes out of the shipped code
+ *   (`reviewOnly` in rollup.config.js). No widget may read it.
  */
 export interface Citation {
   readonly source: SourceId;
-  readonly evidence: string;
+  readonly evidence: readonly string[];
 }
 
 /** Text a widget shows: a function so that `msg()` runs at render time, in the current locale. */

@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { AUDIENCES } from '../../src/content/types.js';
 import { untilLocale, viewport } from '../helpers.js';
 import { api, BUNDLE, captureErrors, frame, loadScript } from './load.js';
 
-const AUDIENCES = ['general', 'parents', 'professionals', 'educators'];
 // Every 16 px from a small phone to a desktop, plus the common device widths.
 const WIDTHS = [...new Set([375, 390, 414, 768, 1024, ...Array.from({ length: 61 }, (_, i) => 320 + i * 16)])];
 

@@ -8,13 +8,14 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { AUDIENCES } from '../../dist/esm/content/types.js';
 import { useBrowserAndServer } from './harness.mjs';
 import { hostPage, openPage, TAGS } from './host-page.mjs';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 32));
 const RANDOM_PER_ATTRIBUTE = 200;
 
-const AUDIENCE = { kind: 'enum', values: ['general', 'parents', 'professionals', 'educators'] };
+const AUDIENCE = { kind: 'enum', values: AUDIENCES };
 const LEVEL = { kind: 'level' };
 const BOOLEAN = { kind: 'boolean' };
 const TYPES = ['pimp-controlled', 'familial', 'gang-controlled', 'buyer-perpetrated'];

@@ -262,6 +262,25 @@ describe('embed builder', () => {
     await close();
   });
 
+  it("starts a widget's options from one of its examples, in either language", async () => {
+    const { page, log, close } = await openBuilder({ lang: 'es' });
+    await page.check('input[name="widget"][value="red-flags"]');
+    await settled(page);
+    assert.equal(await page.textContent('label[for="preset-red-flags"]'), 'Empezar a partir de un ejemplo');
+    const menu = page.locator('#preset-red-flags');
+    await menu.selectOption({ label: 'Profesionales, todas las señales' });
+    await settled(page);
+    assert.match((await output(page)).snippet, /<cst-red-flags audience="professionals" kind="all">/);
+    assert.equal(await page.inputValue('#flags-kind'), 'all');
+    // A field changed by hand: the menu no longer names an example.
+    await page.selectOption('#flags-kind', 'indicator');
+    await settled(page);
+    assert.equal(await menu.inputValue(), '');
+    assert.match((await output(page)).snippet, /<cst-red-flags audience="professionals">/);
+    assert.deepEqual(errorsOf(log), []);
+    await close();
+  });
+
   it('copies the snippet with the Clipboard API, and selects it when copying is refused', async () => {
     const { page, close } = await openBuilder({ clipboard: true });
     await page.click('#copy');

@@ -2,6 +2,7 @@
 // every widget on one page, a way to open such a page and record what it does, and a reader's
 // tour of every widget.
 import assert from 'node:assert/strict';
+import { WIDGETS } from '../../src/examples.js';
 
 /** The hotline as the fallback markup of the README shows it. */
 export const HOTLINE_FALLBACK =
@@ -45,14 +46,8 @@ export const EVERY_WIDGET = `
   ${HOTLINE_FALLBACK}
 </cst-do-dont>`;
 
-export const TAGS = [
-  'cst-quick-exit',
-  'cst-hotline-banner',
-  'cst-red-flags',
-  'cst-trafficking-types',
-  'cst-trafficking-type',
-  'cst-do-dont',
-];
+/** Every widget, from src/widgets.json. */
+export const TAGS = WIDGETS.map((w) => w.tag);
 
 const scriptTag = (script) => {
   const { src, ...attributes } = typeof script === 'string' ? { src: script } : script;

@@ -1,8 +1,9 @@
-// The embed builder's snippet CSS: each widget brings its own placeholder rules, and only those.
+// The embed builder's model, in Node: its snippet CSS (each widget brings its own placeholder rules,
+// and only those), its fallback markup, and its presets.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { fallbackMarkup, snippetCss } from '../../demo/builder-model.js';
+import { elementTree, fallbackMarkup, presetsOf, presetValues, snippetCss, WIDGETS } from '../../demo/builder-model.js';
 
 const PLACEHOLDER = readFileSync('demo/placeholder.css', 'utf8');
 const css = (widgets) => snippetCss({ widgets, colours: {}, text: { themeComment: '' } }, PLACEHOLDER);
@@ -29,4 +30,21 @@ describe('the builder’s fallback markup', () => {
     );
     assert.match(fallbackMarkup('es'), /^<p>Si un niño o una niña está en peligro inmediato, <a href="tel:911">llame al 911<\/a>\.<\/p><p>Línea directa/);
   });
+});
+
+describe('the builder’s presets are the widgets’ examples', () => {
+  const defaults = Object.assign({}, ...WIDGETS.map((w) => presetValues(w, { name: 'default' })));
+
+  for (const widget of WIDGETS) {
+    it(`${widget}: each preset writes exactly the example's attributes`, () => {
+      const presets = presetsOf(widget);
+      assert.ok(presets.length > 1, `${widget} has ${presets.length} preset(s)`);
+      for (const example of presets) {
+        const model = { widgets: [widget], lang: 'en', options: { ...defaults, ...presetValues(widget, example) } };
+        const [node] = elementTree(model);
+        assert.equal(node.tag, `cst-${widget}`);
+        assert.deepEqual(Object.fromEntries(node.attrs), example.attributes ?? {}, `${widget}: ${example.name}`);
+      }
+    });
+  }
 });

@@ -1,0 +1,36 @@
+/** Types of examples.js: the widgets (widgets.json) and their examples (<widget>.examples.json). */
+/** One widget of the library, as `widgets.json` lists it. */
+export interface Widget {
+  readonly tag: string;
+  /** Its module under `src/components/`, without the extension. */
+  readonly module: string;
+  readonly name: string;
+  /** The widget it is a part of, for one that can also be used on its own. */
+  readonly partOf?: string;
+}
+
+/** One state of a widget, as a webmaster would write it. */
+export interface Example {
+  readonly name: string;
+  /** Attributes; a boolean attribute has the value `""`. */
+  readonly attributes?: Readonly<Partial<Record<string, string>>>;
+  /** Markup for its slots (`slot="…"` on each element), after the widget's fallback markup. */
+  readonly slots?: string;
+  /** The example the shared host-page tests use (test/all-widgets.test.ts): one per widget. */
+  readonly checked?: boolean;
+}
+
+/** The widgets, in the order a page meets them. */
+export const WIDGETS: readonly Widget[];
+
+/** The examples of the widget `tag`, first the default; throws for a tag without an examples file. */
+export function examplesOf(tag: string): readonly Example[];
+
+/** The example of `tag` the shared host-page tests use. */
+export function checkedExample(tag: string): Example;
+
+/** An example as HTML: the element, its attributes, its fallback markup and its slots. */
+export function exampleMarkup(tag: string, example: Example): string;
+
+/** An example as an element, not yet in the page. */
+export function exampleElement(tag: string, example: Example): HTMLElement;

@@ -1,0 +1,51 @@
+/**
+ * The widgets and their examples, for the stories, the tests, the bench and the embed builder:
+ * never imported by the library itself, so nothing here ships. Plain JavaScript (types in
+ * examples.d.ts), so that Node scripts and the builder's page read it as the tests do.
+ *
+ * The list of widgets is `widgets.json`; each widget's examples are `<widget>.examples.json` in its
+ * folder (GOV.UK Frontend keeps its examples the same way), so what designers review in Storybook
+ * is what the accessibility tests check.
+ */
+import catalogue from './widgets.json' with { type: 'json' };
+import quickExit from './components/quick-exit/quick-exit.examples.json' with { type: 'json' };
+import hotlineBanner from './components/hotline-banner/hotline-banner.examples.json' with { type: 'json' };
+import redFlags from './components/red-flags/red-flags.examples.json' with { type: 'json' };
+import traffickingTypes from './components/trafficking-types/trafficking-types.examples.json' with { type: 'json' };
+import traffickingType from './components/trafficking-types/trafficking-type.examples.json' with { type: 'json' };
+import doDont from './components/do-dont/do-dont.examples.json' with { type: 'json' };
+
+export const WIDGETS = catalogue.widgets;
+
+/** Each widget's examples file, by tag: the test in test/all-widgets.test.ts finds one missing. */
+const FILES = {
+  'cst-quick-exit': quickExit,
+  'cst-hotline-banner': hotlineBanner,
+  'cst-red-flags': redFlags,
+  'cst-trafficking-types': traffickingTypes,
+  'cst-trafficking-type': traffickingType,
+  'cst-do-dont': doDont,
+};
+
+export function examplesOf(tag) {
+  const file = FILES[tag];
+  if (!file) throw new Error(`${tag} has no examples file in src/examples.js`);
+  return file.examples;
+}
+
+export function checkedExample(tag) {
+  return examplesOf(tag).find((e) => e.checked) ?? examplesOf(tag)[0];
+}
+
+const attribute = ([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+
+export function exampleMarkup(tag, example) {
+  const attrs = Object.entries(example.attributes ?? {}).map(attribute).join('');
+  return `<${tag}${attrs}>${FILES[tag]?.fallback ?? ''}${example.slots ?? ''}</${tag}>`;
+}
+
+export function exampleElement(tag, example) {
+  const template = document.createElement('template');
+  template.innerHTML = exampleMarkup(tag, example);
+  return template.content.firstElementChild;
+}
