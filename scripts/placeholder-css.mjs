@@ -101,7 +101,7 @@ try {
   const generated = rules(measured);
   const css = readFileSync(CSS, 'utf8');
   const start = css.indexOf('cst-hotline-banner { font-size: medium;');
-  const end = css.indexOf('\n\n/* cst-widgets: reserve the quick exit');
+  const end = css.indexOf('\n\n/* cst-widgets: the quick exit');
   if (start < 0 || end < 0) throw new Error(`${CSS}: could not find the banner's heights`);
   const old = css.slice(start, end);
   writeFileSync(CSS, css.replace(old, generated));

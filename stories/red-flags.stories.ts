@@ -43,8 +43,8 @@ type Story = StoryObj<Args>;
 
 const root = (canvas: HTMLElement) => canvas.querySelector('cst-red-flags')!.shadowRoot!;
 const titles = (canvas: HTMLElement) => [...root(canvas).querySelectorAll('[part~="toggle"]')].map((b) => b.textContent!.trim());
-/** Every sign is in: the list fills in a few signs per frame, `aria-busy` meanwhile. */
-const ready = (canvas: HTMLElement) => waitFor(() => expect(root(canvas).querySelector('.groups[aria-busy="false"] [part~="toggle"]')).toBeTruthy());
+/** The widget has rendered, every sign with it. */
+const ready = (canvas: HTMLElement) => waitFor(() => expect(root(canvas).querySelector('[part~="toggle"]')).toBeTruthy());
 
 export const Playground: Story = {};
 export const Parents: Story = fromExample('cst-red-flags', 'Parents');

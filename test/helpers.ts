@@ -1,4 +1,4 @@
-import { chai, fixture, waitUntil } from '@open-wc/testing';
+import { chai, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { getLocale, setLocale } from '../src/localization.js';
 
@@ -111,14 +111,15 @@ export async function heightsAroundOpening(el: HTMLElement & { updateComplete: P
   }
 }
 
-/**
- * Renders a widget and waits until it is done: some render in turns (the red-flag signs a few per
- * frame, the type cards and the DO and DON'T lists after their introduction), aria-busy meanwhile.
- */
+/** The first element in a widget's shadow root that matches `selector`. */
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+
+/** Every element in a widget's shadow root that matches `selector`. */
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
+/** Renders a widget and waits for its first render (in a turn of its own, see CstElement). */
 export async function placeWidget(template: TemplateResult) {
   const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(template);
-  await el.updateComplete;
-  await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy="true"]'), `${el.localName} stayed busy`, { timeout: 3000 });
   await el.updateComplete;
   return el;
 }

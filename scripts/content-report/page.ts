@@ -29,7 +29,7 @@ async function settled(el: Widget) {
   for (let i = 0; i < 200; i++) {
     await el.updateComplete;
     await frame();
-    if (el.hasAttribute('rendered') && !el.shadowRoot!.querySelector('[aria-busy="true"]')) return;
+    if (el.hasAttribute('rendered')) return;
   }
   throw new Error(`<${el.localName}> never finished rendering`);
 }

@@ -57,11 +57,9 @@ const labelOf = (el: CstElement): string => (typeof el.label === 'string' ? el.l
  *   attribute, which ends the placeholder CSS (`:not([rendered])`) in the same task, so the page
  *   never paints the fallback without it. `updateComplete` still resolves only once that first
  *   render is done. Turns go only to widgets in the page; the quick exit takes none and renders in
- *   the task that defines it (`rendersAtOnce`).
- * - A big widget renders the rest in later turns: while it says it is `busy`, it gets one more turn
- *   and render per frame, counted by `turns`. The type cards come a turn after their introduction;
- *   the red-flag explorer adds its controls, then its signs a few per turn, at load and whenever a
- *   filter brings many back. Such a widget marks its list or cards `aria-busy="true"` meanwhile.
+ *   the task that defines it (`rendersAtOnce`). A widget renders all of itself in its turn: the
+ *   largest, the red-flag explorer with every sign, takes under 50 ms at 4x CPU throttling
+ *   (`npm run bench`).
  *
  * Widgets declare reactive properties with `static properties` rather than decorators: the same
  * behaviour with less code in the drop-in script. What a widget works out from its attributes in
@@ -78,7 +76,7 @@ export class CstElement extends LitElement {
    */
   static rendersAtOnce = false;
 
-  static override properties: PropertyDeclarations = { turns: { state: true }, label: {} };
+  static override properties: PropertyDeclarations = { label: {} };
 
   /**
    * A reflected property shows its value as the attribute only when the value has a text: a
@@ -129,35 +127,14 @@ export class CstElement extends LitElement {
     for (const peer of this.peers(root)) if (peer !== this && peer.hasUpdated) peer.requestUpdate();
   }
 
-  /** How many turns the widget has had since its first render. @internal */
-  protected turns = 0;
-
-  /** More is still to come: the widget gets another turn (and render). @internal */
-  protected get busy(): boolean {
-    return false;
-  }
-
-  /** A turn is already asked for. */
-  private turnAsked?: boolean;
-
   protected override updated(changed: PropertyValues): void {
+    // (A subclass that overrides updated() calls super.updated().)
     if (changed.has('label') && this.hasUpdated) this.renumber();
-    // One turn per frame while busy and in the page, one asked for at a time. (A subclass that
-    // overrides updated() calls super.updated(), or gets no more turns.)
-    if (this.busy && !this.turnAsked && this.isConnected) {
-      this.turnAsked = true;
-      void nextTurn(this).then(() => {
-        this.turnAsked = false;
-        this.turns++;
-      });
-    }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Back in the page (moved, or removed and put back): the turns it missed go on.
-    if (this.hasUpdated) this.requestUpdate();
-    // A turn it waited for while out of the page can come now.
+    // A first render it waited for while out of the page can come now.
     wakeTurns();
     this.connectedRoot = this.getRootNode();
     this.renumber();

@@ -7,16 +7,8 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_font-family: var(
-      --cst-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      sans-serif
-    );
+    /* On one line: a minifier keeps a custom property's value as written. */
+    --_font-family: var(--cst-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_font-size: var(--cst-font-size, medium);
     --_color-text: var(--cst-color-text, #1b1b1b);
     --_color-surface: var(--cst-color-surface, #ffffff);

@@ -198,7 +198,7 @@ function fuzz(tab, tag, attributes, values, { properties = false } = {}) {
         await customElements.whenDefined(tag);
         for (let i = 0; i < 200; i++) {
           await el.updateComplete;
-          if (!el.shadowRoot?.querySelector('[aria-busy="true"]') && el.hasUpdated) break;
+          if (el.hasUpdated) break;
           await new Promise((r) => setTimeout(r, 5));
         }
       };

@@ -91,7 +91,7 @@ describe('docs/theming.md worked examples', () => {
       await tab.waitForFunction(() =>
         ['cst-hotline-banner', 'cst-red-flags', 'cst-trafficking-types', 'cst-do-dont'].every((t) => {
           const root = document.querySelector(t).shadowRoot;
-          return root?.querySelector('[part~="base"]') && !root.querySelector('[aria-busy="true"]');
+          return root?.querySelector('[part~="base"]');
         }),
       );
       await tab.locator('cst-red-flags [part~="filter"]').first().click();

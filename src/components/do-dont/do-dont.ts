@@ -91,25 +91,16 @@ export class CstDoDont extends CstElement {
     </div>`;
   }
 
-  /** The DO and DON'T columns and what to do after them come in a turn after the heading and guidance (see CstElement). @internal */
-  protected override get busy(): boolean {
-    return !this.turns;
-  }
-
   override render() {
     return html`<section part="base" class="base stack ${this.variantShown}" aria-label=${this.landmarkName(responseHeading())} lang=${getLocale()}>
       ${this.noHeading ? nothing : heading(this.level, 'heading', 'heading', responseHeading())}
       <div part="framing" class="callout framing">
         ${RESPONSE_FRAMING[this.audienceShown].map((f) => html`<p>${f.text()}</p>`)}
       </div>
-      <div class="columns" aria-busy=${this.busy}>
-        ${this.busy ? nothing : [this.column('do', DO), this.column('dont', DONT)]}
+      <div class="columns">${this.column('do', DO)}${this.column('dont', DONT)}</div>
+      <div part="report" class="callout report">
+        ${RESPONSE_SUPPORT[this.audienceShown].map((s) => html`<p>${s.text()}</p>`)} ${emergencyPath()}
       </div>
-      ${this.busy
-        ? nothing
-        : html`<div part="report" class="callout report">
-            ${RESPONSE_SUPPORT[this.audienceShown].map((s) => html`<p>${s.text()}</p>`)} ${emergencyPath()}
-          </div>`}
     </section>`;
   }
 }

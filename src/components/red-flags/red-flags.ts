@@ -48,9 +48,6 @@ interface Selection {
   shown: RedFlag[];
 }
 
-/** Signs that join the list in one turn: few enough that no frame gets long on a slow phone. */
-const SIGNS_PER_TURN = 3;
-
 /**
  * Typing pauses this long before the count is announced and the event fires: once for a word
  * typed slowly, not once a letter.
@@ -151,8 +148,6 @@ export class CstRedFlags extends CstElement {
   /** @internal */ private status = '';
   /** What this update shows (see `select`), worked out once in `willUpdate`. */
   private picked!: Selection;
-  /** The signs in the list now: always the first of those shown (see `willUpdate`). */
-  private listed: readonly RedFlag[] = [];
 
   private get searchField(): HTMLInputElement {
     return this.renderRoot.querySelector('input[type="search"]') as HTMLInputElement;
@@ -160,23 +155,8 @@ export class CstRedFlags extends CstElement {
 
   private settleTimer?: ReturnType<typeof setTimeout>;
 
-  /**
-   * Printing while the list fills in: every sign shown joins it at once (see `willUpdate`: the list
-   * keeps the signs shown that it has, here all of them), so the page prints them all.
-   */
-  private printAll = () => {
-    this.listed = RED_FLAGS;
-    this.requestUpdate();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('beforeprint', this.printAll);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('beforeprint', this.printAll);
     clearTimeout(this.settleTimer);
   }
 
@@ -189,34 +169,16 @@ export class CstRedFlags extends CstElement {
       // A topic no longer allowed has no button to un-press: it is no longer chosen.
       this.chosen = new Set([...this.chosen].filter((c) => this.allowed.includes(c)));
     }
-    // The list shows the first of the signs shown, in their order, so that a sign joining it never
-    // takes the place (and the keyboard focus) of another: those it had while they still come
-    // first, then a few more per turn from the turn after the controls (see CstElement), or at once
-    // when a change left it none.
     // A topic the reader can no longer see (another kind or audience has no sign in it) has no
     // button to un-press: it is no longer chosen, so no filter is ever in force unseen.
     const pool = this.pool;
     const topics = new Set(pool.map((f) => f.category));
     if ([...this.chosen].some((c) => !topics.has(c))) this.chosen = new Set([...this.chosen].filter((c) => topics.has(c)));
-    const { shown } = (this.picked = this.select(pool));
-    let kept = 0;
-    while (kept < shown.length && this.listed.includes(shown[kept])) kept++;
-    this.listed = shown.slice(0, kept + (this.turns > 1 && (changed.has('turns') || !kept) ? SIGNS_PER_TURN : 0));
+    this.picked = this.select(pool);
   }
 
   /** The element that had focus before an update, and the panel it opened if it was a sign's button. */
   private focused: [(Element | null)?, (string | null)?] = [];
-
-  /**
-   * The first render (in a turn of its own, see CstElement) shows the heading, the framing and how
-   * to report; the controls come a turn later, then the signs a few per turn, so that no task or
-   * frame gets long on a slow phone. A change that brings many signs back adds them the same way.
-   * The list is `aria-busy` until all are in.
-   * @internal
-   */
-  protected override get busy(): boolean {
-    return !this.turns || this.listed.length < this.picked.shown.length;
-  }
 
   protected override update(changed: PropertyValues<this>): void {
     const active = (this.renderRoot as ShadowRoot).activeElement;
@@ -338,7 +300,7 @@ export class CstRedFlags extends CstElement {
     const kind = this.kindShown;
     const title = kind === 'indicator' ? redFlagHeading[this.audienceShown]() : riskFactorHeading[kind]();
     const groups = this.allowed
-      .map((category) => ({ category, flags: this.listed.filter((f) => f.category === category) }))
+      .map((category) => ({ category, flags: shown.filter((f) => f.category === category) }))
       .filter((g) => g.flags.length);
 
     return html`
@@ -349,11 +311,11 @@ export class CstRedFlags extends CstElement {
           ${RED_FLAG_FRAMING.filter((f) => kind === 'all' || f.kind === kind).map((f) => html`<p>${f.text()}</p>`)}
         </div>
 
-        ${this.turns ? this.renderControls() : nothing}
+        ${this.renderControls()}
 
         <p part="status" class="status" role="status">${this.status}</p>
 
-        <div class="groups" aria-busy=${this.busy}>
+        <div class="groups">
         ${shown.length
           ? groups.map(
               ({ category, flags }) => html`<div part="group" class="group">

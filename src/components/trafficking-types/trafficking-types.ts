@@ -82,13 +82,8 @@ export class CstTraffickingTypes extends CstElement {
     this.open = next;
   }
 
-  /** The cards come in a turn after the heading and introduction (see CstElement). @internal */
-  protected override get busy(): boolean {
-    return !this.turns;
-  }
-
   override render() {
-    const types = this.busy ? [] : this.shown.map((id) => TRAFFICKING_TYPES.find((t) => t.id === id)!);
+    const types = this.shown.map((id) => TRAFFICKING_TYPES.find((t) => t.id === id)!);
     return html`<section part="base" class="base stack" aria-label=${this.landmarkName(typesHeading())} lang=${getLocale()}>
       ${this.noHeading ? nothing : heading(this.level, 'heading', 'heading', typesHeading())}
       ${this.noIntro
@@ -97,7 +92,7 @@ export class CstTraffickingTypes extends CstElement {
             <p>${DEFINITION.text()}</p>
             <p>${WHO_TRAFFICKERS_ARE.text()}</p>
           </div>`}
-      <div part="cards" class="cards ${this.shown.length > 2 ? 'many' : ''}" aria-busy=${this.busy}>
+      <div part="cards" class="cards ${this.shown.length > 2 ? 'many' : ''}">
         ${types.map((type) =>
           typeCard(type, { level: this.level + 1, open: this.open.has(type.id), onToggle: () => this.toggle(type.id) }),
         )}
