@@ -1,7 +1,7 @@
 // The embed builder's model: options in, snippet, CSS, CSP and contrast checks out. No DOM here,
 // so the same functions drive the page and can be read (and imported) on their own.
 
-import { AUDIENCES } from '../dist/esm/content/types.js';
+import { AUDIENCES } from '../src/content/audiences.js';
 import { WIDGETS as ALL_WIDGETS, examplesOf } from '../src/examples.js';
 
 export { AUDIENCES };

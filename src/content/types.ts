@@ -1,5 +1,7 @@
-/** Who a piece of content is written for. `general` is anyone: a neighbour, a coach, a visitor. */
-export const AUDIENCES = ['general', 'parents', 'professionals', 'educators'] as const;
+import { AUDIENCES } from './audiences.js';
+
+export { AUDIENCES };
+/** Who a piece of content is written for (`AUDIENCES`, in audiences.js). */
 export type Audience = (typeof AUDIENCES)[number];
 
 /** The id of one of NCMEC's documents in `sources.ts`. */

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { AUDIENCES } from '../../dist/esm/content/types.js';
+import { AUDIENCES } from '../../src/content/audiences.js';
 import { useBrowserAndServer } from './harness.mjs';
 import { hostPage, openPage, TAGS } from './host-page.mjs';
 
