@@ -6,7 +6,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 // presets from (`../src/examples.js` and the JSON files it imports). A static build without dist/ would publish a builder
 // that cannot work, so it stops and says why.
 const hasDist = existsSync(new URL('../dist/cst-widgets.js', import.meta.url));
-if (!hasDist && process.argv.includes('build')) {
+const building = process.argv.includes('build');
+if (!hasDist && building) {
   throw new Error('dist/cst-widgets.js is missing: run `npm run build` before `npm run build-storybook`.');
 }
 
@@ -14,7 +15,9 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/web-components-vite', options: {} },
-  staticDirs: [{ from: '../demo', to: '/demo' }, { from: '../src', to: '/src' }, ...(hasDist ? [{ from: '../dist', to: '/dist' }] : [])],
+  // src/ only in the static build: in dev and in the story tests Vite serves it, and a static
+  // directory on the same path would shadow Vite's modules.
+  staticDirs: [{ from: '../demo', to: '/demo' }, ...(building ? [{ from: '../src', to: '/src' }] : []), ...(hasDist ? [{ from: '../dist', to: '/dist' }] : [])],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig) {
     viteConfig.optimizeDeps ??= {};
