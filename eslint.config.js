@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'src/generated/', 'node_modules/', 'scratch/'] },
+  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'src/generated/', 'node_modules/', 'scratch/', 'release/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

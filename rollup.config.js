@@ -32,20 +32,21 @@ const noIdHashing = () => ({
   load: (id) => (id === '\0no-id-hashing' ? 'export const generateMsgId = () => "";' : null),
 });
 
-export default [
-  // The drop-in: one classic script with Lit, every widget and every locale, making no request.
-  {
-    input: 'src/drop-in.ts',
-    output: {
-      file: 'dist/cst-widgets.js',
-      format: 'iife',
-      name: 'CstWidgets',
-      inlineDynamicImports: true,
-      // A script that fails to start must not break the host page: one clear console error, no
-      // uncaught exception, and the fallback markup stays. The usual cause is a Trusted Types
-      // list without Lit's policy name, which makes Lit throw as it loads: name the fix.
-      banner: 'try {',
-      footer: `} catch (error) {
+/**
+ * A classic script (`<script src>`): Lit and every locale inside, making no request. A script that
+ * fails to start must not break the host page: one clear console error, no uncaught exception, and
+ * the fallback markup stays. The usual cause is a Trusted Types list without Lit's policy name,
+ * which makes Lit throw as it loads: the error names the fix.
+ */
+const script = ({ input, file, name }) => ({
+  input,
+  output: {
+    file,
+    format: 'iife',
+    name,
+    inlineDynamicImports: true,
+    banner: 'try {',
+    footer: `} catch (error) {
   (function (text) {
     if (/lit-html/.test(text) && /polic/i.test(text)) {
       console.error("cst-widgets could not start: this page's Trusted Types policy does not allow the name 'lit-html'. " +
@@ -55,19 +56,33 @@ export default [
     }
   })(String((error && error.message) || error));
 }`,
-    },
-    // No "development" export condition, so Lit's production build is the one bundled.
-    // noIdHashing first: a plugin before it would resolve @lit/localize's import of the hashing to the real file.
-    plugins: [
-      noIdHashing(),
-      ...plugins(),
-      translationsAsked(),
-      // V8's explicit compile hint: most of this code runs while the page loads, so Chromium
-      // compiles all of it while the file streams in, off the main thread, instead of pausing the
-      // page to compile each function on its first call. Other engines ignore the comment.
-      terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } }),
-    ],
   },
+  // No "development" export condition, so Lit's production build is the one bundled.
+  // noIdHashing first: a plugin before it would resolve @lit/localize's import of the hashing to the real file.
+  plugins: [
+    noIdHashing(),
+    ...plugins(),
+    elementEntries(),
+    translationsAsked(),
+    // V8's explicit compile hint: most of this code runs while the page loads, so Chromium
+    // compiles all of it while the file streams in, off the main thread, instead of pausing the
+    // page to compile each function on its first call. Other engines ignore the comment.
+    terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } }),
+  ],
+});
+
+/** `element:<module>`: an entry that only imports a widget's module, which defines its element (no global, no exports). */
+const elementEntries = () => ({
+  name: 'element-entries',
+  resolveId: (source) => (source.startsWith('element:') ? `\0${source}` : null),
+  load: (id) => (id.startsWith('\0element:') ? `import ${JSON.stringify(`${process.cwd()}/src/components/${id.slice('\0element:'.length)}.ts`)};` : null),
+});
+
+export default [
+  // The drop-in: every widget (global `CstWidgets`: setLocale, getLocale, version).
+  script({ input: 'src/drop-in.ts', file: 'dist/cst-widgets.js', name: 'CstWidgets' }),
+  // A file per element: the element alone, to mix with the others and with the drop-in.
+  ...catalogue.widgets.map((w) => script({ input: `element:${w.module}`, file: `dist/${w.tag}.js` })),
   // The package for bundlers: Lit stays a dependency, locales stay lazy chunks, with source maps.
   {
     input: {

@@ -34,9 +34,9 @@ export function checkTranslations() {
   return total;
 }
 
-/** The files a size report covers: the drop-in and every ESM entry. */
+/** The files a size report covers: the drop-in, each element's own file, and every ESM module. */
 function sizeRows() {
-  const files = ['dist/cst-widgets.js'];
+  const files = readdirSync('dist').filter((name) => name.endsWith('.js')).map((name) => join('dist', name));
   const walk = (dir) =>
     readdirSync(dir).forEach((name) => {
       const path = join(dir, name);

@@ -44,7 +44,7 @@ const steps = [
   ],
   ['Storybook static build', ['npm', 'run', '--silent', 'build-storybook']],
   [
-    'Node tests: build guards; end-to-end: loading, strict CSP, host CSS and stylesheets, privacy, bad input, quick exit, static Storybook',
+    'Node tests: build guards, the package; end-to-end: loading, strict CSP, host CSS and stylesheets, privacy, bad input, quick exit, the release zip, static Storybook',
     [
       process.execPath,
       '--test',

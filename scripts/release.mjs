@@ -1,0 +1,99 @@
+// `npm run release`: what a webmaster downloads, as release/cst-widgets-<version>.zip (and the same
+// files unpacked in release/cst-widgets-<version>/). Builds first, unless given --no-build.
+//
+// The zip holds: cst-widgets.js (every widget); a file per element (cst-hotline-banner.js, ...: the
+// element, Lit and both languages, to mix with each other and with cst-widgets.js); cst-widgets.css
+// (the placeholder CSS); integrity.json (the SRI value of every file); example.html (opens from the
+// unzipped folder); LICENSE; and PASTE.txt (the lines to paste).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { checkedExample, exampleMarkup, WIDGETS } from '../src/examples.js';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+export const RELEASE = `cst-widgets-${version}`;
+
+/** The SRI value (sha384) of a file's bytes. */
+export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/** A page that shows every widget, from the files next to it (it works from file://). */
+function examplePage() {
+  const [first, ...rest] = WIDGETS.map((w) => exampleMarkup(w.tag, checkedExample(w.tag)));
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>cst-widgets ${version}: example</title>
+<link rel="stylesheet" href="cst-widgets.css">
+<script src="cst-widgets.js" defer></script>
+<style>body { margin: 0; font-family: system-ui, sans-serif; } main { max-width: 60rem; margin: 0 auto; padding: 1rem; } main > * + * { margin-top: 2rem; }</style>
+</head>
+<body>
+${first}
+<main>
+<h1>cst-widgets ${version}</h1>
+<p>Every widget of this release, as this page's own files show them. Change <code>lang="en"</code> to <code>lang="es"</code> for Spanish.</p>
+${rest.join('\n')}
+</main>
+</body>
+</html>
+`;
+}
+
+/** The lines to paste, for the drop-in or for one element's own file. */
+function pasteText(integrity) {
+  const banner = exampleMarkup('cst-hotline-banner', { name: 'Default' });
+  return `cst-widgets ${version}: child sex trafficking awareness widgets, with content from NCMEC's guides.
+
+1. Upload this folder's files to your site, for example to /cst-widgets/.
+
+2. In <head>, on every page that shows a widget:
+
+<link rel="stylesheet" href="/cst-widgets/cst-widgets.css">
+<script src="/cst-widgets/cst-widgets.js" defer></script>
+
+3. In <body>, where the widget goes (the hotline banner here; the paragraphs inside show until the
+   script runs, and wherever scripts are off):
+
+${banner}
+
+A page that shows only one widget can load that widget's own file instead of cst-widgets.js (for the
+banner: cst-hotline-banner.js), which is smaller. Files can be mixed on one page.
+
+To check the files with Subresource Integrity, add integrity="..." and crossorigin="anonymous" to the
+tags, with the values in integrity.json (cst-widgets.js: ${integrity['cst-widgets.js']}).
+
+Open example.html in a browser to see every widget. The project's README and its embed builder
+(demo/builder.html in the source) explain every option.
+`;
+}
+
+export function release({ build = true } = {}) {
+  if (build) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  const files = new Map();
+  files.set('cst-widgets.js', readFileSync('dist/cst-widgets.js'));
+  for (const { tag } of WIDGETS) files.set(`${tag}.js`, readFileSync(`dist/${tag}.js`));
+  files.set('cst-widgets.css', readFileSync('demo/placeholder.css'));
+  const integrity = Object.fromEntries([...files].map(([name, bytes]) => [name, sri(bytes)]));
+  files.set('integrity.json', Buffer.from(`${JSON.stringify(integrity, null, 2)}\n`));
+  files.set('example.html', Buffer.from(examplePage()));
+  files.set('LICENSE', readFileSync('LICENSE'));
+  files.set('PASTE.txt', Buffer.from(pasteText(integrity)));
+
+  const dir = join('release', RELEASE);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [name, bytes] of files) writeFileSync(join(dir, name), bytes);
+  // Every file in one folder named for the version, with a fixed date: the same sources give the same zip.
+  const zip = zipSync(Object.fromEntries([...files].map(([name, bytes]) => [`${RELEASE}/${name}`, [new Uint8Array(bytes), { mtime: new Date('2026-01-01T00:00:00Z') }]])), { level: 9 });
+  writeFileSync(`${dir}.zip`, zip);
+  return { zip: `${dir}.zip`, dir, files: [...files.keys()] };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { zip, files } = release({ build: !process.argv.includes('--no-build') });
+  console.log(`Wrote ${zip}: ${files.join(', ')}.`);
+}

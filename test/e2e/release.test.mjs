@@ -1,0 +1,93 @@
+// The release a webmaster downloads (`npm run release`): unzipped into an empty folder, its
+// example.html works from file:// in Chromium, every file matches its integrity value, and the
+// per-element files mix with each other and with cst-widgets.js on one page. Run `npm run build` first.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { unzipSync } from 'fflate';
+import { release, RELEASE } from '../../scripts/release.mjs';
+import { checkedExample, exampleMarkup, WIDGETS } from '../../src/examples.js';
+import { useBrowserAndServer } from './harness.mjs';
+import { openPage, widgetsReady } from './host-page.mjs';
+
+const harness = useBrowserAndServer();
+const ELEMENT_FILES = WIDGETS.map((w) => `${w.tag}.js`);
+/** The unzipped folder, and the zip's files by name. */
+let folder;
+const files = {};
+
+before(() => {
+  const { zip } = release({ build: false });
+  const root = mkdtempSync(join(tmpdir(), 'cst-release-'));
+  for (const [path, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
+    const [top, name] = path.split('/');
+    assert.equal(top, RELEASE, `${path} is in the zip's one folder`);
+    files[name] = bytes;
+  }
+  folder = join(root, RELEASE);
+  mkdirSync(folder);
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(folder, name), bytes);
+});
+after(() => rmSync(join(folder, '..'), { recursive: true, force: true }));
+
+/** Opens a file of the unzipped folder from file:// and waits until its widgets have rendered. */
+async function openFile(name) {
+  const opened = await openPage(harness.browser, `file://${join(folder, name)}`, { contextOptions: { viewport: { width: 1280, height: 900 } } });
+  await widgetsReady(opened.page, 10000);
+  return opened;
+}
+
+describe('the release zip', () => {
+  it('holds every file a webmaster needs, in one folder named for the version', () => {
+    assert.deepEqual(Object.keys(files).sort(), ['LICENSE', 'PASTE.txt', 'cst-widgets.css', 'cst-widgets.js', 'example.html', 'integrity.json', ...ELEMENT_FILES].sort());
+    assert.match(new TextDecoder().decode(files['PASTE.txt']), /<script src="\/cst-widgets\/cst-widgets.js" defer><\/script>/);
+  });
+
+  it("gives each file's SRI value (sha384) in integrity.json, and the values match the files", () => {
+    const integrity = JSON.parse(new TextDecoder().decode(files['integrity.json']));
+    assert.deepEqual(Object.keys(integrity).sort(), ['cst-widgets.css', 'cst-widgets.js', ...ELEMENT_FILES].sort());
+    for (const [name, value] of Object.entries(integrity)) assert.equal(value, `sha384-${createHash('sha384').update(files[name]).digest('base64')}`, name);
+  });
+
+  it('example.html works from file:// in the unzipped folder: every widget renders, nothing fails, nothing is fetched from elsewhere', async () => {
+    const { page, log, close } = await openFile('example.html');
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('cst-')).map((el) => [el.localName, el.hasAttribute('rendered'), el.shadowRoot.textContent.trim().length > 20]),
+    );
+    assert.deepEqual(shown.map(([tag]) => tag).sort(), WIDGETS.map((w) => w.tag).sort());
+    for (const [tag, rendered, text] of shown) assert.ok(rendered && text, `${tag} rendered with its text`);
+    assert.deepEqual([...log.pageErrors, ...log.errors], []);
+    assert.deepEqual(log.requests.filter((url) => !url.startsWith('file://')), []);
+    await close();
+  });
+
+  it("mixes the elements' own files with each other and with cst-widgets.js: no error, each element defined once, one language for all", async () => {
+    const scripts = ['cst-hotline-banner.js', 'cst-quick-exit.js', 'cst-widgets.js', 'cst-red-flags.js'];
+    writeFileSync(
+      join(folder, 'mixed.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Mixed</title>
+${scripts.map((s) => `<script src="${s}"></script>`).join('\n')}
+</head><body>${WIDGETS.map((w) => exampleMarkup(w.tag, checkedExample(w.tag))).join('\n')}</body></html>`,
+    );
+    const { page, log, close } = await openFile('mixed.html');
+    assert.deepEqual([...log.pageErrors, ...log.errors, ...log.warnings], []);
+    await page.evaluate(() => window.CstWidgets.setLocale('es'));
+    await page.waitForFunction(() => document.querySelector('cst-hotline-banner').shadowRoot.textContent.includes('Línea directa de 24 horas'));
+    // The banner came from its own file, the types from cst-widgets.js: both follow the one call.
+    assert.match(await page.evaluate(() => document.querySelector('cst-trafficking-types').shadowRoot.textContent), /Tipos de trata/);
+    await close();
+  });
+
+  it('a page with only the banner\'s own file loads that file alone, smaller than cst-widgets.js', async () => {
+    writeFileSync(join(folder, 'banner.html'), `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Banner</title><script src="cst-hotline-banner.js" defer></script></head><body>${exampleMarkup('cst-hotline-banner', { name: 'Default' })}</body></html>`);
+    const { page, log, close } = await openFile('banner.html');
+    assert.equal(log.requests.filter((url) => url.endsWith('.js')).length, 1);
+    assert.match(await page.evaluate(() => document.querySelector('cst-hotline-banner').shadowRoot.textContent), /Línea directa de 24 horas/);
+    assert.ok(files['cst-hotline-banner.js'].length < files['cst-widgets.js'].length / 2);
+    assert.deepEqual([...log.pageErrors, ...log.errors], []);
+    await close();
+  });
+});
