@@ -10,7 +10,7 @@ export const STATIC_ES = {
   intro:
     'Elija los widgets para su sitio y sus opciones. La vista previa los muestra tal como los verán sus lectores. Después, copie el fragmento de código en su página.',
   noscript:
-    'Este generador necesita JavaScript. La sección «Embed it» del README tiene un fragmento para copiar a mano.',
+    'Este generador necesita JavaScript. El README tiene las líneas para pegar a mano, y docs/embedding.md el fragmento completo.',
   'jump.label': 'En esta página',
   'jump.preview': 'Vista previa',
   'jump.snippet': 'Fragmento',
@@ -63,13 +63,14 @@ export const STATIC_ES = {
   'opt.no-intro': 'Ocultar la introducción',
   'colours.legend': 'Colores',
   'colours.hint':
-    'Escriba un color como #rrggbb o #rgb, o deje el campo vacío para conservar el valor predeterminado que aparece en él.',
+    'Escriba un color como #rrggbb o #rgb, o elíjalo con el selector de al lado, o deje el campo vacío para conservar el valor predeterminado que aparece en él.',
   'source.legend': 'De dónde se carga el script',
   'source.self': 'Una copia en su propio sitio',
   'source.jsdelivr': 'La CDN jsDelivr',
   'source.unpkg': 'La CDN unpkg',
-  'source.path': 'Dirección de cst-widgets.js en su sitio',
-  'source.path.hint': 'Suba a su sitio el archivo dist/cst-widgets.js del paquete e indique aquí su ruta.',
+  'source.path': 'Carpeta de los archivos de la versión en su sitio',
+  'source.path.hint':
+    'Suba a una carpeta de su sitio los archivos del zip de la versión (npm run release) e indique aquí su dirección. El fragmento carga el archivo propio del widget si elige uno solo, y cst-widgets.js (todos los widgets) si elige varios.',
   'css.legend': 'Dónde va el CSS',
   'css.inline': 'En el fragmento, como elemento style',
   'css.file': 'En un archivo CSS de su sitio',
@@ -180,7 +181,8 @@ export const MESSAGES = {
     cssCopied: 'CSS copied. Save it as the file at the address you gave.',
     selected: 'Your browser did not allow copying: the text is selected. Press Ctrl+C (Command+C on a Mac) to copy it.',
     cdnHint: (version) =>
-      `The address names version ${version}. The integrity value is the hash of the cst-widgets.js this page uses: it matches the CDN's file only when this builder comes from the same release.`,
+      `Works once version ${version} is published on npm: until then, choose a copy on your own site. The integrity value is the hash of the file this page uses: it matches the CDN's file only when this builder comes from the same release.`,
+    picker: (colour) => `${colour}: colour picker`,
     noSri:
       'This page cannot compute the integrity value here (that needs https: or localhost). Choose a copy on your own site, or open the builder with npm start.',
     loadFailed: 'The builder could not read placeholder.css or cst-widgets.js. Open it through a web server, for example with npm start.',
@@ -191,11 +193,14 @@ export const MESSAGES = {
         lang === 'es'
           ? 'The widgets follow the page\'s language: this page needs <html lang="es"> (es-MX, es-419… also work).'
           : 'The widgets follow the page\'s language: this page needs <html lang="en"> (any language other than Spanish gives English).',
-      css: 'Best in <head>: reserves the widgets\' space while the script loads, so nothing shifts, and holds your colours.',
-      cssOnly: 'Best in <head>: your colours.',
-      script: 'The script: every widget, English and Spanish, in one file that makes no other request.',
-      elements: 'Where the widgets should appear. What is inside each one is shown if the script never runs.',
-      quickExit: 'Best at the very start of <body>, on every page.',
+      css: 'In <head>: reserves the widgets\' space while the script loads, so nothing shifts, and holds your colours.',
+      cssOnly: 'In <head>: your colours.',
+      script: (file) =>
+        file === 'cst-widgets.js'
+          ? 'In <head>: the script, cst-widgets.js from the release: every widget, English and Spanish, one file that makes no other request.'
+          : `In <head>: the script, ${file} from the release: this widget alone, English and Spanish, one file that makes no other request.`,
+      elements: 'In <body>, where the widgets should appear. What is inside each one is shown if the script never runs.',
+      quickExit: 'At the very start of <body>, on every page.',
       themeComment: 'Your colours',
     },
   },
@@ -257,7 +262,8 @@ export const MESSAGES = {
     selected:
       'Su navegador no permitió copiar: el texto está seleccionado. Presione Ctrl+C (Comando+C en Mac) para copiarlo.',
     cdnHint: (version) =>
-      `La dirección indica la versión ${version}. El valor de integrity es el hash del cst-widgets.js que usa esta página: coincide con el archivo de la CDN solo si este generador es de la misma versión.`,
+      `Funciona cuando la versión ${version} esté publicada en npm: mientras tanto, elija una copia en su propio sitio. El valor de integrity es el hash del archivo que usa esta página: coincide con el archivo de la CDN solo si este generador es de la misma versión.`,
+    picker: (colour) => `${colour}: selector de color`,
     noSri:
       'Esta página no puede calcular aquí el valor de integrity (para ello necesita https: o localhost). Elija una copia en su propio sitio, o abra el generador con npm start.',
     loadFailed:
@@ -269,11 +275,14 @@ export const MESSAGES = {
         lang === 'es'
           ? 'Los widgets siguen el idioma de la página: esta página necesita <html lang="es"> (es-MX, es-419… también sirven).'
           : 'Los widgets siguen el idioma de la página: esta página necesita <html lang="en"> (cualquier idioma que no sea español los muestra en inglés).',
-      css: 'Mejor en <head>: reserva el espacio de los widgets mientras se carga el script, para que nada se mueva, y contiene sus colores.',
-      cssOnly: 'Mejor en <head>: sus colores.',
-      script: 'El script: todos los widgets, en inglés y en español, en un solo archivo que no hace ninguna otra solicitud.',
-      elements: 'Donde deben aparecer los widgets. Lo que hay dentro de cada uno se muestra si el script nunca se ejecuta.',
-      quickExit: 'Mejor al principio de <body>, en todas las páginas.',
+      css: 'En <head>: reserva el espacio de los widgets mientras se carga el script, para que nada se mueva, y contiene sus colores.',
+      cssOnly: 'En <head>: sus colores.',
+      script: (file) =>
+        file === 'cst-widgets.js'
+          ? 'En <head>: el script, cst-widgets.js de la versión publicada: todos los widgets, en inglés y en español, en un solo archivo que no hace ninguna otra solicitud.'
+          : `En <head>: el script, ${file} de la versión publicada: solo este widget, en inglés y en español, en un archivo que no hace ninguna otra solicitud.`,
+      elements: 'En <body>, donde deben aparecer los widgets. Lo que hay dentro de cada uno se muestra si el script nunca se ejecuta.',
+      quickExit: 'Al principio de <body>, en todas las páginas.',
       themeComment: 'Sus colores',
     },
   },

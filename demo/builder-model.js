@@ -335,17 +335,30 @@ export function snippetCss(model, placeholderCss) {
   return parts.join('\n');
 }
 
-/** The script's address for the chosen source. */
+/**
+ * The release file the snippet loads: a widget's own file when it is the only one chosen (the
+ * element, Lit and both languages), or cst-widgets.js (every widget) for several.
+ */
+export function scriptFile(model) {
+  return model.widgets.length === 1 ? `cst-${model.widgets[0]}.js` : 'cst-widgets.js';
+}
+
+/** Every file scriptFile may name. */
+export const SCRIPT_FILES = ['cst-widgets.js', ...WIDGETS.map((w) => `cst-${w}.js`)];
+
+/** The script's address for the chosen source: a file of the release in a folder of the site, or on a CDN. */
 export function scriptSrc(model) {
-  if (model.source === 'jsdelivr') return `https://cdn.jsdelivr.net/npm/cst-widgets@${model.version}/dist/cst-widgets.js`;
-  if (model.source === 'unpkg') return `https://unpkg.com/cst-widgets@${model.version}/dist/cst-widgets.js`;
-  return model.selfPath.trim();
+  const file = scriptFile(model);
+  if (model.source === 'jsdelivr') return `https://cdn.jsdelivr.net/npm/cst-widgets@${model.version}/dist/${file}`;
+  if (model.source === 'unpkg') return `https://unpkg.com/cst-widgets@${model.version}/dist/${file}`;
+  const folder = model.selfPath.trim();
+  return `${folder}${folder.endsWith('/') ? '' : '/'}${file}`;
 }
 
 export function scriptTag(model) {
   const src = escapeAttr(scriptSrc(model));
   if (model.source === 'self') return `<script src="${src}" defer></script>`;
-  return `<script src="${src}" integrity="${model.integrity}" crossorigin="anonymous" defer></script>`;
+  return `<script src="${src}" integrity="${model.integrity[scriptFile(model)] ?? ''}" crossorigin="anonymous" defer></script>`;
 }
 
 /**

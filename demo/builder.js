@@ -17,6 +17,8 @@ import {
   presetsOf,
   presetValues,
   relevantColours,
+  SCRIPT_FILES,
+  scriptFile,
   snippet,
   snippetCss,
   WIDGETS,
@@ -27,12 +29,12 @@ const form = $('options');
 const frame = $('preview');
 
 /** What the page needs before it can write a snippet. */
-const loaded = { placeholderCss: '', integrity: '', version: '', sriError: false, failed: false };
+const loaded = { placeholderCss: '', integrity: {}, version: '', sriError: false, failed: false };
 let ui = 'en';
 /** The English of every [data-i18n] element, read once from the markup. */
 const english = new Map();
 /** The last valid value of each text field, kept while the field holds an invalid one. */
-const lastValid = { exitHref: 'https://www.weather.gov/', selfPath: '/js/cst-widgets.js', cssPath: '/css/cst-widgets-embed.css' };
+const lastValid = { exitHref: 'https://www.weather.gov/', selfPath: '/cst-widgets/', cssPath: '/css/cst-widgets-embed.css' };
 
 // --------------------------------------------------------------------------------------------
 // Language of the builder itself
@@ -115,7 +117,10 @@ function applyPreset(widget, example) {
   }
 }
 
-/** One text field per colour, each with a swatch of the colour in force. */
+/** A colour as #rrggbb, the only form a colour picker takes. */
+const sixDigits = (hex) => (hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex).toLowerCase();
+
+/** One text field per colour, each with a colour picker that shows the colour in force and sets the field. */
 function buildColourFields() {
   const box = $('colours');
   for (const colour of COLOURS) {
@@ -130,15 +135,17 @@ function buildColourFields() {
     Object.assign(input, { id: `colour-${colour.id}`, name: `colour.${colour.id}`, type: 'text', placeholder: colour.default });
     Object.assign(input, { autocomplete: 'off', spellcheck: false, size: 9 });
     input.setAttribute('aria-describedby', `colour-${colour.id}-error`);
-    const swatch = document.createElement('span');
-    swatch.className = 'swatch';
-    swatch.setAttribute('aria-hidden', 'true');
+    const picker = document.createElement('input');
+    Object.assign(picker, { type: 'color', className: 'picker', id: `colour-${colour.id}-picker` });
+    picker.addEventListener('input', () => {
+      input.value = picker.value;
+    });
     const token = document.createElement('code');
     token.className = 'token';
     token.textContent = colour.token ?? '';
     const error = document.createElement('p');
     Object.assign(error, { className: 'error', id: `colour-${colour.id}-error`, hidden: true });
-    row.append(input, swatch, token);
+    row.append(input, picker, token);
     field.append(label, row, error);
     box.append(field);
   }
@@ -147,6 +154,7 @@ function buildColourFields() {
 function labelColourFields() {
   for (const field of $('colours').children) {
     field.querySelector('label').textContent = t().colour[field.dataset.colour];
+    field.querySelector('.picker').setAttribute('aria-label', t().picker(t().colour[field.dataset.colour]));
   }
 }
 
@@ -223,7 +231,7 @@ function readModel() {
     header: s.header(loaded.version),
     lang: s.lang(model.lang),
     css: reserves ? s.css : s.cssOnly,
-    script: s.script,
+    script: s.script(scriptFile(model)),
     elements: s.elements,
     quickExit: s.quickExit,
     themeComment: s.themeComment,
@@ -323,7 +331,7 @@ function showFields(model) {
   for (const field of $('colours').children) {
     const id = field.dataset.colour;
     field.hidden = !relevant.includes(id);
-    field.querySelector('.swatch').style.setProperty('background', effectiveColour(model.colours, id));
+    field.querySelector('.picker').value = sixDigits(effectiveColour(model.colours, id));
   }
   $('preview-note').hidden = !model.widgets.includes('quick-exit');
   $('self-path-field').hidden = model.source !== 'self';
@@ -407,16 +415,18 @@ function setUi(lang) {
 
 async function loadAssets() {
   try {
-    const [css, script] = await Promise.all(
-      ['placeholder.css', '../dist/cst-widgets.js'].map(async (url) => {
+    const [css, ...scripts] = await Promise.all(
+      ['placeholder.css', ...SCRIPT_FILES.map((file) => `../dist/${file}`)].map(async (url) => {
         const response = await fetch(url, { cache: 'no-store' });
         if (!response.ok) throw new Error(`${url}: ${response.status}`);
         return url.endsWith('.css') ? response.text() : response.arrayBuffer();
       }),
     );
     loaded.placeholderCss = css;
-    if (crypto.subtle) loaded.integrity = `sha384-${await sha('SHA-384', script)}`;
-    else loaded.sriError = true;
+    if (crypto.subtle) {
+      const values = await Promise.all(scripts.map((bytes) => sha('SHA-384', bytes)));
+      loaded.integrity = Object.fromEntries(SCRIPT_FILES.map((file, i) => [file, `sha384-${values[i]}`]));
+    } else loaded.sriError = true;
   } catch {
     loaded.failed = true;
   }

@@ -16,12 +16,12 @@
 // Prints markdown tables and writes test-results/bench.json. Numbers are reported, never asserted
 // (the size budgets are asserted by test/node/budgets.test.mjs).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
 import { serve } from './serve.mjs';
-import { COMPONENT_ENTRIES, composition, dropInSize, entrySize, kb } from './sizes.mjs';
+import { COMPONENT_ENTRIES, composition, dropInSize, entrySize, kb, measure } from './sizes.mjs';
 import { WIDGETS, checkedExample, exampleMarkup } from '../src/examples.js';
 
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -272,7 +272,13 @@ async function layoutShift(browser, origin, viewport, placeholder) {
 }
 
 // Sizes first: they need no browser.
-const sizes = { dropIn: dropInSize(), entries: {}, composition: await composition() };
+const sizes = {
+  dropIn: dropInSize(),
+  // Each element's own file (the release's cst-<name>.js): the element, Lit and both languages.
+  elementFiles: Object.fromEntries(TAGS.map((tag) => [tag, measure(readFileSync(`dist/${tag}.js`))])),
+  entries: {},
+  composition: await composition(),
+};
 for (const [name, file] of Object.entries(COMPONENT_ENTRIES)) sizes.entries[name] = await entrySize(file);
 
 const server = await serve({ root: '.', port: 0, pages: { '/bench-with': page(true), '/bench-without': page(false), '/bench-control': controlPage } });
@@ -342,6 +348,7 @@ out();
 out('| file | min | gzip | brotli |');
 out('|---|---:|---:|---:|');
 out(`| \`cst-widgets.js\` (drop-in: every widget, English and Spanish) | ${kb(sizes.dropIn.min)} | ${kb(sizes.dropIn.gzip)} | ${kb(sizes.dropIn.brotli)} |`);
+for (const [tag, f] of Object.entries(sizes.elementFiles)) out(`| \`${tag}.js\` (the element alone, English and Spanish) | ${kb(f.min)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`);
 out();
 out('| drop-in part | min | share of gzip |');
 out('|---|---:|---:|');

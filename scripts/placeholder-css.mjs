@@ -1,5 +1,5 @@
 // `npm run placeholder`: measures the hotline banner in Chromium and rewrites the heights that the
-// placeholder CSS reserves for it (demo/placeholder.css, and the same block in the README), so a
+// placeholder CSS reserves for it (demo/placeholder.css, and the same block in docs/embedding.md), so a
 // page does not shift when the banner renders. Run it after any change to the banner's words or
 // layout; the built-bundle test (test/bundle/drop-in.test.ts) fails until the heights fit.
 //
@@ -14,7 +14,7 @@ import { CHROME_ARGS, findChrome } from './chrome.mjs';
 import { serve } from './serve.mjs';
 
 const CSS = 'demo/placeholder.css';
-const README = 'README.md';
+const DOCS = 'docs/embedding.md';
 // The widths the built-bundle test checks: every 16 px from 320 to 1280, and common devices.
 const WIDTHS = [...new Set([375, 390, 414, 768, 1024, ...Array.from({ length: 61 }, (_, i) => 320 + i * 16)])].sort((a, b) => a - b);
 const AUDIENCES = ['general', 'parents', 'professionals', 'educators'];
@@ -105,10 +105,10 @@ try {
   if (start < 0 || end < 0) throw new Error(`${CSS}: could not find the banner's heights`);
   const old = css.slice(start, end);
   writeFileSync(CSS, css.replace(old, generated));
-  const readme = readFileSync(README, 'utf8');
-  if (!readme.includes(old)) throw new Error(`${README} does not hold ${CSS} as it was: copy it there by hand`);
-  writeFileSync(README, readme.replace(old, generated));
-  console.log(`Wrote the banner's heights to ${CSS} and ${README}.`);
+  const docs = readFileSync(DOCS, 'utf8');
+  if (!docs.includes(old)) throw new Error(`${DOCS} does not hold ${CSS} as it was: copy it there by hand`);
+  writeFileSync(DOCS, docs.replace(old, generated));
+  console.log(`Wrote the banner's heights to ${CSS} and ${DOCS}.`);
 } finally {
   await browser.close();
   server.close();

@@ -182,9 +182,9 @@ describe('dist/cst-widgets.js, the drop-in script', () => {
     expect(source).not.to.contain('sourceMappingURL');
   });
 
-  it('the placeholder CSS in the README is the tested one', async () => {
-    const readme = await (await fetch('/README.md')).text();
+  it("the placeholder CSS in docs/embedding.md is the tested one (the release's cst-widgets.css)", async () => {
+    const docs = await (await fetch('/docs/embedding.md')).text();
     const css = await (await fetch('/demo/placeholder.css')).text();
-    expect(readme.replace(/\r/g, '')).to.contain(css.trim());
+    expect(docs.replace(/\r/g, '')).to.contain(css.trim());
   });
 });

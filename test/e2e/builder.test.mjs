@@ -12,7 +12,9 @@ import { openPage, widgetsReady } from './host-page.mjs';
 
 const harness = useBrowserAndServer();
 const DIST = readFileSync('dist/cst-widgets.js');
-const SHA384 = `sha384-${createHash('sha384').update(DIST).digest('base64')}`;
+const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const SHA384 = sha384(DIST);
+const BANNER_FILE = readFileSync('dist/cst-hotline-banner.js');
 const VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
 const JSDELIVR = `https://cdn.jsdelivr.net/npm/cst-widgets@${VERSION}/dist/cst-widgets.js`;
 
@@ -183,7 +185,7 @@ describe('embed builder', () => {
     const { page, log, close } = await openBuilder();
     await page.check('input[name="widget"][value="red-flags"]');
     await page.selectOption('#flags-kind', 'vulnerability');
-    await page.fill('#self-path', '/dist/cst-widgets.js');
+    await page.fill('#self-path', '/dist/');
     await page.check('input[name="cssAs"][value="file"]');
     await page.fill('#css-path', '/pasted/embed.css');
     await page.fill('#colour-accent', '#5c1a8e');
@@ -212,15 +214,30 @@ describe('embed builder', () => {
     await close();
   });
 
-  it("the integrity value is dist/cst-widgets.js's sha384, and a changed file is refused", async () => {
+  it('loads the widget\'s own file for one widget and cst-widgets.js for several, from the folder given, each file in <head>', async () => {
+    const { page, close } = await openBuilder();
+    await page.fill('#self-path', '/js/cst');
+    await settled(page);
+    let { snippet } = await output(page);
+    assert.match(snippet, /<!-- In <head>: the script, cst-hotline-banner.js from the release: this widget alone[^\n]*-->\n<script src="\/js\/cst\/cst-hotline-banner.js" defer><\/script>/);
+    assert.match(snippet, /<!-- In <body>, where the widgets should appear/);
+    await page.check('input[name="widget"][value="quick-exit"]');
+    await settled(page);
+    ({ snippet } = await output(page));
+    assert.match(snippet, /<script src="\/js\/cst\/cst-widgets.js" defer><\/script>/);
+    await close();
+  });
+
+  it("the integrity value is the sha384 of the file the snippet loads, and a changed file is refused", async () => {
     const { page, close } = await openBuilder();
     await page.check('input[name="source"][value="unpkg"]');
     await settled(page);
     const { snippet, csp } = await output(page);
-    const unpkg = `https://unpkg.com/cst-widgets@${VERSION}/dist/cst-widgets.js`;
-    assert.ok(snippet.includes(`<script src="${unpkg}" integrity="${SHA384}" crossorigin="anonymous" defer></script>`), snippet);
+    // The banner alone: its own file.
+    const unpkg = `https://unpkg.com/cst-widgets@${VERSION}/dist/cst-hotline-banner.js`;
+    assert.ok(snippet.includes(`<script src="${unpkg}" integrity="${sha384(BANNER_FILE)}" crossorigin="anonymous" defer></script>`), snippet);
 
-    const changed = Buffer.concat([DIST, Buffer.from('\n/* changed */\n')]);
+    const changed = Buffer.concat([BANNER_FILE, Buffer.from('\n/* changed */\n')]);
     const pasted = await paste({ snippet, csp, lang: 'en', files: { [unpkg]: ['text/javascript', changed] } });
     await pasted.page.waitForLoadState('load');
     await pasted.page.waitForTimeout(300);
@@ -278,6 +295,22 @@ describe('embed builder', () => {
     assert.equal(await menu.inputValue(), '');
     assert.match((await output(page)).snippet, /<cst-red-flags audience="professionals">/);
     assert.deepEqual(errorsOf(log), []);
+    await close();
+  });
+
+  it('a colour picker beside each field sets it, and shows the colour in force', async () => {
+    const { page, close } = await openBuilder();
+    await page.check('input[name="widget"][value="red-flags"]');
+    await settled(page);
+    assert.equal(await page.inputValue('#colour-accent-picker'), '#005ea2', 'the default, with the field empty');
+    assert.equal(await page.getAttribute('#colour-accent-picker', 'aria-label'), 'Accent: links, buttons, card tops: colour picker');
+    await page.fill('#colour-accent-picker', '#1a4480');
+    await settled(page);
+    assert.equal(await page.inputValue('#colour-accent'), '#1a4480');
+    assert.match((await output(page)).snippet, /--cst-color-accent: #1a4480;/);
+    await page.fill('#colour-accent', '#fff');
+    await settled(page);
+    assert.equal(await page.inputValue('#colour-accent-picker'), '#ffffff');
     await close();
   });
 
@@ -417,7 +450,7 @@ describe('embed builder', () => {
     await page.check('input[name="source"][value="jsdelivr"]');
     await settled(page);
     assert.equal((await previewState(page))[0].tag, 'cst-hotline-banner');
-    assert.ok((await output(page)).snippet.includes(`integrity="${SHA384}"`), 'storybook-static/dist is the current build');
+    assert.ok((await output(page)).snippet.includes(`integrity="${sha384(BANNER_FILE)}"`), 'storybook-static/dist is the current build');
     assert.deepEqual(errorsOf(log), []);
     await close();
   });

@@ -11,7 +11,7 @@ export const styles = css`
   :host([dismissed]) {
     display: none;
   }
-  /* Fills whatever height the host reserves (the README's placeholder CSS), content centred. */
+  /* Fills whatever height the host reserves (the placeholder CSS, cst-widgets.css), content centred. */
   [part~='base'] {
     min-height: inherit;
     display: flex;

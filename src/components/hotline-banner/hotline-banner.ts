@@ -36,7 +36,7 @@ const TAG = 'cst-hotline-banner';
  * @summary A hotline banner: 1-800-THE-LOST (1-800-843-5678), then 911, a missing child, the CyberTipline.
  *
  * @slot - Fallback markup shown only until the script runs (or if it never does); hidden once
- *   the banner upgrades. Put the hotline link here, as in the README's embed snippet.
+ *   the banner upgrades. Put the hotline link here, as in the embed snippet (docs/embedding.md).
  * @slot message - Replaces the audience message with your own words.
  * @slot local - Your agency's own local or state line, shown under NCMEC's.
  *

@@ -32,7 +32,7 @@ let framingChecked = false;
 /**
  * Says once, in the console, when the page is in a frame whose sandbox does not let it navigate
  * the top-level page: there, "Exit this page" can leave only the frame, and the page stays in view.
- * (This is known only for a frame of the same origin; the README says how to frame the widget.)
+ * (This is known only for a frame of the same origin; docs/widgets.md says how to frame the widget.)
  */
 function warnIfFramedIn(): void {
   if (framingChecked) return;
@@ -79,7 +79,7 @@ function safeHref(value: unknown): string | undefined {
  * @summary "Exit this page": leave at once, by button or by pressing Shift three times.
  *
  * @slot - Fallback markup for when the script does not run: put a plain link to the same site
- *   (see the README); it is hidden once the widget is ready.
+ *   (see docs/embedding.md); it is hidden once the widget is ready.
  *
  * @csspart base - The labelled region around the bar and the note.
  * @csspart bar - The bar that holds the button (sticky with `position` `top` or `bottom`).
@@ -287,7 +287,7 @@ export class CstQuickExit extends CstElement {
       : left === 1
         ? msg('Press Shift 1 more time to exit this page.', { id: 'quick-exit.status.one', desc: 'Shown beside the exit button and said to screen readers while the Shift shortcut is being used.' })
         : msg(str`Press Shift ${left} more times to exit this page.`, { id: 'quick-exit.status.many', desc: 'Shown beside the exit button and said to screen readers while the Shift shortcut is being used; ${0} is a number.' });
-    // A labelled region: the README puts the widget first in <body>, outside the host's landmarks,
+    // A labelled region: the docs put the widget first in <body>, outside the host's landmarks,
     // where content belonging to no landmark is an accessibility finding on every host page.
     // Its accessible name is its visible label, nothing before it.
     return html`<div part="base" class="base" role="region" aria-label=${this.landmarkName(label)} lang=${getLocale()}>
