@@ -81,6 +81,27 @@ ${scripts.map((s) => `<script src="${s}"></script>`).join('\n')}
     await close();
   });
 
+  it("following the README's first screen, a blank page gets the banner from the zip's files", async () => {
+    // The README's two snippets, as a webmaster pastes them into a blank page, with the files
+    // uploaded to /cst-widgets/ (here: the unzipped folder, as the page's own files).
+    const readme = readFileSync('README.md', 'utf8');
+    const [head, body] = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map(([, code]) => code.replace(/^ {3}/gm, ''));
+    assert.match(head, /cst-widgets\.css[\s\S]*cst-widgets\.js/);
+    assert.match(body, /<cst-hotline-banner>/);
+    const local = (html) => html.replaceAll('/cst-widgets/', '');
+    writeFileSync(join(folder, 'readme.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>My page</title>\n${local(head)}</head><body>\n${body}</body></html>`);
+    const { page, log, close } = await openFile('readme.html');
+    const banner = await page.evaluate(() => {
+      const el = document.querySelector('cst-hotline-banner');
+      const hotline = el.shadowRoot.querySelector('[part~="hotline"]');
+      return { rendered: el.hasAttribute('rendered'), href: hotline.getAttribute('href'), text: hotline.textContent.trim(), minHeight: getComputedStyle(el).minHeight };
+    });
+    assert.deepEqual(banner, { rendered: true, href: 'tel:+18008435678', text: '1-800-THE-LOST (1-800-843-5678)', minHeight: banner.minHeight });
+    assert.notEqual(banner.minHeight, '0px', 'cst-widgets.css reserves its space');
+    assert.deepEqual([...log.pageErrors, ...log.errors], []);
+    await close();
+  });
+
   it('a page with only the banner\'s own file loads that file alone, smaller than cst-widgets.js', async () => {
     writeFileSync(join(folder, 'banner.html'), `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Banner</title><script src="cst-hotline-banner.js" defer></script></head><body>${exampleMarkup('cst-hotline-banner', { name: 'Default' })}</body></html>`);
     const { page, log, close } = await openFile('banner.html');
