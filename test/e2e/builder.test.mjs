@@ -71,6 +71,12 @@ function widgetState() {
   });
 }
 
+/** The space between widgets placed one after another (the quick exit aside), in px. */
+function widgetGaps() {
+  const widgets = [...document.body.children].filter((e) => e.localName.startsWith('cst-') && e.localName !== 'cst-quick-exit');
+  return widgets.slice(1).map((e, i) => Math.round(e.getBoundingClientRect().top - widgets[i].getBoundingClientRect().bottom));
+}
+
 /** Waits until every widget in a frame has rendered all it renders, and two frames have been painted. */
 async function widgetsPainted(frame) {
   await widgetsReady(frame, 10000);
@@ -159,6 +165,10 @@ describe('embed builder', () => {
     await widgetsPainted(pasted.page.mainFrame());
     const rendered = await pasted.page.evaluate(widgetState);
     assert.deepEqual(rendered, preview);
+    // Stacked as in the preview: the snippet's CSS puts the same space between the widgets.
+    const gaps = await page.frame({ url: /builder-preview\.html/ }).evaluate(widgetGaps);
+    assert.deepEqual(await pasted.page.evaluate(widgetGaps), gaps);
+    assert.deepEqual(gaps, [32, 32, 32], 'the default --cst-stack-space, 2em');
 
     // The state compared above is the chosen one, not a default that both would share.
     const banner = rendered.find((w) => w.tag === 'cst-hotline-banner');

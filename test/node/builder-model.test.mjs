@@ -17,8 +17,11 @@ describe('the builder’s placeholder CSS', () => {
     assert.equal(css(['quick-exit', 'hotline-banner']).replace(/\s+/g, ''), PLACEHOLDER.replace(/\s+/g, ''));
   });
 
-  it('needs no placeholder for widgets further down the page', () => {
-    assert.equal(css(['red-flags', 'do-dont']).trim(), '');
+  it('gives widgets further down the page only the space between them', () => {
+    const rules = css(['red-flags', 'do-dont']);
+    assert.match(rules, /^\/\* cst-widgets: space between widgets/);
+    assert.match(rules, /margin-block-start: var\(--cst-stack-space, 2em\);/);
+    assert.doesNotMatch(rules, /:not\(\[rendered\]\)/);
   });
 });
 
