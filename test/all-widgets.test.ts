@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { checkedExample, exampleElement, examplesOf, WIDGETS } from '../src/examples.js';
 import '../src/index.js';
@@ -90,6 +90,51 @@ for (const { tag } of WIDGETS) {
           expect(el.getBoundingClientRect().width, locale).to.be.at.most(320);
           // Nothing in it wider than the screen (a sticky quick exit's base takes no box of its own).
           for (const box of all(el)) expect(box.getBoundingClientRect().right, `${locale} ${box.className}`).to.be.at.most(320);
+        }
+      } finally {
+        await viewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('shows the two-tone focus ring on every control, in keyboard use (WCAG 2.4.7)', async () => {
+      const el = await place(template(tag));
+      // Open every disclosure first, so that the links inside them are checked too.
+      for (const toggle of all(el).filter((n) => n.getAttribute('aria-expanded') === 'false')) toggle.click();
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const controls = all(el).filter((n) => n.matches('a[href], button:not(:disabled), input, select, textarea') && n.offsetHeight + n.offsetWidth > 0);
+      expect(controls.length, 'controls').to.be.greaterThan(0);
+      // Focus that follows a key press shows the keyboard focus ring (:focus-visible).
+      await sendKeys({ press: 'Tab' });
+      for (const control of controls) {
+        control.focus();
+        // A radio button's ring is drawn on the box of its label, which it fills.
+        const ringed = control.matches('input[type="radio"]') ? control.closest('label')! : control;
+        const name = `${control.localName} ${(ringed.textContent ?? '').trim().slice(0, 30)}`;
+        expect(control.matches(':focus-visible'), name).to.equal(true);
+        const style = getComputedStyle(ringed);
+        expect(style.outlineStyle, name).to.equal('solid');
+        expect(parseFloat(style.outlineWidth), name).to.be.at.least(2);
+        expect(style.boxShadow, `${name}: the dark outer ring`).to.match(/rgb/);
+        control.blur();
+      }
+    });
+
+    it('keeps every word visible with WCAG 1.4.12 text spacing, at 320 px, in Spanish', async function () {
+      if ((await viewport({ width: 320, height: 800 })) > 320) this.skip(); // WebKit: see viewport()
+      try {
+        const el = await place(template(tag));
+        await useLocale('es');
+        const spacing = new CSSStyleSheet();
+        spacing.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+          word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`);
+        el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+        // Nothing wider than the screen (a long number may run into its block's padding, in view),
+        // and no block (text, link, button, heading) clips its lines.
+        for (const box of all(el)) expect(box.getBoundingClientRect().right, box.className).to.be.at.most(320);
+        const blocks = all(el).filter((n) => n.matches('p, li, a, button, label, legend, h2, h3, h4, h5, h6') && n.offsetHeight > 0);
+        for (const node of blocks) {
+          if (getComputedStyle(node).display === 'inline') continue; // an inline box cannot clip
+          expect(node.scrollHeight, `${node.localName}.${node.className}: ${node.textContent!.trim().slice(0, 40)}`).to.be.at.most(node.clientHeight + 1);
         }
       } finally {
         await viewport({ width: 800, height: 600 });
