@@ -202,6 +202,11 @@ for (const { tag } of WIDGETS) {
       const { axe } = window as unknown as { axe: typeof import('axe-core') };
       const { violations } = await axe.run(document, { runOnly: ['landmark-unique'] });
       expect(violations.flatMap((v) => v.nodes.map((n) => n.html))).to.deep.equal([]);
+      // Moved after the other, the first takes the number, and the other loses it.
+      const plain = name(first);
+      page.append(first);
+      await Promise.all([first.updateComplete, second.updateComplete]);
+      expect([name(second), name(first)]).to.deep.equal([plain, `${plain} (2)`]);
       second.setAttribute('label', 'Our own name');
       await second.updateComplete;
       expect(name(second)).to.equal('Our own name');

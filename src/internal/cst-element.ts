@@ -134,6 +134,8 @@ export class CstElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Back in the page (moved, or removed and put back): its own landmark number may have changed.
+    if (this.hasUpdated) this.requestUpdate();
     // A first render it waited for while out of the page can come now.
     wakeTurns();
     this.connectedRoot = this.getRootNode();
