@@ -20,6 +20,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
+import { layoutShiftOf, watchLayoutShift } from './layout-shift.mjs';
 import { serve } from './serve.mjs';
 import { COMPONENT_ENTRIES, composition, dropInSize, entrySize, kb, measure } from './sizes.mjs';
 import { WIDGETS, checkedExample, exampleMarkup } from '../src/examples.js';
@@ -252,21 +253,12 @@ async function control(browser, origin) {
 /** Cumulative layout shift of the demo page while the script arrives 500 ms late. */
 async function layoutShift(browser, origin, viewport, placeholder) {
   const tab = await browser.newPage({ viewport });
-  await tab.addInitScript(() => {
-    window.shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts.push(e.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await tab.route('**/dist/cst-widgets.js', async (route) => {
-    await new Promise((r) => setTimeout(r, 500));
-    await route.continue();
-  });
+  await watchLayoutShift(tab);
   if (!placeholder) await tab.route('**/demo/placeholder.css', (route) => route.fulfill({ contentType: 'text/css', body: '' }));
   await tab.goto(`${origin}/demo/`);
   await tab.waitForFunction(() => customElements.get('cst-red-flags') && document.querySelector('cst-red-flags').hasAttribute('rendered'));
   await settle(tab);
-  const cls = await tab.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
+  const cls = await layoutShiftOf(tab);
   await tab.close();
   return cls;
 }

@@ -470,13 +470,19 @@ describe('<cst-red-flags>', function () {
       }
     });
 
-    it('focus on a sign never passes to another sign when a change moves other signs into its place: it goes to the search field', async () => {
+    /** Every sign, the money topic pressed (its two signs shown), and focus on the sign at `index`. */
+    async function focusMoneySign(index: number) {
       const el = await flags(html`<cst-red-flags kind="all"></cst-red-flags>`);
       topic(el, 'Money and possessions').click();
       await filled(el);
       expect(titles(el)).to.deep.equal(["Things they couldn't afford", 'Cash, prepaid cards or hotel keys']);
-      const toggle = $$(el, '[part~="toggle"]')[1];
+      const toggle = $$(el, '[part~="toggle"]')[index];
       toggle.focus();
+      return { el, toggle };
+    }
+
+    it('focus on a sign never passes to another sign when a change moves other signs into its place: it goes to the search field', async () => {
+      const { el } = await focusMoneySign(1);
       // A search that leaves out the sign before it, set by a host script (a screen reader's
       // virtual cursor, say): the list reuses its buttons by position, so focus leaves the button.
       const search = $<HTMLInputElement>(el, '[part~="search"]');
@@ -488,11 +494,7 @@ describe('<cst-red-flags>', function () {
     });
 
     it('focus on a sign a change removes goes to the search field', async () => {
-      const el = await flags(html`<cst-red-flags kind="all"></cst-red-flags>`);
-      topic(el, 'Money and possessions').click();
-      await filled(el);
-      const toggle = $$(el, '[part~="toggle"]')[0];
-      toggle.focus();
+      const { el } = await focusMoneySign(0);
       // Another topic instead (host script clicks: focus stays on the sign).
       topic(el, 'Phone and online').click();
       topic(el, 'Money and possessions').click();
@@ -501,11 +503,7 @@ describe('<cst-red-flags>', function () {
     });
 
     it('focus on a sign a change keeps in its place stays there', async () => {
-      const el = await flags(html`<cst-red-flags kind="all"></cst-red-flags>`);
-      topic(el, 'Money and possessions').click();
-      await filled(el);
-      const toggle = $$(el, '[part~="toggle"]')[0];
-      toggle.focus();
+      const { el, toggle } = await focusMoneySign(0);
       topic(el, 'Phone and online').click();
       await filled(el);
       expect(el.shadowRoot!.activeElement).to.equal(toggle);

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkedExample, exampleMarkup, WIDGETS } from '../../src/examples.js';
+import { layoutShiftOf, watchLayoutShift } from '../../scripts/layout-shift.mjs';
 import { useBrowserAndServer } from './harness.mjs';
 
 const page = (css) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Every widget</title>
@@ -21,20 +22,11 @@ const harness = useBrowserAndServer('.', { '/every-widget.html': page(true), '/e
 /** The page's cumulative layout shift while the script arrives 500 ms late and every widget renders. */
 async function cls(path, viewport) {
   const tab = await harness.browser.newPage({ viewport });
-  await tab.addInitScript(() => {
-    window.shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts.push(e.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await tab.route('**/dist/cst-widgets.js', async (route) => {
-    await new Promise((r) => setTimeout(r, 500));
-    await route.continue();
-  });
+  await watchLayoutShift(tab);
   await tab.goto(`${harness.origin}${path}`);
   await tab.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('cst-')).every((e) => e.hasAttribute('rendered')));
   await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const total = await tab.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
+  const total = await layoutShiftOf(tab);
   await tab.close();
   return total;
 }
