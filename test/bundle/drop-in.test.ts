@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { AUDIENCES } from '../../src/content/types.js';
+import { checkedExample, exampleMarkup, WIDGETS } from '../../src/examples.js';
 import { untilLocale, viewport } from '../helpers.js';
 import { api, BUNDLE, captureErrors, frame, loadScript } from './load.js';
 
@@ -126,6 +127,28 @@ describe('dist/cst-widgets.js, the drop-in script', () => {
         expect(source.checkVisibility(), el.localName).to.equal(true);
         expect(source.textContent, el.localName).to.match(/^Sources?: Child Sex Trafficking.* \(20\d\d\)/);
       }
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('draws every icon as its source does: the minified markup closes each SVG shape (no shape inside another)', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = WIDGETS.map((w) => exampleMarkup(w.tag, checkedExample(w.tag))).join('');
+    document.body.append(host);
+    try {
+      const widgets = [...host.children] as (HTMLElement & { updateComplete: Promise<unknown> })[];
+      await waitUntil(() => widgets.every((el) => el.hasAttribute('rendered')), 'never rendered', { timeout: 5000 });
+      const shapes = 'circle, ellipse, line, path, polygon, polyline, rect';
+      let icons = 0;
+      for (const el of widgets) {
+        for (const svg of el.shadowRoot!.querySelectorAll('svg')) {
+          icons++;
+          const nested = [...svg.querySelectorAll(shapes)].filter((shape) => shape.children.length);
+          expect(nested.map((n) => n.outerHTML), `${el.localName}: ${svg.outerHTML.slice(0, 80)}`).to.deep.equal([]);
+        }
+      }
+      expect(icons, 'icons checked').to.be.greaterThan(5);
     } finally {
       host.remove();
     }

@@ -34,9 +34,11 @@ const KB = 1024;
 // bundle), about 300 B; removing the red-flag list's fill-in and the other widgets' second turns
 // (measured unneeded) paid for it: 31,116 B (31,120 before), and 12,173 B (12,107 before: the
 // banner shows no source line, but its records carry their sources like every other).
+// Then up 0.1 KB, to 31,132 B: the new minifier had dropped the closing slash of SVG shapes, which
+// nested each icon's shapes inside one another and drew the types' pictograms as dots; they keep it.
 const WIDGETS_AT_21 = 6;
 const BUDGETS = {
-  dropIn: { limit: 30.4 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
+  dropIn: { limit: 30.5 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
   bannerEntry: { limit: 11.9 * KB, target: 9 * KB },
 };
 
