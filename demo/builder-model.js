@@ -323,7 +323,7 @@ export function themeRule(model) {
 export function placeholderParts(model, placeholderCss) {
   return placeholderCss
     .split(/(?=^\/\* cst-widgets:)/m)
-    .filter((part) => model.widgets.some((w) => part.includes(`cst-${w}`)))
+    .filter((part) => model.widgets.some((w) => new RegExp(`\\bcst-${w}(?![\\w-])`).test(part)))
     .map((part) => part.trimEnd() + '\n');
 }
 

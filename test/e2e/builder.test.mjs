@@ -157,9 +157,10 @@ describe('embed builder', () => {
     );
     assert.ok(snippet.includes(`<script src="${JSDELIVR}" integrity="${SHA384}" crossorigin="anonymous" defer></script>`), snippet);
     assert.match(csp, /^script-src https:\/\/cdn\.jsdelivr\.net;\nstyle-src 'sha256-[A-Za-z0-9+/]+=*';$/);
-    // The placeholder CSS of both widgets that have one.
+    // The placeholder CSS of the chosen widgets.
     assert.match(snippet, /\ncst-hotline-banner:not\(\[rendered\]\) \{/);
     assert.match(snippet, /\ncst-quick-exit:not\(\[rendered\]\) \{/);
+    for (const tag of ['cst-red-flags', 'cst-trafficking-types', 'cst-do-dont']) assert.ok(snippet.includes(`\n${tag}:not([rendered]) { display: block;`), tag);
 
     const pasted = await paste({ snippet, csp, lang: 'es', files: { [JSDELIVR]: ['text/javascript', DIST] } });
     await widgetsPainted(pasted.page.mainFrame());

@@ -14,14 +14,19 @@ describe('the builder’s placeholder CSS', () => {
     assert.doesNotMatch(css(['hotline-banner']), /cst-quick-exit/);
     assert.match(css(['quick-exit']), /cst-quick-exit:not\(\[rendered\]\) \{\n {2}display: block;\n {2}position: sticky/);
     assert.doesNotMatch(css(['quick-exit']), /cst-hotline-banner/);
-    assert.equal(css(['quick-exit', 'hotline-banner']).replace(/\s+/g, ''), PLACEHOLDER.replace(/\s+/g, ''));
+    assert.equal(css([...WIDGETS, 'trafficking-type']).replace(/\s+/g, ''), PLACEHOLDER.replace(/\s+/g, ''));
   });
 
-  it('gives widgets further down the page only the space between them', () => {
+  it('gives each content widget its own heights, then the space between widgets', () => {
     const rules = css(['red-flags', 'do-dont']);
-    assert.match(rules, /^\/\* cst-widgets: space between widgets/);
+    assert.match(rules, /^\/\* cst-widgets: reserve the red flags' space/);
+    assert.match(rules, /\ncst-do-dont:not\(\[rendered\], \[no-heading\]\) \{ min-height: [\d.]+em; \}/);
+    assert.doesNotMatch(rules, /cst-hotline-banner:not|cst-quick-exit:not|cst-trafficking-types?:not/);
     assert.match(rules, /margin-block-start: var\(--cst-stack-space, 2em\);/);
-    assert.doesNotMatch(rules, /:not\(\[rendered\]\)/);
+    // One card gets its own part, not the four types' part, whose tag starts with its own.
+    const card = css(['trafficking-type']);
+    assert.match(card, /\ncst-trafficking-type\[type='familial'\]:not\(\[rendered\]\)/);
+    assert.doesNotMatch(card, /cst-trafficking-types:not/);
   });
 });
 
