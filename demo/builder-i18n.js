@@ -22,6 +22,7 @@ export const STATIC_ES = {
   'widget.red-flags': 'Explorador de señales de alerta',
   'widget.trafficking-types': 'Tipos de trata',
   'widget.do-dont': 'Cómo responder (qué hacer y qué no hacer)',
+  'widget.missing-child': 'Si un niño o una niña ha desaparecido',
   'lang.legend': 'Idioma de su página',
   'lang.en': 'Inglés',
   'lang.es': 'Español',
@@ -157,6 +158,7 @@ export const MESSAGES = {
       'muted-page': 'Secondary text on your page\'s background',
       'muted-surface': 'Secondary text on the surface',
       'accent-surface': 'Accent on the surface',
+      'accent-page': "Links on your page's background",
       'accent-tint': 'Accent on the tint',
       'on-accent': 'White text on the accent (a chosen topic)',
       banner: 'Banner text on the banner background',
@@ -194,7 +196,6 @@ export const MESSAGES = {
           ? 'The widgets follow the page\'s language: this page needs <html lang="es"> (es-MX, es-419… also work).'
           : 'The widgets follow the page\'s language: this page needs <html lang="en"> (any language other than Spanish gives English).',
       css: 'In <head>: reserves the widgets\' space while the script loads, so nothing shifts, and holds your colours.',
-      cssOnly: 'In <head>: your colours.',
       script: (file) =>
         file === 'cst-widgets.js'
           ? 'In <head>: the script, cst-widgets.js from the release: every widget, English and Spanish, one file that makes no other request.'
@@ -236,6 +237,7 @@ export const MESSAGES = {
       'muted-page': 'Texto secundario sobre el fondo de su página',
       'muted-surface': 'Texto secundario sobre la superficie',
       'accent-surface': 'Acento sobre la superficie',
+      'accent-page': 'Enlaces sobre el fondo de su página',
       'accent-tint': 'Acento sobre el fondo de los recuadros',
       'on-accent': 'Texto blanco sobre el acento (un tema elegido)',
       banner: 'Texto del aviso sobre su fondo',
@@ -276,7 +278,6 @@ export const MESSAGES = {
           ? 'Los widgets siguen el idioma de la página: esta página necesita <html lang="es"> (es-MX, es-419… también sirven).'
           : 'Los widgets siguen el idioma de la página: esta página necesita <html lang="en"> (cualquier idioma que no sea español los muestra en inglés).',
       css: 'En <head>: reserva el espacio de los widgets mientras se carga el script, para que nada se mueva, y contiene sus colores.',
-      cssOnly: 'En <head>: sus colores.',
       script: (file) =>
         file === 'cst-widgets.js'
           ? 'En <head>: el script, cst-widgets.js de la versión publicada: todos los widgets, en inglés y en español, en un solo archivo que no hace ninguna otra solicitud.'

@@ -27,6 +27,7 @@ const FIELDS = {
   'red-flags': { audience: ['flagsAudience', 'general'], kind: ['flagsKind', 'indicator'], categories: ['flagsCategories', RED_FLAG_CATEGORIES], 'heading-level': ['flagsHeadingLevel', '2'] },
   'trafficking-types': { types: ['typesList', TRAFFICKING_TYPES], 'no-intro': ['typesNoIntro', false], 'heading-level': ['typesHeadingLevel', '2'] },
   'do-dont': { audience: ['doDontAudience', 'general'], variant: ['doDontVariant', 'full'], 'heading-level': ['doDontHeadingLevel', '2'] },
+  'missing-child': { audience: ['missingAudience', 'general'], 'heading-level': ['missingHeadingLevel', '2'] },
 };
 
 /**
@@ -91,7 +92,7 @@ export const COLOURS = [
 ];
 
 const RED_FLAGS_ON_ACCENT = '#ffffff';
-const CONTENT_WIDGETS = ['red-flags', 'trafficking-types', 'do-dont'];
+const CONTENT_WIDGETS = ['red-flags', 'trafficking-types', 'do-dont', 'missing-child'];
 
 /**
  * The colour pairs a reader depends on, with the widgets that show them. Text needs 4.5:1
@@ -101,9 +102,10 @@ export const PAIRS = [
   { id: 'text-page', fg: 'text', bg: 'page', min: 4.5, widgets: CONTENT_WIDGETS },
   { id: 'text-surface', fg: 'text', bg: 'surface', min: 4.5, widgets: CONTENT_WIDGETS },
   { id: 'text-tint', fg: 'text', bg: 'tint', min: 4.5, widgets: CONTENT_WIDGETS },
-  { id: 'muted-page', fg: 'muted', bg: 'page', min: 4.5, widgets: ['red-flags'] },
+  { id: 'muted-page', fg: 'muted', bg: 'page', min: 4.5, widgets: ['red-flags', 'missing-child'] },
   { id: 'muted-surface', fg: 'muted', bg: 'surface', min: 4.5, widgets: ['red-flags', 'trafficking-types'] },
   { id: 'accent-surface', fg: 'accent', bg: 'surface', min: 4.5, widgets: ['red-flags', 'trafficking-types'] },
+  { id: 'accent-page', fg: 'accent', bg: 'page', min: 4.5, widgets: ['missing-child'] },
   { id: 'accent-tint', fg: 'accent', bg: 'tint', min: 4.5, widgets: CONTENT_WIDGETS },
   { id: 'on-accent', fg: RED_FLAGS_ON_ACCENT, bg: 'accent', min: 4.5, widgets: ['red-flags'] },
   { id: 'banner', fg: 'on-strong', bg: 'strong', min: 4.5, widgets: ['hotline-banner'] },
@@ -252,6 +254,9 @@ export function elementTree(model) {
       if (o.doDontAudience !== 'general') attrs.push(['audience', o.doDontAudience]);
       if (o.doDontVariant !== 'full') attrs.push(['variant', o.doDontVariant]);
       headingLevel(attrs, o.doDontHeadingLevel);
+    } else if (widget === 'missing-child') {
+      if (o.missingAudience !== 'general') attrs.push(['audience', o.missingAudience]);
+      headingLevel(attrs, o.missingHeadingLevel);
     }
     nodes.push(el(`cst-${widget}`, attrs, hotlineFallback(lang)));
   }

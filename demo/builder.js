@@ -223,14 +223,15 @@ function readModel() {
       doDontAudience: one('doDontAudience'),
       doDontVariant: one('doDontVariant'),
       doDontHeadingLevel: one('doDontHeadingLevel'),
+      missingAudience: one('missingAudience'),
+      missingHeadingLevel: one('missingHeadingLevel'),
     },
   };
   const s = t().snippet;
-  const reserves = widgets.includes('hotline-banner') || widgets.includes('quick-exit');
   model.text = {
     header: s.header(loaded.version),
     lang: s.lang(model.lang),
-    css: reserves ? s.css : s.cssOnly,
+    css: s.css,
     script: s.script(scriptFile(model)),
     elements: s.elements,
     quickExit: s.quickExit,

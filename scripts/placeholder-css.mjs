@@ -145,6 +145,16 @@ const CONTENT = [
       ];
     }),
   },
+  {
+    tag: 'cst-missing-child',
+    comment: "reserve the missing child's steps while the script loads (not with no-heading).",
+    not: '[rendered], [no-heading]',
+    groups: [
+      { attrs: '', configs: ['audience="general"', 'audience="educators"'] },
+      { attrs: "[audience='parents']", configs: ['audience="parents"'] },
+      { attrs: "[audience='professionals']", configs: ['audience="professionals"'] },
+    ],
+  },
 ];
 
 const contentPage = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Content heights</title>

@@ -14,6 +14,7 @@ import redFlags from './components/red-flags/red-flags.examples.json' with { typ
 import traffickingTypes from './components/trafficking-types/trafficking-types.examples.json' with { type: 'json' };
 import traffickingType from './components/trafficking-types/trafficking-type.examples.json' with { type: 'json' };
 import doDont from './components/do-dont/do-dont.examples.json' with { type: 'json' };
+import missingChild from './components/missing-child/missing-child.examples.json' with { type: 'json' };
 
 export const WIDGETS = catalogue.widgets;
 
@@ -25,6 +26,7 @@ const FILES = {
   'cst-trafficking-types': traffickingTypes,
   'cst-trafficking-type': traffickingType,
   'cst-do-dont': doDont,
+  'cst-missing-child': missingChild,
 };
 
 export function examplesOf(tag) {

@@ -15,4 +15,5 @@ export { CstTraffickingTypes } from './components/trafficking-types/trafficking-
 export { CstTraffickingType } from './components/trafficking-types/trafficking-type.js';
 export { CstDoDont } from './components/do-dont/do-dont.js';
 export type { DoDontVariant } from './components/do-dont/do-dont.js';
+export { CstMissingChild } from './components/missing-child/missing-child.js';
 export type { Audience } from './content/types.js';

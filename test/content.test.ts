@@ -15,7 +15,9 @@ import {
   HOTLINE,
   HOTLINE_MESSAGES,
   hotlineText,
+  MISSING_CHILD_STEPS,
   MISSING_FROM_CARE,
+  missingChildHeading,
   NETSMARTZ,
   PREVENTION,
   RECOVERY_SERVICES,
@@ -25,6 +27,8 @@ import {
   RESPONSE_FRAMING,
   RESPONSE_SUPPORT,
   responseHeadings,
+  RETURN_STEPS,
+  returnHeading,
   SOURCES,
   SOURCE_DOCUMENTS,
   STATISTICS,
@@ -56,6 +60,7 @@ const CITED: [string, Cited][] = [
   ...AUDIENCES.flatMap((a) => RESPONSE_SUPPORT[a].map((r): [string, Cited] => [`response support ${a} ${r.id}`, r])),
   ...AUDIENCES.map((a): [string, Cited] => [`hotline message ${a}`, HOTLINE_MESSAGES[a]]),
   ...STATISTICS.map((r): [string, Cited] => [`statistic ${r.id}`, r]),
+  ...[...MISSING_CHILD_STEPS, ...RETURN_STEPS].map((r): [string, Cited] => [`missing child ${r.id}`, r]),
   ...Object.entries({ HOTLINE, EMERGENCY, CYBERTIPLINE, FAMILY_SUPPORT, RECOVERY_SERVICES, MISSING_FROM_CARE, NETSMARTZ, FAMILY_RESOURCES }),
 ];
 
@@ -93,6 +98,12 @@ const TEXTS: [string, Shown][] = [
   ...AUDIENCES.map((a): [string, Shown] => [`hotline message ${a}`, HOTLINE_MESSAGES[a].text]),
   ...Object.entries(hotlineText),
   ...STATISTICS.map((s): [string, Shown] => [`statistic ${s.id}`, s.text]),
+  ...[...MISSING_CHILD_STEPS, ...RETURN_STEPS].flatMap((r): [string, Shown][] => [
+    [`missing child ${r.id}.action`, r.action],
+    ...(r.detail ? [[`missing child ${r.id}.detail`, r.detail] as [string, Shown]] : []),
+  ]),
+  ['missing child heading', missingChildHeading],
+  ['missing child return heading', returnHeading],
 ];
 
 /** The text a person sees for a string or a template. */
@@ -117,6 +128,7 @@ describe('content model', () => {
     unique('DO and DON\'T', [...DO, ...DONT].map((r) => r.id));
     unique('statistics', STATISTICS.map((r) => r.id));
     unique('prevention', PREVENTION.map((r) => r.id));
+    unique('missing child', [...MISSING_CHILD_STEPS, ...RETURN_STEPS].map((r) => r.id));
 
     it('every record cites at least one known source, with an excerpt', () => {
       for (const [name, record] of CITED) {

@@ -44,6 +44,7 @@ describe('the quick exit never hides the focused control (WCAG 2.4.11)', () => {
           <cst-red-flags kind="all"></cst-red-flags>
           <cst-do-dont></cst-do-dont>
           <cst-trafficking-types></cst-trafficking-types>
+          <cst-missing-child audience="parents"></cst-missing-child>
           <p><a href="#end">The end of the page</a></p>
         </div>`);
         // The exit must not fire on the Shift of Shift+Tab; if it ever did, the page stays.

@@ -4,8 +4,10 @@ import { walk } from './review-only.mjs';
 /**
  * Ships only the translations the build's own code asks for: lit-localize writes every message
  * into one module (`module`, `const templates = { id: template, … }`), including those of content
- * no widget shows yet. A message is asked for when a module of the build other than that one names
- * its id as `id: "…"` (the `msg()` option), so a file with one widget carries that widget's Spanish.
+ * no widget shows yet. A message is asked for when the code the build ships, in any of its chunks,
+ * names its id as `id: "…"` (the `msg()` option) outside that module: what rollup renders, after
+ * tree-shaking, so a file with one widget carries that widget's Spanish, and a record a widget's
+ * module holds but no widget shows (a statistic) carries none.
  * The translations module is found in each chunk by its id, and the build fails when its
  * `templates` object cannot be found.
  *
@@ -15,7 +17,7 @@ import { walk } from './review-only.mjs';
 export function pruneTranslations({ module }) {
   return {
     name: 'prune-translations',
-    renderChunk(code, chunk) {
+    renderChunk(code, chunk, _options, { chunks }) {
       const id = Object.keys(chunk.modules).find(module);
       const rendered = id && chunk.modules[id].code;
       if (!rendered) return null;
@@ -23,10 +25,9 @@ export function pruneTranslations({ module }) {
       if (at < 0) this.error(`prune-translations: the code of ${id} is not in ${chunk.fileName} as rollup rendered it (does a plugin before this one change the chunk?)`);
 
       const asked = new Set();
-      for (const other of this.getModuleIds()) {
-        const info = this.getModuleInfo(other);
-        if (other === id || !info?.ast) continue;
-        walk(info.ast, (node) => {
+      for (const [other, { code: shipped }] of Object.values(chunks).flatMap((c) => Object.entries(c.modules))) {
+        if (other === id || !shipped) continue;
+        walk(this.parse(shipped), (node) => {
           if (node.type === 'Property' && !node.computed && node.key.name === 'id' && node.value.type === 'Literal') asked.add(node.value.value);
           return true;
         });

@@ -13,3 +13,4 @@ export * from './trafficking-types.js';
 export * from './response.js';
 export * from './statistics.js';
 export * from './prevention.js';
+export * from './missing-child.js';

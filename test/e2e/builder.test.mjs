@@ -124,7 +124,7 @@ const rgb = (hex) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 1
 describe('embed builder', () => {
   it('pasted into a blank page under its CSP, the CDN snippet renders what the preview showed (Spanish, every widget, colours)', async () => {
     const { page, log, close } = await openBuilder();
-    for (const widget of ['quick-exit', 'red-flags', 'trafficking-types', 'do-dont']) {
+    for (const widget of ['quick-exit', 'red-flags', 'trafficking-types', 'do-dont', 'missing-child']) {
       await page.check(`input[name="widget"][value="${widget}"]`);
     }
     await page.check('input[name="lang"][value="es"]');
@@ -143,6 +143,8 @@ describe('embed builder', () => {
     await page.selectOption('#types-heading', '4');
     await page.selectOption('#dodont-audience', 'professionals');
     await page.selectOption('#dodont-variant', 'compact');
+    await page.selectOption('#missing-audience', 'parents');
+    await page.selectOption('#missing-heading', '3');
     await page.fill('#colour-accent', '#1a4480');
     await page.fill('#colour-strong', '#0b3d2e');
     await page.fill('#colour-exit-background', '#8b0a50');
@@ -153,14 +155,14 @@ describe('embed builder', () => {
     const { snippet, csp } = await output(page);
     assert.deepEqual(
       preview.map((w) => w.tag),
-      ['cst-quick-exit', 'cst-hotline-banner', 'cst-red-flags', 'cst-trafficking-types', 'cst-do-dont'],
+      ['cst-quick-exit', 'cst-hotline-banner', 'cst-red-flags', 'cst-trafficking-types', 'cst-do-dont', 'cst-missing-child'],
     );
     assert.ok(snippet.includes(`<script src="${JSDELIVR}" integrity="${SHA384}" crossorigin="anonymous" defer></script>`), snippet);
     assert.match(csp, /^script-src https:\/\/cdn\.jsdelivr\.net;\nstyle-src 'sha256-[A-Za-z0-9+/]+=*';$/);
     // The placeholder CSS of the chosen widgets.
     assert.match(snippet, /\ncst-hotline-banner:not\(\[rendered\]\) \{/);
     assert.match(snippet, /\ncst-quick-exit:not\(\[rendered\]\) \{/);
-    for (const tag of ['cst-red-flags', 'cst-trafficking-types', 'cst-do-dont']) assert.ok(snippet.includes(`\n${tag}:not([rendered]) { display: block;`), tag);
+    for (const tag of ['cst-red-flags', 'cst-trafficking-types', 'cst-do-dont', 'cst-missing-child']) assert.ok(snippet.includes(`\n${tag}:not([rendered]) { display: block;`), tag);
 
     const pasted = await paste({ snippet, csp, lang: 'es', files: { [JSDELIVR]: ['text/javascript', DIST] } });
     await widgetsPainted(pasted.page.mainFrame());
@@ -169,7 +171,7 @@ describe('embed builder', () => {
     // Stacked as in the preview: the snippet's CSS puts the same space between the widgets.
     const gaps = await page.frame({ url: /builder-preview\.html/ }).evaluate(widgetGaps);
     assert.deepEqual(await pasted.page.evaluate(widgetGaps), gaps);
-    assert.deepEqual(gaps, [32, 32, 32], 'the default --cst-stack-space, 2em');
+    assert.deepEqual(gaps, [32, 32, 32, 32], 'the default --cst-stack-space, 2em');
 
     // The state compared above is the chosen one, not a default that both would share.
     const banner = rendered.find((w) => w.tag === 'cst-hotline-banner');
@@ -182,6 +184,9 @@ describe('embed builder', () => {
     const exit = rendered.find((w) => w.tag === 'cst-quick-exit');
     assert.equal(exit.attributes.href, 'https://www.google.com/');
     assert.ok(exit.parts.some((p) => p.startsWith(`link: rgb(255, 255, 255) / ${rgb('#8b0a50')}`)));
+    const missing = rendered.find((w) => w.tag === 'cst-missing-child');
+    assert.deepEqual(missing.attributes, { audience: 'parents', 'heading-level': '3', rendered: '' });
+    assert.match(missing.text, /Si un niño o una niña ha desaparecido/);
 
     assert.deepEqual(await pasted.page.evaluate(() => window.violations), []);
     // The placeholder CSS applied: the inline <style> passed the CSP by its hash.

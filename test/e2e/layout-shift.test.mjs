@@ -1,6 +1,6 @@
 // The release's cst-widgets.css (demo/placeholder.css), the script arriving 500 ms late: a page
 // with every widget, each in its checked example (the bench's page), does not shift; nor does a
-// paragraph after each content widget (red flags, types, DO/DON'T), which the banner's and the
+// paragraph after each content widget (red flags, types, DO/DON'T, the missing child), which the banner's and the
 // quick exit's tests in test/bundle/drop-in.test.ts do not cover.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -25,7 +25,8 @@ ${css ? '<link rel="stylesheet" href="/demo/placeholder.css">' : ''}
 <p>${'Page content after the widget. '.repeat(20)}</p>
 <script src="/dist/cst-widgets.js"></script>
 </body></html>`;
-const CONTENT = ['cst-red-flags', 'cst-trafficking-types', 'cst-trafficking-type', 'cst-do-dont'];
+// Every widget but the banner and the quick exit, which test/bundle/drop-in.test.ts covers.
+const CONTENT = WIDGETS.map((w) => w.tag).filter((tag) => !['cst-hotline-banner', 'cst-quick-exit'].includes(tag));
 
 const harness = useBrowserAndServer('.', {
   '/every-widget.html': page(true),

@@ -36,6 +36,10 @@ const KB = 1024;
 // banner shows no source line, but its records carry their sources like every other).
 // Then up 0.1 KB, to 31,132 B: the new minifier had dropped the closing slash of SVG shapes, which
 // nested each icon's shapes inside one another and drew the types' pictograms as dots; they keep it.
+// Issue #22 added <cst-missing-child>: the drop-in grew 2,248 B (to 33,380 B), within the 2.5 KB a
+// widget may add, once the statistics became named records that a widget imports one by one and the
+// Spanish shipped is what the tree-shaken code asks for. That also took a little off every element
+// file, whose sizes below were lowered to match (the banner's stays: its file grew 15 B).
 const WIDGETS_AT_21 = 6;
 const BUDGETS = {
   dropIn: { limit: 30.5 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
@@ -44,16 +48,17 @@ const BUDGETS = {
 
 /**
  * Each element's own file (dist/<tag>.js, one file of the release: the element, Lit and both
- * languages), in gzip bytes when issue #21 made them; its limit is that plus 3 %. A new widget's
- * file gets its line when the widget is made.
+ * languages), in gzip bytes when issue #21 made them (lowered since, never raised); its limit is
+ * that plus 3 %. A new widget's file gets its line when the widget is made.
  */
 const ELEMENT_FILES = {
-  'cst-quick-exit': 11657,
+  'cst-quick-exit': 11628,
   'cst-hotline-banner': 12461,
-  'cst-red-flags': 21211,
-  'cst-trafficking-types': 14243,
-  'cst-trafficking-type': 13768,
-  'cst-do-dont': 13229,
+  'cst-red-flags': 21104,
+  'cst-trafficking-types': 14195,
+  'cst-trafficking-type': 13447,
+  'cst-do-dont': 13221,
+  'cst-missing-child': 13797,
 };
 
 const check = (name, size, { limit, target }) => {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { elementTree, fallbackMarkup, presetsOf, presetValues, snippetCss, WIDGETS } from '../../demo/builder-model.js';
+import { WIDGETS as ALL_WIDGETS } from '../../src/examples.js';
 
 const PLACEHOLDER = readFileSync('demo/placeholder.css', 'utf8');
 const css = (widgets) => snippetCss({ widgets, colours: {}, text: { themeComment: '' } }, PLACEHOLDER);
@@ -27,6 +28,14 @@ describe('the builder’s placeholder CSS', () => {
     const card = css(['trafficking-type']);
     assert.match(card, /\ncst-trafficking-type\[type='familial'\]:not\(\[rendered\]\)/);
     assert.doesNotMatch(card, /cst-trafficking-types:not/);
+  });
+
+  it('puts space between any two widgets placed one after another, the quick exit aside (it sits over the page)', () => {
+    const rule = PLACEHOLDER.match(/^(:is\([^)]*\)) \+ (:is\([^)]*\)) \{\n {2}margin-block-start: var\(--cst-stack-space, 2em\);/m);
+    assert.ok(rule, 'the space-between rule');
+    const tags = ALL_WIDGETS.map((w) => w.tag).filter((t) => t !== 'cst-quick-exit');
+    assert.equal(rule[1], `:is(${tags.join(', ')})`);
+    assert.equal(rule[2], rule[1]);
   });
 });
 

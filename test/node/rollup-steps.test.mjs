@@ -72,9 +72,14 @@ describe('prune-translations: a file carries the Spanish its own code asks for',
   const files = {
     '/src/entry.js': `
       const msg = (text, options) => [text, options];
-      export const shown = () => msg('Shown', { id: 'a' });
+      import { used } from './records.js';
+      export const shown = () => [msg('Shown', { id: 'a' }), used.text()];
       export const load = () => import('./generated/locales/es.js');`,
-    '/src/generated/locales/es.js': `export const templates = {\n'a': \`Mostrado\`,\n'b': \`Borrador\`,\n};`,
+    '/src/records.js': `
+      const msg = (text, options) => [text, options];
+      export const used = { text: () => msg('Used', { id: 'c' }) };
+      export const unused = { text: () => msg('Unused', { id: 'd' }) };`,
+    '/src/generated/locales/es.js': `export const templates = {\n'a': \`Mostrado\`,\n'b': \`Borrador\`,\n'c': \`Usado\`,\n'd': \`Sin usar\`,\n};`,
   };
   const plugin = () => pruneTranslations({ module: (id) => id.endsWith('/generated/locales/es.js') });
 
@@ -82,6 +87,14 @@ describe('prune-translations: a file carries the Spanish its own code asks for',
     const code = await build(files, [plugin()], { format: 'iife', name: 'X', inlineDynamicImports: true });
     assert.match(code, /Mostrado/);
     assert.doesNotMatch(code, /Borrador/);
+  });
+
+  it('asks only for what the shipped code holds: a record of an imported module that nothing uses carries no Spanish', async () => {
+    for (const output of [{ format: 'iife', name: 'X', inlineDynamicImports: true }, { format: 'es', preserveModules: true }]) {
+      const code = await build(files, [plugin()], output);
+      assert.match(code, /Usado/, output.format);
+      assert.doesNotMatch(code, /Sin usar|Unused/, output.format);
+    }
   });
 
   it('does the same where the translations are a chunk of their own (the ESM build)', async () => {

@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_accent: var(--cst-missing-child-accent, var(--_color-accent));
+    --_tint: var(--cst-missing-child-tint, var(--_color-tint));
+    --_marker: var(--cst-missing-child-marker, var(--_color-text));
+  }
+  .return-heading {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  /* Numbered steps (the list's own numbers, which every screen reader announces): the action in
+     bold, its detail after it. */
+  .steps {
+    margin: 0;
+    padding-inline-start: 1.75em;
+  }
+  .step {
+    max-width: 45em;
+    padding-inline-start: 0.25em;
+  }
+  .step + .step {
+    margin-top: var(--_space-m);
+  }
+  .step::marker {
+    color: var(--_marker);
+    font-weight: 700;
+  }
+  .action {
+    display: block;
+    font-weight: 700;
+  }
+  .action a,
+  .detail a {
+    color: var(--_accent);
+    font-weight: 700;
+  }
+  [part~='emergency'] {
+    white-space: nowrap;
+  }
+  .source {
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+  @media (forced-colors: active) {
+    .action a,
+    .detail a {
+      color: LinkText;
+    }
+  }
+  /* On paper: one checklist, every web address printed after its link. */
+  @media print {
+    .step {
+      break-inside: avoid;
+    }
+    a[href^='https:']::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
+    }
+  }
+`;

@@ -1,0 +1,112 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  MISSING_CHILD_CONCERN,
+  MISSING_CHILD_STATISTICS,
+  MISSING_CHILD_STEPS,
+  missingChildHeading,
+  RETURN_STEPS,
+  returnHeading,
+  type MissingChildStep,
+} from '../../content/missing-child.js';
+import { AUDIENCES, type Audience } from '../../content/types.js';
+import { CstElement } from '../../internal/cst-element.js';
+import { define } from '../../internal/define.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { sourceLine } from '../../internal/source-line.js';
+import { oneOf } from '../../internal/warn.js';
+import { getLocale } from '../../localization.js';
+import { blocks, reset, tokens } from '../../styles/shared.js';
+import { styles } from './missing-child.styles.js';
+
+const TAG = 'cst-missing-child';
+
+/**
+ * What to do when a child goes missing, and when they come back, as numbered steps in the order of
+ * NCMEC's guides: 911 for a child in immediate danger, law enforcement, then NCMEC's 24-hour hotline
+ * (and, for professionals, what to report about a child missing from care); then relief and concern,
+ * non-judgmental questions, red flags, specialized services. A line with its year says why it
+ * matters; the CyberTipline closes it, for concerns of trafficking. Each step's action comes first,
+ * in bold. The steps use the words of the reader's guide (`audience`).
+ *
+ * @tag cst-missing-child
+ * @summary What to do when a child is missing, and when they come back, as numbered steps.
+ *
+ * @csspart base - The labelled region around everything.
+ * @csspart heading - The widget's heading ("If a child is missing").
+ * @csspart steps - Each numbered list of steps.
+ * @csspart step - One step.
+ * @csspart action - What to do, in bold.
+ * @csspart detail - Why or how, after the action.
+ * @csspart why - Why it matters: NCMEC's figures, each with its year.
+ * @csspart return-heading - "When the child comes back".
+ * @csspart concern - The CyberTipline and the hotline, for concerns of trafficking.
+ * @csspart emergency - The "call 911" link.
+ * @csspart cybertipline - The CyberTipline link.
+ * @csspart source - The NCMEC guides the steps come from.
+ *
+ * @cssprop [--cst-missing-child-accent=var(--cst-color-accent, #005ea2)] - Links, and the border of the boxes.
+ * @cssprop [--cst-missing-child-tint=var(--cst-color-tint, #eff6fb)] - Background of the boxes (why it matters, concerns).
+ * @cssprop [--cst-missing-child-marker=var(--cst-color-text, #1b1b1b)] - The step numbers.
+ */
+export class CstMissingChild extends CstElement {
+  static override styles = [tokens, reset, blocks, styles];
+
+  static override properties: PropertyDeclarations = {
+    audience: { reflect: true },
+    headingLevel: { attribute: 'heading-level', reflect: true },
+    noHeading: { type: Boolean, attribute: 'no-heading', reflect: true },
+  };
+
+  /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the steps and their words. */
+  audience: Audience = 'general';
+
+  /** Level of the widget's heading, 2 to 6 (default 2); "When the child comes back" is one level below. */
+  headingLevel: number | string = 2;
+
+  /** Leaves out the widget's heading, for a page that gives the section a heading of its own; the landmark keeps its name (see `label`). */
+  noHeading = false;
+
+  /** @internal */ private audienceShown: Audience = 'general';
+  /** @internal */ private level = 2;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('audience')) this.audienceShown = oneOf(TAG, 'audience', this.audience, AUDIENCES, 'general');
+    if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
+  }
+
+  private steps(steps: readonly MissingChildStep[], labelledBy?: string) {
+    return html`<ol part="steps" class="steps" aria-labelledby=${labelledBy ?? nothing}>
+      ${steps.map(
+        (step) => html`<li part="step" class="step">
+          <strong part="action" class="action">${step.action()}</strong>
+          ${step.detail ? html`<span part="detail" class="detail">${step.detail()}</span>` : nothing}
+        </li>`,
+      )}
+    </ol>`;
+  }
+
+  override render() {
+    const audience = this.audienceShown;
+    const missing = MISSING_CHILD_STEPS.filter((s) => s.audiences.includes(audience));
+    const back = RETURN_STEPS.filter((s) => s.audiences.includes(audience));
+    const figures = MISSING_CHILD_STATISTICS[audience];
+    const cited = [...missing, ...figures, ...back, MISSING_CHILD_CONCERN].flatMap((r) => r.cited);
+    return html`<section part="base" class="base stack" aria-label=${this.landmarkName(missingChildHeading())} lang=${getLocale()}>
+      ${this.noHeading ? nothing : heading(this.level, 'heading', 'heading', missingChildHeading())}
+      ${this.steps(missing, this.noHeading ? undefined : 'heading')}
+      <div part="why" class="callout why">${figures.map((f) => html`<p>${f.text()}</p>`)}</div>
+      ${heading(this.level + 1, 'return-heading', 'return-heading', returnHeading())}
+      ${this.steps(back, 'return-heading')}
+      <div part="concern" class="callout concern"><p>${MISSING_CHILD_CONCERN.text()}</p></div>
+      <div part="source">${sourceLine(cited)}</div>
+    </section>`;
+  }
+}
+
+define(TAG, CstMissingChild);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cst-missing-child': CstMissingChild;
+  }
+}
