@@ -53,7 +53,21 @@ export const styles = css`
   }
   /* On paper: one checklist, every web address printed after its link. */
   @media print {
+    /* Sized for paper, so that every reader's steps fit one page of Letter or A4. */
+    .base {
+      font-size: 10pt;
+    }
+    .stack {
+      gap: 0.75em;
+    }
+    .step + .step {
+      margin-top: 0.4em;
+    }
+    .callout {
+      padding: 0.5em 0.75em;
+    }
     .step {
+      max-width: none;
       break-inside: avoid;
     }
     a[href^='https:']::after {
