@@ -8,6 +8,7 @@ import { TRAFFICKING_TYPE_IDS } from '../../src/content/trafficking-types.js';
 import { AUDIENCES, type Citation } from '../../src/content/types.js';
 import { setLocale } from '../../src/localization.js';
 import { listen } from './recording-msg.js';
+import { WIDGETS } from '../../src/examples.js';
 
 /** One excerpt of a source, as the report lists it. */
 type Excerpt = { source: Citation['source']; excerpt: string };
@@ -57,6 +58,7 @@ const STATES: Record<string, Attrs[]> = {
   'cst-trafficking-types': [{}, { 'no-intro': '' }],
   'cst-trafficking-type': TRAFFICKING_TYPE_IDS.map((type) => ({ type })),
   'cst-do-dont': AUDIENCES.flatMap((audience): Attrs[] => [{ audience }, { audience, variant: 'compact' }]),
+  'cst-missing-child': AUDIENCES.map((audience) => ({ audience })),
 };
 
 /** What a reader can do that brings other words: open every disclosure, search, use the shortcut. */
@@ -119,6 +121,9 @@ function readRecords(locale: 'en' | 'es', records: Heard['records']) {
 }
 
 async function report(): Promise<Heard> {
+  // A widget left out here would leave its words out of the report without a sound.
+  const missing = WIDGETS.map((w) => w.tag).filter((tag) => !(tag in STATES));
+  if (missing.length) throw new Error(`scripts/content-report/page.ts: add the states of ${missing.join(', ')} to STATES`);
   const heard: Heard = { sources: Object.values(content.SOURCES).map((s) => ({ ...s, ...content.SOURCE_DOCUMENTS[s.id] })), widgets: {}, records: {} };
   for (const locale of ['en', 'es'] as const) {
     await setLocale(locale);
