@@ -28,6 +28,7 @@ const FIELDS = {
   'trafficking-types': { types: ['typesList', TRAFFICKING_TYPES], 'no-intro': ['typesNoIntro', false], 'heading-level': ['typesHeadingLevel', '2'] },
   'do-dont': { audience: ['doDontAudience', 'general'], variant: ['doDontVariant', 'full'], 'heading-level': ['doDontHeadingLevel', '2'] },
   'missing-child': { audience: ['missingAudience', 'general'], 'heading-level': ['missingHeadingLevel', '2'] },
+  stat: { stat: ['statId', 'reports-2024'] },
 };
 
 /**
@@ -92,7 +93,7 @@ export const COLOURS = [
 ];
 
 const RED_FLAGS_ON_ACCENT = '#ffffff';
-const CONTENT_WIDGETS = ['red-flags', 'trafficking-types', 'do-dont', 'missing-child'];
+const CONTENT_WIDGETS = ['stat', 'red-flags', 'trafficking-types', 'do-dont', 'missing-child'];
 
 /**
  * The colour pairs a reader depends on, with the widgets that show them. Text needs 4.5:1
@@ -103,6 +104,7 @@ export const PAIRS = [
   { id: 'text-surface', fg: 'text', bg: 'surface', min: 4.5, widgets: CONTENT_WIDGETS },
   { id: 'text-tint', fg: 'text', bg: 'tint', min: 4.5, widgets: CONTENT_WIDGETS },
   { id: 'muted-page', fg: 'muted', bg: 'page', min: 4.5, widgets: ['red-flags', 'missing-child'] },
+  { id: 'muted-tint', fg: 'muted', bg: 'tint', min: 4.5, widgets: ['stat'] },
   { id: 'muted-surface', fg: 'muted', bg: 'surface', min: 4.5, widgets: ['red-flags', 'trafficking-types'] },
   { id: 'accent-surface', fg: 'accent', bg: 'surface', min: 4.5, widgets: ['red-flags', 'trafficking-types'] },
   { id: 'accent-page', fg: 'accent', bg: 'page', min: 4.5, widgets: ['missing-child'] },
@@ -254,6 +256,8 @@ export function elementTree(model) {
       if (o.doDontAudience !== 'general') attrs.push(['audience', o.doDontAudience]);
       if (o.doDontVariant !== 'full') attrs.push(['variant', o.doDontVariant]);
       headingLevel(attrs, o.doDontHeadingLevel);
+    } else if (widget === 'stat') {
+      if (o.statId !== 'reports-2024') attrs.push(['stat', o.statId]);
     } else if (widget === 'missing-child') {
       if (o.missingAudience !== 'general') attrs.push(['audience', o.missingAudience]);
       headingLevel(attrs, o.missingHeadingLevel);

@@ -223,6 +223,7 @@ function readModel() {
       doDontAudience: one('doDontAudience'),
       doDontVariant: one('doDontVariant'),
       doDontHeadingLevel: one('doDontHeadingLevel'),
+      statId: one('statId'),
       missingAudience: one('missingAudience'),
       missingHeadingLevel: one('missingHeadingLevel'),
     },

@@ -146,6 +146,18 @@ const CONTENT = [
     }),
   },
   {
+    tag: 'cst-stat',
+    comment: "reserve the figure's space while the script loads.",
+    not: '[rendered]',
+    groups: [
+      { attrs: ':not([stat])', configs: [''] },
+      {
+        attrs: '[stat]',
+        configs: ['reports-2024', 'states-2024', 'missing-2024', 'missing-from-care-2024', 'reports-2021', 'runaways-2021', 'run-from-care-2021', 'foster-placement-2018', 'runaways-2017', 'runaways-2014'].map((id) => `stat="${id}"`),
+      },
+    ],
+  },
+  {
     tag: 'cst-missing-child',
     comment: "reserve the missing child's steps while the script loads (not with no-heading).",
     not: '[rendered], [no-heading]',

@@ -15,6 +15,7 @@ import traffickingTypes from './components/trafficking-types/trafficking-types.e
 import traffickingType from './components/trafficking-types/trafficking-type.examples.json' with { type: 'json' };
 import doDont from './components/do-dont/do-dont.examples.json' with { type: 'json' };
 import missingChild from './components/missing-child/missing-child.examples.json' with { type: 'json' };
+import stat from './components/stat/stat.examples.json' with { type: 'json' };
 
 export const WIDGETS = catalogue.widgets;
 
@@ -27,6 +28,7 @@ const FILES = {
   'cst-trafficking-type': traffickingType,
   'cst-do-dont': doDont,
   'cst-missing-child': missingChild,
+  'cst-stat': stat,
 };
 
 export function examplesOf(tag) {

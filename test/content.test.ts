@@ -32,6 +32,14 @@ import {
   SOURCES,
   SOURCE_DOCUMENTS,
   STATISTICS,
+  REPORTS_2024,
+  REPORTS_2021,
+  MISSING_FROM_CARE_2024,
+  RUN_FROM_CARE_2021,
+  RUNAWAYS_2014,
+  RUNAWAYS_2021,
+  FOSTER_PLACEMENT_2018,
+  newerThan,
   TRAFFICKING_TYPE_IDS,
   TRAFFICKING_TYPES,
   WHO_TRAFFICKERS_ARE,
@@ -42,6 +50,7 @@ import {
   typesHeading,
   type Cited,
 } from '../src/content/index.js';
+import { formatNumber, formatPercent } from '../src/internal/numbers.js';
 import { useLocale } from './helpers.js';
 
 /** Every record that states a fact, named for failure messages. */
@@ -182,9 +191,31 @@ describe('content model', () => {
         for (const s of STATISTICS) {
           const text = s.text();
           expect(text, `${s.id} (${locale})`).to.contain(String(s.year));
-          for (const number of s.figure.match(/\d[\d,]*%?/g) ?? []) expect(text, `${s.id} (${locale})`).to.contain(number);
+          const f = s.figure;
+          const figure = 'moreThan' in f ? formatNumber(f.moreThan) : 'oneIn' in f ? String(f.oneIn) : 'percent' in f ? formatPercent(f.percent) : formatNumber(f.count);
+          expect(text, `${s.id} (${locale})`).to.contain(figure);
         }
       }
+    });
+
+    it('writes numbers for the reader: 27,800 and 18% in English and in US Spanish', async () => {
+      for (const locale of ['en', 'es']) {
+        await useLocale(locale);
+        expect(REPORTS_2024.text(), locale).to.contain('27,800');
+        expect(MISSING_FROM_CARE_2024.text(), locale).to.match(/\b18%/);
+      }
+    });
+
+    it('never compares two figures of one measure from one year, and names the newer figure of a measure', () => {
+      const keys = STATISTICS.map((s) => `${s.measure} ${s.year}`);
+      expect(new Set(keys).size, keys.join(', ')).to.equal(keys.length);
+      expect(newerThan(REPORTS_2021)).to.equal(REPORTS_2024);
+      expect(newerThan(RUN_FROM_CARE_2021)).to.equal(MISSING_FROM_CARE_2024);
+      expect(newerThan(RUNAWAYS_2014)).to.equal(RUNAWAYS_2021);
+      // 1 in 6 runaways (2021) is not followed by 1 in 7 of all missing children (2024), nor 88 % (2018) by 18 % (2024).
+      expect(newerThan(RUNAWAYS_2021)).to.equal(undefined);
+      expect(newerThan(FOSTER_PLACEMENT_2018)).to.equal(undefined);
+      for (const s of STATISTICS.filter((x) => x.year === 2024)) expect(newerThan(s), s.id).to.equal(undefined);
     });
   });
 

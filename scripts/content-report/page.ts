@@ -59,6 +59,7 @@ const STATES: Record<string, Attrs[]> = {
   'cst-trafficking-type': TRAFFICKING_TYPE_IDS.map((type) => ({ type })),
   'cst-do-dont': AUDIENCES.flatMap((audience): Attrs[] => [{ audience }, { audience, variant: 'compact' }]),
   'cst-missing-child': AUDIENCES.map((audience) => ({ audience })),
+  'cst-stat': content.STATISTICS.map((s) => ({ stat: s.id })),
 };
 
 /** What a reader can do that brings other words: open every disclosure, search, use the shortcut. */
