@@ -35,6 +35,14 @@ const ATTRIBUTES = {
   'cst-trafficking-types': { types: { kind: 'list', values: TYPES }, 'no-intro': BOOLEAN, 'heading-level': LEVEL, 'no-heading': BOOLEAN, label: LABEL },
   'cst-trafficking-type': { type: { kind: 'enum', values: TYPES }, 'heading-level': LEVEL, 'no-heading': BOOLEAN, label: LABEL },
   'cst-do-dont': { audience: AUDIENCE, variant: { kind: 'enum', values: ['full', 'compact'] }, 'heading-level': LEVEL, 'no-heading': BOOLEAN, label: LABEL },
+  'cst-missing-child': { audience: AUDIENCE, 'heading-level': LEVEL, 'no-heading': BOOLEAN, label: LABEL },
+  'cst-stat': {
+    stat: {
+      kind: 'enum',
+      values: ['reports-2024', 'states-2024', 'missing-2024', 'missing-from-care-2024', 'reports-2021', 'runaways-2021', 'run-from-care-2021', 'foster-placement-2018', 'runaways-2017', 'runaways-2014'],
+    },
+    label: LABEL,
+  },
   'cst-quick-exit': {
     href: { kind: 'https' },
     position: { kind: 'enum', values: ['top', 'bottom', 'inline'] },
@@ -253,6 +261,10 @@ function fuzz(tab, tag, attributes, values, { properties = false } = {}) {
             return /^https:\/\//.test(root.querySelector('[part~="link"]')?.getAttribute('href')) && !!text('[part~="link"]');
           case 'cst-trafficking-type':
             return named('[part~="name"]') && !!text('[part~="definition"]');
+          case 'cst-stat':
+            return !!text('[part~="figure"]') && /\b(19|20)\d\d\b/.test(text('[part~="text"]') ?? '');
+          case 'cst-missing-child':
+            return named('[part~="heading"]') && root.querySelector('[part~="emergency"]')?.getAttribute('href') === 'tel:911';
           default:
             return named('[part~="heading"]');
         }
@@ -356,6 +368,13 @@ async function stillUsable(tab, tag) {
       assert.match(await tab.evaluate(() => window.__exit), /^https:\/\//);
       break;
     }
+    case 'cst-stat':
+      assert.ok(await el.locator('[part~="text"]').isVisible());
+      break;
+    case 'cst-missing-child':
+      assert.ok(await el.locator('[part~="emergency"]').isVisible());
+      assert.ok(await el.locator('a[href="tel:+18008435678"]').first().isVisible());
+      break;
     default:
       assert.ok(await el.locator('[part~="heading"]').isVisible());
   }
