@@ -15,6 +15,7 @@ export const RED_FLAG_KINDS = ['indicator', 'vulnerability', 'all'];
 export const RED_FLAG_CATEGORIES = ['behavior', 'money', 'online', 'absences', 'health', 'circumstances'];
 export const TRAFFICKING_TYPES = ['pimp-controlled', 'familial', 'gang-controlled', 'buyer-perpetrated'];
 export const QUICK_EXIT_POSITIONS = ['top', 'bottom', 'inline'];
+export const OVERVIEW_SECTIONS = ['definition', 'victims', 'traffickers', 'targeting', 'language'];
 export const DEFAULT_EXIT = 'https://www.weather.gov/';
 
 /**
@@ -29,6 +30,7 @@ const FIELDS = {
   'do-dont': { audience: ['doDontAudience', 'general'], variant: ['doDontVariant', 'full'], 'heading-level': ['doDontHeadingLevel', '2'] },
   'missing-child': { audience: ['missingAudience', 'general'], 'heading-level': ['missingHeadingLevel', '2'] },
   stat: { stat: ['statId', 'reports-2024'] },
+  overview: { audience: ['overviewAudience', 'general'], sections: ['overviewSections', OVERVIEW_SECTIONS], 'heading-level': ['overviewHeadingLevel', '2'] },
 };
 
 /**
@@ -93,7 +95,7 @@ export const COLOURS = [
 ];
 
 const RED_FLAGS_ON_ACCENT = '#ffffff';
-const CONTENT_WIDGETS = ['stat', 'red-flags', 'trafficking-types', 'do-dont', 'missing-child'];
+const CONTENT_WIDGETS = ['stat', 'overview', 'red-flags', 'trafficking-types', 'do-dont', 'missing-child'];
 
 /**
  * The colour pairs a reader depends on, with the widgets that show them. Text needs 4.5:1
@@ -103,11 +105,11 @@ export const PAIRS = [
   { id: 'text-page', fg: 'text', bg: 'page', min: 4.5, widgets: CONTENT_WIDGETS },
   { id: 'text-surface', fg: 'text', bg: 'surface', min: 4.5, widgets: CONTENT_WIDGETS },
   { id: 'text-tint', fg: 'text', bg: 'tint', min: 4.5, widgets: CONTENT_WIDGETS },
-  { id: 'muted-page', fg: 'muted', bg: 'page', min: 4.5, widgets: ['red-flags', 'missing-child'] },
+  { id: 'muted-page', fg: 'muted', bg: 'page', min: 4.5, widgets: ['red-flags', 'missing-child', 'overview'] },
   { id: 'muted-tint', fg: 'muted', bg: 'tint', min: 4.5, widgets: ['stat'] },
   { id: 'muted-surface', fg: 'muted', bg: 'surface', min: 4.5, widgets: ['red-flags', 'trafficking-types'] },
   { id: 'accent-surface', fg: 'accent', bg: 'surface', min: 4.5, widgets: ['red-flags', 'trafficking-types'] },
-  { id: 'accent-page', fg: 'accent', bg: 'page', min: 4.5, widgets: ['missing-child'] },
+  { id: 'accent-page', fg: 'accent', bg: 'page', min: 4.5, widgets: ['missing-child', 'overview'] },
   { id: 'accent-tint', fg: 'accent', bg: 'tint', min: 4.5, widgets: CONTENT_WIDGETS },
   { id: 'on-accent', fg: RED_FLAGS_ON_ACCENT, bg: 'accent', min: 4.5, widgets: ['red-flags'] },
   { id: 'banner', fg: 'on-strong', bg: 'strong', min: 4.5, widgets: ['hotline-banner'] },
@@ -258,6 +260,10 @@ export function elementTree(model) {
       headingLevel(attrs, o.doDontHeadingLevel);
     } else if (widget === 'stat') {
       if (o.statId !== 'reports-2024') attrs.push(['stat', o.statId]);
+    } else if (widget === 'overview') {
+      if (o.overviewAudience !== 'general') attrs.push(['audience', o.overviewAudience]);
+      listAttr(attrs, 'sections', o.overviewSections, OVERVIEW_SECTIONS);
+      headingLevel(attrs, o.overviewHeadingLevel);
     } else if (widget === 'missing-child') {
       if (o.missingAudience !== 'general') attrs.push(['audience', o.missingAudience]);
       headingLevel(attrs, o.missingHeadingLevel);

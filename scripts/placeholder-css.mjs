@@ -158,6 +158,16 @@ const CONTENT = [
     ],
   },
   {
+    tag: 'cst-overview',
+    comment: "reserve the overview's space while the script loads (not with sections or no-heading).",
+    not: '[rendered], [sections], [no-heading]',
+    groups: [
+      { attrs: '', configs: ['audience="general"', 'audience="educators"'] },
+      { attrs: "[audience='parents']", configs: ['audience="parents"'] },
+      { attrs: "[audience='professionals']", configs: ['audience="professionals"'] },
+    ],
+  },
+  {
     tag: 'cst-missing-child',
     comment: "reserve the missing child's steps while the script loads (not with no-heading).",
     not: '[rendered], [no-heading]',

@@ -16,6 +16,7 @@ import traffickingType from './components/trafficking-types/trafficking-type.exa
 import doDont from './components/do-dont/do-dont.examples.json' with { type: 'json' };
 import missingChild from './components/missing-child/missing-child.examples.json' with { type: 'json' };
 import stat from './components/stat/stat.examples.json' with { type: 'json' };
+import overview from './components/overview/overview.examples.json' with { type: 'json' };
 
 export const WIDGETS = catalogue.widgets;
 
@@ -29,6 +30,7 @@ const FILES = {
   'cst-do-dont': doDont,
   'cst-missing-child': missingChild,
   'cst-stat': stat,
+  'cst-overview': overview,
 };
 
 export function examplesOf(tag) {

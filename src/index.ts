@@ -10,6 +10,7 @@ export type { ExitDetail, QuickExitPosition } from './components/quick-exit/quic
 export { CstHotlineBanner } from './components/hotline-banner/hotline-banner.js';
 export type { BannerVariant, HotlineCallDetail, HotlineLine } from './components/hotline-banner/hotline-banner.js';
 export { CstStat } from './components/stat/stat.js';
+export { CstOverview } from './components/overview/overview.js';
 export { CstRedFlags } from './components/red-flags/red-flags.js';
 export type { FilterChangeDetail, RedFlagKind } from './components/red-flags/red-flags.js';
 export { CstTraffickingTypes } from './components/trafficking-types/trafficking-types.js';

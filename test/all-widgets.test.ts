@@ -25,8 +25,9 @@ const HOSTILE_VALUES: [string, () => unknown][] = [
 ];
 
 const all = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')];
-// Widgets with no link or control of their own (a figure and its sentence): the keyboard tests have nothing to check.
-const WITHOUT_CONTROLS = ['cst-stat'];
+// Widgets with no link or control of their own (a figure and its sentence; the overview, which reads
+// like a page of a guide): the keyboard tests have nothing to check.
+const WITHOUT_CONTROLS = ['cst-stat', 'cst-overview'];
 // Emulating forced colors, reduced motion and print goes through the DevTools protocol: Chromium only.
 const inChromium = engine === 'chromium' ? it : it.skip;
 

@@ -16,6 +16,9 @@ import {
   HOTLINE_MESSAGES,
   hotlineText,
   MISSING_CHILD_STEPS,
+  OVERVIEW,
+  overviewHeading,
+  overviewSectionHeadings,
   MISSING_FROM_CARE,
   missingChildHeading,
   NETSMARTZ,
@@ -70,6 +73,7 @@ const CITED: [string, Cited][] = [
   ...AUDIENCES.map((a): [string, Cited] => [`hotline message ${a}`, HOTLINE_MESSAGES[a]]),
   ...STATISTICS.map((r): [string, Cited] => [`statistic ${r.id}`, r]),
   ...[...MISSING_CHILD_STEPS, ...RETURN_STEPS].map((r): [string, Cited] => [`missing child ${r.id}`, r]),
+  ...OVERVIEW.map((r): [string, Cited] => [`overview ${r.id}`, r]),
   ...Object.entries({ HOTLINE, EMERGENCY, CYBERTIPLINE, FAMILY_SUPPORT, RECOVERY_SERVICES, MISSING_FROM_CARE, NETSMARTZ, FAMILY_RESOURCES }),
 ];
 
@@ -112,6 +116,9 @@ const TEXTS: [string, Shown][] = [
     ...(r.detail ? [[`missing child ${r.id}.detail`, r.detail] as [string, Shown]] : []),
   ]),
   ['missing child heading', missingChildHeading],
+  ...OVERVIEW.flatMap((r): [string, Shown][] => [[`overview ${r.id}`, r.text], ...(r.term ? [[`overview ${r.id}.term`, r.term] as [string, Shown]] : [])]),
+  ['overview heading', overviewHeading],
+  ...Object.entries(overviewSectionHeadings).map(([k, t]): [string, Shown] => [`overview section ${k}`, t]),
   ['missing child return heading', returnHeading],
 ];
 
@@ -138,6 +145,7 @@ describe('content model', () => {
     unique('statistics', STATISTICS.map((r) => r.id));
     unique('prevention', PREVENTION.map((r) => r.id));
     unique('missing child', [...MISSING_CHILD_STEPS, ...RETURN_STEPS].map((r) => r.id));
+    unique('overview', OVERVIEW.map((r) => r.id));
 
     it('every record cites at least one known source, with an excerpt', () => {
       for (const [name, record] of CITED) {

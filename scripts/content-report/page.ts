@@ -60,6 +60,7 @@ const STATES: Record<string, Attrs[]> = {
   'cst-do-dont': AUDIENCES.flatMap((audience): Attrs[] => [{ audience }, { audience, variant: 'compact' }]),
   'cst-missing-child': AUDIENCES.map((audience) => ({ audience })),
   'cst-stat': content.STATISTICS.map((s) => ({ stat: s.id })),
+  'cst-overview': AUDIENCES.map((audience) => ({ audience })),
 };
 
 /** What a reader can do that brings other words: open every disclosure, search, use the shortcut. */

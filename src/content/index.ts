@@ -14,3 +14,4 @@ export * from './response.js';
 export * from './statistics.js';
 export * from './prevention.js';
 export * from './missing-child.js';
+export * from './overview.js';

@@ -35,6 +35,13 @@ const ATTRIBUTES = {
   'cst-trafficking-types': { types: { kind: 'list', values: TYPES }, 'no-intro': BOOLEAN, 'heading-level': LEVEL, 'no-heading': BOOLEAN, label: LABEL },
   'cst-trafficking-type': { type: { kind: 'enum', values: TYPES }, 'heading-level': LEVEL, 'no-heading': BOOLEAN, label: LABEL },
   'cst-do-dont': { audience: AUDIENCE, variant: { kind: 'enum', values: ['full', 'compact'] }, 'heading-level': LEVEL, 'no-heading': BOOLEAN, label: LABEL },
+  'cst-overview': {
+    audience: AUDIENCE,
+    sections: { kind: 'list', values: ['definition', 'victims', 'traffickers', 'targeting', 'language'] },
+    'heading-level': LEVEL,
+    'no-heading': BOOLEAN,
+    label: LABEL,
+  },
   'cst-missing-child': { audience: AUDIENCE, 'heading-level': LEVEL, 'no-heading': BOOLEAN, label: LABEL },
   'cst-stat': {
     stat: {

@@ -40,7 +40,9 @@ const KB = 1024;
 // widget may add, once the statistics became named records that a widget imports one by one and the
 // Spanish shipped is what the tree-shaken code asks for. That also took a little off every element
 // file, whose sizes below were lowered to match (the banner's stays: its file grew 15 B).
-// Issue #23 added <cst-stat>: 1,444 B more (to 34,824 B), every figure in both languages.
+// Issue #23 added <cst-stat>: 1,444 B more (to 34,824 B), every figure in both languages; and
+// <cst-overview>, 3,349 B more (to 38,173 B): four readers' wordings of what child sex trafficking
+// is, in both languages. The three widgets of #22 and #23 added 7,041 B, under the 7,680 B allowed.
 const WIDGETS_AT_21 = 6;
 const BUDGETS = {
   dropIn: { limit: 30.5 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
@@ -61,6 +63,7 @@ const ELEMENT_FILES = {
   'cst-do-dont': 13221,
   'cst-missing-child': 13797,
   'cst-stat': 11342,
+  'cst-overview': 14942,
 };
 
 const check = (name, size, { limit, target }) => {

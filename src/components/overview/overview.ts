@@ -1,0 +1,105 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { OVERVIEW, OVERVIEW_SECTIONS, overviewHeading, overviewSectionHeadings, type OverviewSection } from '../../content/overview.js';
+import { AUDIENCES, type Audience } from '../../content/types.js';
+import { CstElement } from '../../internal/cst-element.js';
+import { define } from '../../internal/define.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { sourceLine } from '../../internal/source-line.js';
+import { knownNames, oneOf } from '../../internal/warn.js';
+import { getLocale } from '../../localization.js';
+import { blocks, reset, tokens } from '../../styles/shared.js';
+import { styles } from './overview.styles.js';
+
+const TAG = 'cst-overview';
+
+/**
+ * What child sex trafficking is and whom it touches, in the words of the reader's guide
+ * (`audience`): what it is; who the victims are and who is at higher risk; who the traffickers are,
+ * and buyers where there is no trafficker; how a child becomes a victim (NCMEC's Targeted, Tricked,
+ * Traumatized, and online); and why NCMEC says "victim": there is no such thing as child
+ * prostitution. `sections` shows only some parts, such as the definition alone.
+ *
+ * @tag cst-overview
+ * @summary What child sex trafficking is, who the victims and traffickers are, how children are targeted.
+ *
+ * @csspart base - The labelled region around everything.
+ * @csspart heading - The widget's heading ("About child sex trafficking").
+ * @csspart section - One part: what it is, the victims, the traffickers, how children are targeted, the words NCMEC uses.
+ * @csspart section-heading - A part's heading (NCMEC's question: "Who are the victims?").
+ * @csspart term - One of NCMEC's words for how a child becomes a victim (Targeted, Tricked, Traumatized).
+ * @csspart source - The NCMEC guides the overview comes from.
+ *
+ * @cssprop [--cst-overview-accent=var(--cst-color-accent, #005ea2)] - NCMEC's three words, and the border of the box about words.
+ * @cssprop [--cst-overview-tint=var(--cst-color-tint, #eff6fb)] - Background of the box about words.
+ */
+export class CstOverview extends CstElement {
+  static override styles = [tokens, reset, blocks, styles];
+
+  static override properties: PropertyDeclarations = {
+    audience: { reflect: true },
+    sections: {},
+    headingLevel: { attribute: 'heading-level', reflect: true },
+    noHeading: { type: Boolean, attribute: 'no-heading', reflect: true },
+  };
+
+  /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the guide whose words it uses. */
+  audience: Audience = 'general';
+
+  /**
+   * The parts to show, in their own order, space-separated (as a property, also an array):
+   * `definition victims traffickers targeting language`. Empty (default): all of them. Unknown
+   * names are skipped with a warning.
+   */
+  sections: string | readonly string[] = '';
+
+  /** Level of the widget's heading, 2 to 6 (default 2); each part's heading is one level below. */
+  headingLevel: number | string = 2;
+
+  /** Leaves out the widget's heading, for a page that gives the section a heading of its own; the landmark keeps its name (see `label`). */
+  noHeading = false;
+
+  /** @internal */ private audienceShown: Audience = 'general';
+  /** @internal */ private shownSections: readonly OverviewSection[] = OVERVIEW_SECTIONS;
+  /** @internal */ private level = 2;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('audience')) this.audienceShown = oneOf(TAG, 'audience', this.audience, AUDIENCES, 'general');
+    if (changed.has('sections')) {
+      const chosen = knownNames(TAG, 'sections', this.sections, OVERVIEW_SECTIONS);
+      this.shownSections = chosen.length ? OVERVIEW_SECTIONS.filter((s) => chosen.includes(s)) : OVERVIEW_SECTIONS;
+    }
+    if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
+  }
+
+  private section(id: OverviewSection) {
+    const statements = OVERVIEW.filter((s) => s.section === id && s.audiences.includes(this.audienceShown));
+    const terms = statements.filter((s) => s.term);
+    const plain = statements.filter((s) => !s.term);
+    return html`<div part="section" class="section ${id}" data-section=${id}>
+      ${heading(this.level + 1, 'section-heading', `section-${id}`, overviewSectionHeadings[id]())}
+      ${terms.length
+        ? html`<ul class="terms" aria-labelledby="section-${id}">
+            ${terms.map((s) => html`<li><strong part="term" class="term">${s.term!()}</strong> ${s.text()}</li>`)}
+          </ul>`
+        : nothing}
+      ${plain.map((s) => html`<p>${s.text()}</p>`)}
+    </div>`;
+  }
+
+  override render() {
+    const cited = OVERVIEW.filter((s) => this.shownSections.includes(s.section) && s.audiences.includes(this.audienceShown)).flatMap((s) => s.cited);
+    return html`<section part="base" class="base stack" aria-label=${this.landmarkName(overviewHeading())} lang=${getLocale()}>
+      ${this.noHeading ? nothing : heading(this.level, 'heading', 'heading', overviewHeading())}
+      ${this.shownSections.map((id) => this.section(id))}
+      <div part="source">${sourceLine(cited)}</div>
+    </section>`;
+  }
+}
+
+define(TAG, CstOverview);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cst-overview': CstOverview;
+  }
+}
