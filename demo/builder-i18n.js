@@ -23,6 +23,8 @@ export const STATIC_ES = {
   'widget.trafficking-types': 'Tipos de trata',
   'widget.do-dont': 'Cómo responder (qué hacer y qué no hacer)',
   'widget.missing-child': 'Si un niño o una niña ha desaparecido',
+  'widget.keeping-safer': 'Cómo proteger mejor a los niños',
+  'widget.support': 'Cómo puede ayudar el NCMEC',
   'widget.stat': 'Una cifra del NCMEC',
   'widget.overview': 'Sobre la trata sexual infantil',
   'opt.sections': 'Partes',

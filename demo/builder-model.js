@@ -30,6 +30,8 @@ const FIELDS = {
   'do-dont': { audience: ['doDontAudience', 'general'], variant: ['doDontVariant', 'full'], 'heading-level': ['doDontHeadingLevel', '2'] },
   'missing-child': { audience: ['missingAudience', 'general'], 'heading-level': ['missingHeadingLevel', '2'] },
   stat: { stat: ['statId', 'reports-2024'] },
+  'keeping-safer': { audience: ['saferAudience', 'general'], 'heading-level': ['saferHeadingLevel', '2'] },
+  support: { audience: ['supportAudience', 'general'], 'heading-level': ['supportHeadingLevel', '2'] },
   overview: { audience: ['overviewAudience', 'general'], sections: ['overviewSections', OVERVIEW_SECTIONS], 'heading-level': ['overviewHeadingLevel', '2'] },
 };
 
@@ -95,7 +97,7 @@ export const COLOURS = [
 ];
 
 const RED_FLAGS_ON_ACCENT = '#ffffff';
-const CONTENT_WIDGETS = ['stat', 'overview', 'red-flags', 'trafficking-types', 'do-dont', 'missing-child'];
+const CONTENT_WIDGETS = ['stat', 'overview', 'red-flags', 'trafficking-types', 'do-dont', 'missing-child', 'keeping-safer', 'support'];
 
 /**
  * The colour pairs a reader depends on, with the widgets that show them. Text needs 4.5:1
@@ -105,11 +107,11 @@ export const PAIRS = [
   { id: 'text-page', fg: 'text', bg: 'page', min: 4.5, widgets: CONTENT_WIDGETS },
   { id: 'text-surface', fg: 'text', bg: 'surface', min: 4.5, widgets: CONTENT_WIDGETS },
   { id: 'text-tint', fg: 'text', bg: 'tint', min: 4.5, widgets: CONTENT_WIDGETS },
-  { id: 'muted-page', fg: 'muted', bg: 'page', min: 4.5, widgets: ['red-flags', 'missing-child', 'overview'] },
+  { id: 'muted-page', fg: 'muted', bg: 'page', min: 4.5, widgets: ['red-flags', 'missing-child', 'overview', 'keeping-safer', 'support'] },
   { id: 'muted-tint', fg: 'muted', bg: 'tint', min: 4.5, widgets: ['stat'] },
   { id: 'muted-surface', fg: 'muted', bg: 'surface', min: 4.5, widgets: ['red-flags', 'trafficking-types'] },
   { id: 'accent-surface', fg: 'accent', bg: 'surface', min: 4.5, widgets: ['red-flags', 'trafficking-types'] },
-  { id: 'accent-page', fg: 'accent', bg: 'page', min: 4.5, widgets: ['missing-child', 'overview'] },
+  { id: 'accent-page', fg: 'accent', bg: 'page', min: 4.5, widgets: ['missing-child', 'overview', 'keeping-safer', 'support'] },
   { id: 'accent-tint', fg: 'accent', bg: 'tint', min: 4.5, widgets: CONTENT_WIDGETS },
   { id: 'on-accent', fg: RED_FLAGS_ON_ACCENT, bg: 'accent', min: 4.5, widgets: ['red-flags'] },
   { id: 'banner', fg: 'on-strong', bg: 'strong', min: 4.5, widgets: ['hotline-banner'] },
@@ -267,6 +269,12 @@ export function elementTree(model) {
     } else if (widget === 'missing-child') {
       if (o.missingAudience !== 'general') attrs.push(['audience', o.missingAudience]);
       headingLevel(attrs, o.missingHeadingLevel);
+    } else if (widget === 'keeping-safer') {
+      if (o.saferAudience !== 'general') attrs.push(['audience', o.saferAudience]);
+      headingLevel(attrs, o.saferHeadingLevel);
+    } else if (widget === 'support') {
+      if (o.supportAudience !== 'general') attrs.push(['audience', o.supportAudience]);
+      headingLevel(attrs, o.supportHeadingLevel);
     }
     nodes.push(el(`cst-${widget}`, attrs, hotlineFallback(lang)));
   }

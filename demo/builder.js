@@ -229,6 +229,10 @@ function readModel() {
       overviewHeadingLevel: one('overviewHeadingLevel'),
       missingAudience: one('missingAudience'),
       missingHeadingLevel: one('missingHeadingLevel'),
+      saferAudience: one('saferAudience'),
+      saferHeadingLevel: one('saferHeadingLevel'),
+      supportAudience: one('supportAudience'),
+      supportHeadingLevel: one('supportHeadingLevel'),
     },
   };
   const s = t().snippet;

@@ -168,6 +168,28 @@ const CONTENT = [
     ],
   },
   {
+    tag: 'cst-keeping-safer',
+    comment: "reserve the advice's space while the script loads (not with no-heading).",
+    not: '[rendered], [no-heading]',
+    groups: [
+      { attrs: '', configs: ['audience="general"'] },
+      { attrs: "[audience='parents']", configs: ['audience="parents"'] },
+      { attrs: "[audience='professionals']", configs: ['audience="professionals"'] },
+      { attrs: "[audience='educators']", configs: ['audience="educators"'] },
+    ],
+  },
+  {
+    tag: 'cst-support',
+    comment: "reserve NCMEC's services' space while the script loads (not with no-heading).",
+    not: '[rendered], [no-heading]',
+    groups: [
+      { attrs: '', configs: ['audience="general"'] },
+      { attrs: "[audience='parents']", configs: ['audience="parents"'] },
+      { attrs: "[audience='professionals']", configs: ['audience="professionals"'] },
+      { attrs: "[audience='educators']", configs: ['audience="educators"'] },
+    ],
+  },
+  {
     tag: 'cst-missing-child',
     comment: "reserve the missing child's steps while the script loads (not with no-heading).",
     not: '[rendered], [no-heading]',

@@ -17,6 +17,8 @@ import doDont from './components/do-dont/do-dont.examples.json' with { type: 'js
 import missingChild from './components/missing-child/missing-child.examples.json' with { type: 'json' };
 import stat from './components/stat/stat.examples.json' with { type: 'json' };
 import overview from './components/overview/overview.examples.json' with { type: 'json' };
+import keepingSafer from './components/keeping-safer/keeping-safer.examples.json' with { type: 'json' };
+import support from './components/support/support.examples.json' with { type: 'json' };
 
 export const WIDGETS = catalogue.widgets;
 
@@ -31,6 +33,8 @@ const FILES = {
   'cst-missing-child': missingChild,
   'cst-stat': stat,
   'cst-overview': overview,
+  'cst-keeping-safer': keepingSafer,
+  'cst-support': support,
 };
 
 export function examplesOf(tag) {

@@ -18,4 +18,6 @@ export { CstTraffickingType } from './components/trafficking-types/trafficking-t
 export { CstDoDont } from './components/do-dont/do-dont.js';
 export type { DoDontVariant } from './components/do-dont/do-dont.js';
 export { CstMissingChild } from './components/missing-child/missing-child.js';
+export { CstKeepingSafer } from './components/keeping-safer/keeping-safer.js';
+export { CstSupport } from './components/support/support.js';
 export type { Audience } from './content/types.js';

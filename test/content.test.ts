@@ -17,12 +17,17 @@ import {
   hotlineText,
   MISSING_CHILD_STEPS,
   OVERVIEW,
+  SUPPORT,
+  keepingSaferHeading,
+  keepingSaferGroupHeadings,
+  supportHeading,
+  supportEveryoneHeading,
   overviewHeading,
   overviewSectionHeadings,
   MISSING_FROM_CARE,
   missingChildHeading,
   NETSMARTZ,
-  PREVENTION,
+  KEEPING_SAFER,
   RECOVERY_SERVICES,
   RED_FLAG_CATEGORIES,
   RED_FLAG_FRAMING,
@@ -66,7 +71,7 @@ const CITED: [string, Cited][] = [
   ['definition', DEFINITION],
   ['who traffickers are', WHO_TRAFFICKERS_ARE],
   ['who victims are', WHO_VICTIMS_ARE],
-  ...PREVENTION.map((r): [string, Cited] => [`prevention ${r.id}`, r]),
+  ...KEEPING_SAFER.map((r): [string, Cited] => [`prevention ${r.id}`, r]),
   ...[...DO, ...DONT].map((r): [string, Cited] => [`response ${r.id}`, r]),
   ...AUDIENCES.flatMap((a) => RESPONSE_FRAMING[a].map((r): [string, Cited] => [`response framing ${a} ${r.id}`, r])),
   ...AUDIENCES.flatMap((a) => RESPONSE_SUPPORT[a].map((r): [string, Cited] => [`response support ${a} ${r.id}`, r])),
@@ -74,6 +79,7 @@ const CITED: [string, Cited][] = [
   ...STATISTICS.map((r): [string, Cited] => [`statistic ${r.id}`, r]),
   ...[...MISSING_CHILD_STEPS, ...RETURN_STEPS].map((r): [string, Cited] => [`missing child ${r.id}`, r]),
   ...OVERVIEW.map((r): [string, Cited] => [`overview ${r.id}`, r]),
+  ...SUPPORT.map((r): [string, Cited] => [`support ${r.id}`, r]),
   ...Object.entries({ HOTLINE, EMERGENCY, CYBERTIPLINE, FAMILY_SUPPORT, RECOVERY_SERVICES, MISSING_FROM_CARE, NETSMARTZ, FAMILY_RESOURCES }),
 ];
 
@@ -101,7 +107,7 @@ const TEXTS: [string, Shown][] = [
   ['definition.not-prostitution', DEFINITION.notProstitution],
   ['who traffickers are', WHO_TRAFFICKERS_ARE.text],
   ['who victims are', WHO_VICTIMS_ARE.text],
-  ...PREVENTION.flatMap((r): [string, Shown][] => [[`${r.id}.title`, r.title], [`${r.id}.text`, r.text]]),
+  ...KEEPING_SAFER.flatMap((r): [string, Shown][] => [[`${r.id}.title`, r.title], [`${r.id}.text`, r.text]]),
   ...[...DO, ...DONT].flatMap((r): [string, Shown][] => [[`${r.id}.label`, r.label], [`${r.id}.text`, r.text]]),
   ...Object.entries(responseHeadings),
   ['types heading', typesHeading],
@@ -118,6 +124,11 @@ const TEXTS: [string, Shown][] = [
   ['missing child heading', missingChildHeading],
   ...OVERVIEW.flatMap((r): [string, Shown][] => [[`overview ${r.id}`, r.text], ...(r.term ? [[`overview ${r.id}.term`, r.term] as [string, Shown]] : [])]),
   ['overview heading', overviewHeading],
+  ...SUPPORT.flatMap((r): [string, Shown][] => [[`support ${r.id}.name`, r.name], [`support ${r.id}.text`, r.text]]),
+  ['support heading', supportHeading],
+  ['support everyone', supportEveryoneHeading],
+  ...Object.entries(keepingSaferHeading).map(([k, t]): [string, Shown] => [`keeping safer heading ${k}`, t]),
+  ...Object.entries(keepingSaferGroupHeadings).map(([k, t]): [string, Shown] => [`keeping safer group ${k}`, t]),
   ...Object.entries(overviewSectionHeadings).map(([k, t]): [string, Shown] => [`overview section ${k}`, t]),
   ['missing child return heading', returnHeading],
 ];
@@ -143,9 +154,10 @@ describe('content model', () => {
     unique('types', TRAFFICKING_TYPES.map((r) => r.id));
     unique('DO and DON\'T', [...DO, ...DONT].map((r) => r.id));
     unique('statistics', STATISTICS.map((r) => r.id));
-    unique('prevention', PREVENTION.map((r) => r.id));
+    unique('prevention', KEEPING_SAFER.map((r) => r.id));
     unique('missing child', [...MISSING_CHILD_STEPS, ...RETURN_STEPS].map((r) => r.id));
     unique('overview', OVERVIEW.map((r) => r.id));
+    unique('support', SUPPORT.map((r) => r.id));
 
     it('every record cites at least one known source, with an excerpt', () => {
       for (const [name, record] of CITED) {
@@ -239,6 +251,13 @@ describe('content model', () => {
       const english = TEXTS.map(([, t]) => shown(t));
       await useLocale('es');
       TEXTS.forEach(([name, t], i) => expect(shown(t), name).not.to.equal(english[i]));
+    });
+
+    it('shows no markup or character reference as text, in either language (a translation\'s "&" must not read "&amp;")', async () => {
+      for (const locale of ['en', 'es']) {
+        await useLocale(locale);
+        for (const [name, text] of TEXTS) expect(shown(text), `${name} (${locale})`).not.to.match(/&(#\d+|#x[\da-f]+|[a-z]+);|<\/?[a-z]/i);
+      }
     });
 
     it('never calls a child a prostitute, in either language', async () => {

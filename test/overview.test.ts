@@ -146,7 +146,7 @@ describe('<cst-overview>', () => {
     await useLocale('es');
     expect(clean($(el, '[part~="heading"]').textContent)).to.equal('Sobre la trata sexual infantil');
     expect(clean($(el, '[data-section="victims"] [part~="section-heading"]').textContent)).to.equal('¿Quiénes son las víctimas?');
-    expect($$(el, '[part~="term"]').map((t) => clean(t.textContent))).to.deep.equal(['Elegidos como blanco', 'Engañados', 'Traumatizados']);
+    expect($$(el, '[part~="term"]').map((t) => clean(t.textContent))).to.deep.equal(['Acecho', 'Engaño', 'Trauma']);
     expect(sectionText(el, 'language')).to.contain('la "prostitución infantil" no existe');
     expect($(el, '[part~="base"]').getAttribute('lang')).to.equal('es');
   });

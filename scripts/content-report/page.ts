@@ -61,6 +61,8 @@ const STATES: Record<string, Attrs[]> = {
   'cst-missing-child': AUDIENCES.map((audience) => ({ audience })),
   'cst-stat': content.STATISTICS.map((s) => ({ stat: s.id })),
   'cst-overview': AUDIENCES.map((audience) => ({ audience })),
+  'cst-keeping-safer': AUDIENCES.map((audience) => ({ audience })),
+  'cst-support': AUDIENCES.map((audience) => ({ audience })),
 };
 
 /** What a reader can do that brings other words: open every disclosure, search, use the shortcut. */

@@ -15,3 +15,4 @@ export * from './statistics.js';
 export * from './prevention.js';
 export * from './missing-child.js';
 export * from './overview.js';
+export * from './support.js';

@@ -1,7 +1,23 @@
 import { msg } from '@lit/localize';
-import { WHO_VICTIMS_ARE } from './prevention.js';
 import { DEFINITION, WHO_TRAFFICKERS_ARE } from './trafficking-types.js';
 import type { Audience, Cited, Text } from './types.js';
+
+/** Who the victims are: any child (the parents' guide), for the overview. */
+export const WHO_VICTIMS_ARE: Cited & { readonly text: Text } = {
+  text: () =>
+    msg('Victims could be any child: boys and girls, U.S. citizens and children from other countries, in cities, suburbs, small towns and tribal lands.', {
+      id: 'victims.who',
+      desc: 'Who the victims of child sex trafficking are, from NCMEC.',
+    }),
+  cited: [
+    { source: 'ncmec-parents-2024', evidence: [
+      'CST victims could be anyone',
+      'Boys and girls',
+      'U.S. Citizens and children who have come to the U.S. from other countries',
+      'Children from urban communities, suburbs, small towns, and tribal land',
+    ] },
+  ],
+};
 
 /** The parts of the overview, in the guides' order; `sections` chooses among them. */
 export const OVERVIEW_SECTIONS = ['definition', 'victims', 'traffickers', 'targeting', 'language'] as const;

@@ -42,6 +42,8 @@ const ATTRIBUTES = {
     'no-heading': BOOLEAN,
     label: LABEL,
   },
+  'cst-keeping-safer': { audience: AUDIENCE, 'heading-level': LEVEL, 'no-heading': BOOLEAN, label: LABEL },
+  'cst-support': { audience: AUDIENCE, 'heading-level': LEVEL, 'no-heading': BOOLEAN, label: LABEL },
   'cst-missing-child': { audience: AUDIENCE, 'heading-level': LEVEL, 'no-heading': BOOLEAN, label: LABEL },
   'cst-stat': {
     stat: {

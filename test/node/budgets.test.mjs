@@ -43,6 +43,7 @@ const KB = 1024;
 // Issue #23 added <cst-stat>: 1,444 B more (to 34,824 B), every figure in both languages; and
 // <cst-overview>, 3,349 B more (to 38,173 B): four readers' wordings of what child sex trafficking
 // is, in both languages. The three widgets of #22 and #23 added 7,041 B, under the 7,680 B allowed.
+// Issue #24 added <cst-keeping-safer> and <cst-support>: 3,720 B together (to 41,893 B).
 const WIDGETS_AT_21 = 6;
 const BUDGETS = {
   dropIn: { limit: 30.5 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
@@ -63,7 +64,9 @@ const ELEMENT_FILES = {
   'cst-do-dont': 13221,
   'cst-missing-child': 13797,
   'cst-stat': 11342,
-  'cst-overview': 14942,
+  'cst-overview': 14939,
+  'cst-keeping-safer': 14256,
+  'cst-support': 13250,
 };
 
 const check = (name, size, { limit, target }) => {
