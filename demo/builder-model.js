@@ -16,6 +16,7 @@ export const RED_FLAG_CATEGORIES = ['behavior', 'money', 'online', 'absences', '
 export const TRAFFICKING_TYPES = ['pimp-controlled', 'familial', 'gang-controlled', 'buyer-perpetrated'];
 export const QUICK_EXIT_POSITIONS = ['top', 'bottom', 'inline'];
 export const OVERVIEW_SECTIONS = ['definition', 'victims', 'traffickers', 'targeting', 'language'];
+export const GUIDE_SECTIONS = ['about', 'types', 'safer', 'red-flags', 'respond', 'missing', 'help'];
 export const DEFAULT_EXIT = 'https://www.weather.gov/';
 
 /**
@@ -32,6 +33,7 @@ const FIELDS = {
   stat: { stat: ['statId', 'reports-2024'] },
   'keeping-safer': { audience: ['saferAudience', 'general'], 'heading-level': ['saferHeadingLevel', '2'] },
   support: { audience: ['supportAudience', 'general'], 'heading-level': ['supportHeadingLevel', '2'] },
+  guide: { audience: ['guideAudience', 'general'], sections: ['guideSections', GUIDE_SECTIONS], 'heading-level': ['guideHeadingLevel', '2'] },
   overview: { audience: ['overviewAudience', 'general'], sections: ['overviewSections', OVERVIEW_SECTIONS], 'heading-level': ['overviewHeadingLevel', '2'] },
 };
 
@@ -97,7 +99,7 @@ export const COLOURS = [
 ];
 
 const RED_FLAGS_ON_ACCENT = '#ffffff';
-const CONTENT_WIDGETS = ['stat', 'overview', 'red-flags', 'trafficking-types', 'do-dont', 'missing-child', 'keeping-safer', 'support'];
+const CONTENT_WIDGETS = ['stat', 'overview', 'red-flags', 'trafficking-types', 'do-dont', 'missing-child', 'keeping-safer', 'support', 'guide'];
 
 /**
  * The colour pairs a reader depends on, with the widgets that show them. Text needs 4.5:1
@@ -107,11 +109,11 @@ export const PAIRS = [
   { id: 'text-page', fg: 'text', bg: 'page', min: 4.5, widgets: CONTENT_WIDGETS },
   { id: 'text-surface', fg: 'text', bg: 'surface', min: 4.5, widgets: CONTENT_WIDGETS },
   { id: 'text-tint', fg: 'text', bg: 'tint', min: 4.5, widgets: CONTENT_WIDGETS },
-  { id: 'muted-page', fg: 'muted', bg: 'page', min: 4.5, widgets: ['red-flags', 'missing-child', 'overview', 'keeping-safer', 'support'] },
+  { id: 'muted-page', fg: 'muted', bg: 'page', min: 4.5, widgets: ['red-flags', 'missing-child', 'overview', 'keeping-safer', 'support', 'guide'] },
   { id: 'muted-tint', fg: 'muted', bg: 'tint', min: 4.5, widgets: ['stat'] },
   { id: 'muted-surface', fg: 'muted', bg: 'surface', min: 4.5, widgets: ['red-flags', 'trafficking-types'] },
   { id: 'accent-surface', fg: 'accent', bg: 'surface', min: 4.5, widgets: ['red-flags', 'trafficking-types'] },
-  { id: 'accent-page', fg: 'accent', bg: 'page', min: 4.5, widgets: ['missing-child', 'overview', 'keeping-safer', 'support'] },
+  { id: 'accent-page', fg: 'accent', bg: 'page', min: 4.5, widgets: ['missing-child', 'overview', 'keeping-safer', 'support', 'guide'] },
   { id: 'accent-tint', fg: 'accent', bg: 'tint', min: 4.5, widgets: CONTENT_WIDGETS },
   { id: 'on-accent', fg: RED_FLAGS_ON_ACCENT, bg: 'accent', min: 4.5, widgets: ['red-flags'] },
   { id: 'banner', fg: 'on-strong', bg: 'strong', min: 4.5, widgets: ['hotline-banner'] },
@@ -275,6 +277,10 @@ export function elementTree(model) {
     } else if (widget === 'support') {
       if (o.supportAudience !== 'general') attrs.push(['audience', o.supportAudience]);
       headingLevel(attrs, o.supportHeadingLevel);
+    } else if (widget === 'guide') {
+      if (o.guideAudience !== 'general') attrs.push(['audience', o.guideAudience]);
+      listAttr(attrs, 'sections', o.guideSections, GUIDE_SECTIONS);
+      headingLevel(attrs, o.guideHeadingLevel);
     }
     nodes.push(el(`cst-${widget}`, attrs, hotlineFallback(lang)));
   }

@@ -233,6 +233,9 @@ function readModel() {
       saferHeadingLevel: one('saferHeadingLevel'),
       supportAudience: one('supportAudience'),
       supportHeadingLevel: one('supportHeadingLevel'),
+      guideAudience: one('guideAudience'),
+      guideSections: all('guideSections'),
+      guideHeadingLevel: one('guideHeadingLevel'),
     },
   };
   const s = t().snippet;

@@ -190,6 +190,12 @@ const CONTENT = [
     ],
   },
   {
+    tag: 'cst-guide',
+    comment: "reserve the guide's space while the script loads (not with sections).",
+    not: '[rendered], [sections]',
+    groups: [{ attrs: '', configs: ['audience="general"', 'audience="parents"', 'audience="professionals"', 'audience="educators"'] }],
+  },
+  {
     tag: 'cst-missing-child',
     comment: "reserve the missing child's steps while the script loads (not with no-heading).",
     not: '[rendered], [no-heading]',

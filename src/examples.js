@@ -19,6 +19,7 @@ import stat from './components/stat/stat.examples.json' with { type: 'json' };
 import overview from './components/overview/overview.examples.json' with { type: 'json' };
 import keepingSafer from './components/keeping-safer/keeping-safer.examples.json' with { type: 'json' };
 import support from './components/support/support.examples.json' with { type: 'json' };
+import guide from './components/guide/guide.examples.json' with { type: 'json' };
 
 export const WIDGETS = catalogue.widgets;
 
@@ -35,6 +36,7 @@ const FILES = {
   'cst-overview': overview,
   'cst-keeping-safer': keepingSafer,
   'cst-support': support,
+  'cst-guide': guide,
 };
 
 export function examplesOf(tag) {

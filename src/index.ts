@@ -20,4 +20,5 @@ export type { DoDontVariant } from './components/do-dont/do-dont.js';
 export { CstMissingChild } from './components/missing-child/missing-child.js';
 export { CstKeepingSafer } from './components/keeping-safer/keeping-safer.js';
 export { CstSupport } from './components/support/support.js';
+export { CstGuide } from './components/guide/guide.js';
 export type { Audience } from './content/types.js';

@@ -63,6 +63,7 @@ const STATES: Record<string, Attrs[]> = {
   'cst-overview': AUDIENCES.map((audience) => ({ audience })),
   'cst-keeping-safer': AUDIENCES.map((audience) => ({ audience })),
   'cst-support': AUDIENCES.map((audience) => ({ audience })),
+  'cst-guide': AUDIENCES.map((audience) => ({ audience })),
 };
 
 /** What a reader can do that brings other words: open every disclosure, search, use the shortcut. */

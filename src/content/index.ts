@@ -16,3 +16,4 @@ export * from './prevention.js';
 export * from './missing-child.js';
 export * from './overview.js';
 export * from './support.js';
+export * from './guide.js';

@@ -44,6 +44,12 @@ const ATTRIBUTES = {
   },
   'cst-keeping-safer': { audience: AUDIENCE, 'heading-level': LEVEL, 'no-heading': BOOLEAN, label: LABEL },
   'cst-support': { audience: AUDIENCE, 'heading-level': LEVEL, 'no-heading': BOOLEAN, label: LABEL },
+  'cst-guide': {
+    audience: AUDIENCE,
+    sections: { kind: 'list', values: ['about', 'types', 'safer', 'red-flags', 'respond', 'missing', 'help'] },
+    'heading-level': LEVEL,
+    label: LABEL,
+  },
   'cst-missing-child': { audience: AUDIENCE, 'heading-level': LEVEL, 'no-heading': BOOLEAN, label: LABEL },
   'cst-stat': {
     stat: {

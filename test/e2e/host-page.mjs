@@ -26,7 +26,7 @@ export async function assertFallback(element, name = 'fallback') {
   ], name);
 }
 
-/** Every widget, each with the fallback markup the README documents for it. */
+/** Every widget, each with the fallback markup the README documents for it (the guide, which holds the others, has its own suite: guide.test.mjs). */
 export const EVERY_WIDGET = `
 <cst-quick-exit show-note>
   <a href="https://www.weather.gov/" rel="nofollow noreferrer" target="_top">Exit this page</a>
@@ -44,7 +44,18 @@ export const EVERY_WIDGET = `
 <cst-trafficking-type type="familial" heading-level="3"></cst-trafficking-type>
 <cst-do-dont audience="parents">
   ${HOTLINE_FALLBACK}
-</cst-do-dont>`;
+</cst-do-dont>
+<cst-stat></cst-stat>
+<cst-overview audience="parents"></cst-overview>
+<cst-missing-child audience="parents">
+  ${HOTLINE_FALLBACK}
+</cst-missing-child>
+<cst-keeping-safer audience="parents">
+  ${HOTLINE_FALLBACK}
+</cst-keeping-safer>
+<cst-support audience="parents">
+  ${HOTLINE_FALLBACK}
+</cst-support>`;
 
 /** Every widget, from src/widgets.json. */
 export const TAGS = WIDGETS.map((w) => w.tag);
@@ -115,7 +126,8 @@ export function widgetSummary(page) {
     for (const el of document.querySelectorAll('*')) {
       if (!el.localName.startsWith('cst-')) continue;
       const root = el.shadowRoot;
-      const heading = root?.querySelector('[part~="heading"], [part~="name"], [part~="title"], [part~="link"]');
+      // Its heading, or the main text of a widget without one (a figure's sentence).
+      const heading = root?.querySelector('[part~="heading"], [part~="name"], [part~="title"], [part~="link"]') ?? root?.querySelector('[part~="text"]');
       out[el.localName] ??= {
         heading: heading?.textContent.replace(/\s+/g, ' ').trim(),
         links: [...(root?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href')),

@@ -19,6 +19,11 @@ const HEADINGS = {
     'cst-trafficking-types': 'Types of child sex trafficking',
     'cst-trafficking-type': 'Familial trafficking',
     'cst-do-dont': 'How to respond',
+    'cst-stat': 'In 2024, NCMEC received more than 27,800 reports of child sex trafficking.',
+    'cst-overview': 'About child sex trafficking',
+    'cst-missing-child': 'If a child is missing',
+    'cst-keeping-safer': 'Keeping your child safer',
+    'cst-support': 'How NCMEC can help',
   },
   es: {
     'cst-quick-exit': 'Salir de esta página',
@@ -27,6 +32,11 @@ const HEADINGS = {
     'cst-trafficking-types': 'Tipos de trata sexual infantil',
     'cst-trafficking-type': 'Trata familiar',
     'cst-do-dont': 'Cómo responder',
+    'cst-stat': 'En 2024, el NCMEC recibió más de 27,800 reportes de trata sexual infantil.',
+    'cst-overview': 'Sobre la trata sexual infantil',
+    'cst-missing-child': 'Si un niño o una niña ha desaparecido',
+    'cst-keeping-safer': 'Cómo proteger mejor a su hijo o hija',
+    'cst-support': 'Cómo puede ayudar el NCMEC',
   },
 };
 

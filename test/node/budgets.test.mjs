@@ -44,6 +44,8 @@ const KB = 1024;
 // <cst-overview>, 3,349 B more (to 38,173 B): four readers' wordings of what child sex trafficking
 // is, in both languages. The three widgets of #22 and #23 added 7,041 B, under the 7,680 B allowed.
 // Issue #24 added <cst-keeping-safer> and <cst-support>: 3,720 B together (to 41,893 B).
+// Issue #25 added <cst-guide>, which composes the others: 1,141 B (to 43,034 B). Its own file holds
+// every widget it shows (38,269 B).
 const WIDGETS_AT_21 = 6;
 const BUDGETS = {
   dropIn: { limit: 30.5 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
@@ -67,6 +69,7 @@ const ELEMENT_FILES = {
   'cst-overview': 14939,
   'cst-keeping-safer': 14256,
   'cst-support': 13250,
+  'cst-guide': 38269,
 };
 
 const check = (name, size, { limit, target }) => {

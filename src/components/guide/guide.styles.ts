@@ -1,0 +1,76 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_accent: var(--cst-guide-accent, var(--_color-accent));
+    --_tint: var(--cst-guide-tint, var(--_color-tint));
+  }
+  .title {
+    margin: 0;
+    font-size: 1.75em;
+    font-weight: 700;
+    line-height: 1.2;
+  }
+  .contents {
+    padding: var(--_space-m);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .contents-heading {
+    margin: 0 0 var(--_space-s);
+    font-size: 1em;
+    font-weight: 700;
+  }
+  .contents ol {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+  }
+  .contents a {
+    color: var(--_accent);
+  }
+  /* Parts far below the window are not laid out until the reader comes near them; find in page and
+     printing still reach them. */
+  .part {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 60em;
+  }
+  .laid-out .part {
+    content-visibility: visible;
+  }
+  .part-heading {
+    margin: 0;
+    padding-top: var(--_space-m);
+    border-top: 2px solid var(--_color-border);
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.25;
+    /* A heading the contents moved focus to stays clear of a sticky quick exit. */
+    scroll-margin-top: 4em;
+  }
+  .part-heading:focus {
+    outline: none;
+  }
+  .part-heading:focus-visible {
+    outline: 3px solid var(--_color-focus);
+    box-shadow: 0 0 0 5px var(--_color-focus-outer);
+  }
+  .figures {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
+    gap: var(--_space-m);
+  }
+  @media print {
+    .contents {
+      display: none;
+    }
+    .part {
+      content-visibility: visible;
+    }
+  }
+`;

@@ -1,0 +1,194 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { GUIDE_SECTIONS, guideContents, guideTitle, type GuideSection } from '../../content/guide.js';
+import { missingChildHeading } from '../../content/missing-child.js';
+import { overviewHeading } from '../../content/overview.js';
+import { keepingSaferHeading } from '../../content/prevention.js';
+import { redFlagHeading } from '../../content/red-flags.js';
+import { responseHeading } from '../../content/response.js';
+import { supportHeading } from '../../content/support.js';
+import { typesHeading } from '../../content/trafficking-types.js';
+import { AUDIENCES, type Audience, type Text } from '../../content/types.js';
+import { CstElement } from '../../internal/cst-element.js';
+import { define } from '../../internal/define.js';
+import { emergencyPath } from '../../internal/emergency-path.js';
+import { heading, headingLevel } from '../../internal/heading.js';
+import { knownNames, oneOf } from '../../internal/warn.js';
+import { getLocale } from '../../localization.js';
+import { blocks, emergencyPathStyles, reset, tokens } from '../../styles/shared.js';
+import '../do-dont/do-dont.js';
+import '../keeping-safer/keeping-safer.js';
+import '../missing-child/missing-child.js';
+import '../overview/overview.js';
+import '../red-flags/red-flags.js';
+import '../stat/stat.js';
+import '../support/support.js';
+import '../trafficking-types/trafficking-types.js';
+import { styles } from './guide.styles.js';
+
+const TAG = 'cst-guide';
+
+/** The parts of each reader's guide, in the order of NCMEC's guide for them (004 for parents; 000 and 003 for professionals; 002 for everyone else). */
+const ORDER: Readonly<Record<Audience, readonly GuideSection[]>> = {
+  parents: ['about', 'safer', 'red-flags', 'respond', 'missing', 'help'],
+  professionals: ['about', 'types', 'safer', 'red-flags', 'respond', 'missing', 'help'],
+  educators: ['about', 'types', 'red-flags', 'safer', 'respond', 'missing', 'help'],
+  general: ['about', 'types', 'red-flags', 'safer', 'respond', 'missing', 'help'],
+};
+
+/** The figures that open each reader's guide, as NCMEC's guide for them gives them. */
+const FIGURES: Readonly<Record<Audience, readonly string[]>> = {
+  parents: ['reports-2024', 'missing-2024'],
+  professionals: ['missing-from-care-2024'],
+  educators: ['reports-2024'],
+  general: ['reports-2024'],
+};
+
+/** Each part's heading: the heading of the widget that says it, which the widget then leaves out. */
+const HEADINGS: Readonly<Record<GuideSection, (audience: Audience) => string>> = {
+  about: () => overviewHeading(),
+  types: () => typesHeading(),
+  safer: (a) => keepingSaferHeading[a](),
+  'red-flags': (a) => redFlagHeading[a](),
+  respond: () => responseHeading(),
+  missing: () => missingChildHeading(),
+  help: () => supportHeading(),
+};
+
+/**
+ * NCMEC's guide for a reader as one accessible, bilingual page in one tag: the emergency path at the
+ * top, a contents list whose links move focus to each part, and the parts in the order of the
+ * reader's guide, each made of the library's widgets (what it is and the figures; the types; keeping
+ * children safer; the red flags; how to respond; a missing child; how NCMEC can help). The guide
+ * adds no content of its own beyond its title, its contents and the widgets' own headings, which the
+ * widgets inside leave out. Parts far below the window are laid out as the reader comes near them;
+ * find in page and printing reach every part. Printed, it is one handout without controls.
+ *
+ * @tag cst-guide
+ * @summary A whole NCMEC guide for a reader, as one page: contents, the emergency path, every part.
+ *
+ * @csspart base - The labelled region around everything.
+ * @csspart title - The guide's title.
+ * @csspart report - The emergency path at the top.
+ * @csspart emergency-path - The list of what to do: 911, a missing child, concerns of trafficking.
+ * @csspart emergency - The "call 911" link.
+ * @csspart cybertipline - The CyberTipline link.
+ * @csspart contents - The contents list (not printed).
+ * @csspart part - One part of the guide.
+ * @csspart part-heading - A part's heading, which the contents list moves focus to.
+ *
+ * @cssprop [--cst-guide-accent=var(--cst-color-accent, #005ea2)] - The contents' links, and the border of the emergency path.
+ * @cssprop [--cst-guide-tint=var(--cst-color-tint, #eff6fb)] - Background of the emergency path.
+ */
+export class CstGuide extends CstElement {
+  static override styles = [tokens, reset, blocks, emergencyPathStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    audience: { reflect: true },
+    sections: {},
+    headingLevel: { attribute: 'heading-level', reflect: true },
+    laidOut: { state: true },
+  };
+
+  /** Who reads the guide: `general` (default), `parents`, `professionals` or `educators`. Chooses the parts, their order and their words. */
+  audience: Audience = 'general';
+
+  /**
+   * The parts to show, space-separated (as a property, also an array), in the guide's own order:
+   * `about types safer red-flags respond missing help`. Empty (default): every part of the reader's
+   * guide. Unknown names are skipped with a warning.
+   */
+  sections: string | readonly string[] = '';
+
+  /** Level of the guide's title, 2 to 6 (default 2); each part's heading is one level below, and the widgets' headings below that. */
+  headingLevel: number | string = 2;
+
+  /** @internal */ private audienceShown: Audience = 'general';
+  /** @internal */ private chosen: readonly GuideSection[] = [];
+  /** @internal */ private level = 2;
+  /** Every part laid out, once the reader has used the contents. @internal */ private laidOut = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('audience')) this.audienceShown = oneOf(TAG, 'audience', this.audience, AUDIENCES, 'general');
+    if (changed.has('sections')) this.chosen = knownNames(TAG, 'sections', this.sections, GUIDE_SECTIONS);
+    if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
+  }
+
+  /** The parts shown: the reader's guide, narrowed by `sections` when it names any of them. */
+  private parts(): readonly GuideSection[] {
+    const all = ORDER[this.audienceShown];
+    const narrowed = all.filter((p) => this.chosen.includes(p));
+    return narrowed.length ? narrowed : all;
+  }
+
+  /**
+   * The contents' links move focus to the part's heading (a fragment link cannot reach into a shadow
+   * root). The first jump lays out every part first: a part not yet laid out holds an estimated
+   * height, and the page would move under the reader once it got its real one.
+   */
+  private async goTo(event: Event, part: GuideSection): Promise<void> {
+    const target = this.renderRoot.querySelector<HTMLElement>(`#part-${part}`);
+    if (!target) return;
+    event.preventDefault();
+    if (!this.laidOut) {
+      this.laidOut = true;
+      await this.updateComplete;
+    }
+    target.tabIndex = -1; // focusable by script only, so the next Tab goes on from the part
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }
+
+  private widgets(part: GuideSection): TemplateResult {
+    const a = this.audienceShown;
+    const level = this.level + 1;
+    switch (part) {
+      case 'about':
+        return html`<div class="figures">${FIGURES[a].map((id) => html`<cst-stat stat=${id}></cst-stat>`)}</div>
+          <cst-overview audience=${a} no-heading heading-level=${level}></cst-overview>`;
+      case 'types':
+        return html`<cst-trafficking-types no-heading heading-level=${level}></cst-trafficking-types>`;
+      case 'safer':
+        return html`<cst-keeping-safer audience=${a} no-heading heading-level=${level}></cst-keeping-safer>`;
+      case 'red-flags':
+        return html`<cst-red-flags audience=${a} no-heading heading-level=${level}></cst-red-flags>`;
+      case 'respond':
+        return html`<cst-do-dont audience=${a} no-heading heading-level=${level}></cst-do-dont>`;
+      case 'missing':
+        return html`<cst-missing-child audience=${a} no-heading heading-level=${level}></cst-missing-child>`;
+      case 'help':
+        return html`<cst-support audience=${a} no-heading heading-level=${level}></cst-support>`;
+    }
+  }
+
+  override render() {
+    const a = this.audienceShown;
+    const parts = this.parts();
+    const title: Text = guideTitle[a];
+    const name = this.landmarkName(title());
+    return html`<section part="base" class="base stack ${this.laidOut ? 'laid-out' : ''}" aria-label=${name} lang=${getLocale()}>
+      ${heading(this.level, 'title', 'title', title())}
+      <div part="report" class="callout report">${emergencyPath()}</div>
+      ${parts.length > 1
+        ? html`<nav part="contents" class="contents" aria-label="${guideContents()}: ${name}">
+            <p class="contents-heading" aria-hidden="true">${guideContents()}</p>
+            <ol>
+              ${parts.map((p) => html`<li><a href="#part-${p}" @click=${(e: Event) => this.goTo(e, p)}>${HEADINGS[p](a)}</a></li>`)}
+            </ol>
+          </nav>`
+        : nothing}
+      ${parts.map(
+        (p) => html`<div part="part" class="part" data-part=${p}>
+          ${heading(this.level + 1, 'part-heading', `part-${p}`, HEADINGS[p](a))} ${this.widgets(p)}
+        </div>`,
+      )}
+    </section>`;
+  }
+}
+
+define(TAG, CstGuide);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cst-guide': CstGuide;
+  }
+}
