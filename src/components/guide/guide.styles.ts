@@ -72,5 +72,8 @@ export const styles = css`
     .part {
       content-visibility: visible;
     }
+    .part-heading {
+      break-after: avoid;
+    }
   }
 `;

@@ -207,5 +207,9 @@ export const styles = css`
     .item {
       break-inside: avoid;
     }
+    /* A topic's heading stays with its first signs. */
+    .group-heading {
+      break-after: avoid;
+    }
   }
 `;
