@@ -109,6 +109,23 @@ describe('<cst-guide>', () => {
     expect(clean($(el, '#part-missing').textContent)).to.equal('Si un niño o una niña ha desaparecido');
   });
 
+  it('keeps its parts invisible, their space kept, until every widget in them has rendered, so nothing in view moves', async () => {
+    const el = document.createElement('cst-guide') as CstGuide;
+    el.setAttribute('audience', 'parents');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      // The guide's own first render: title, emergency path and contents; its widgets come after, one a frame.
+      expect($(el, '[part~="report"] a[href="tel:911"]')).to.not.equal(null);
+      expect(inside(el, 'about').some((w) => !w.hasAttribute('rendered'))).to.equal(true);
+      for (const part of $$(el, '[part~="part"]')) expect(getComputedStyle(part).visibility, part.dataset.part).to.equal('hidden');
+      await waitUntil(() => $$(el, '[part~="part"]').every((p) => getComputedStyle(p).visibility === 'visible'), 'the parts never showed', { timeout: 10000 });
+      expect($$(el, '[part~="part"] *').filter((w) => w.localName.startsWith('cst-')).every((w) => w.hasAttribute('rendered'))).to.equal(true);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('lays out parts far below the window only as the reader comes near them (content-visibility: auto)', async () => {
     const el = await guide();
     for (const part of $$(el, '[part~="part"]')) expect(getComputedStyle(part).contentVisibility, part.dataset.part).to.equal('auto');

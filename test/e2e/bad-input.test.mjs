@@ -276,6 +276,8 @@ function fuzz(tab, tag, attributes, values, { properties = false } = {}) {
             return /^https:\/\//.test(root.querySelector('[part~="link"]')?.getAttribute('href')) && !!text('[part~="link"]');
           case 'cst-trafficking-type':
             return named('[part~="name"]') && !!text('[part~="definition"]');
+          case 'cst-guide':
+            return !!text('[part~="title"]') && root.querySelector('[part~="emergency"]')?.getAttribute('href') === 'tel:911';
           case 'cst-stat':
             return !!text('[part~="figure"]') && /\b(19|20)\d\d\b/.test(text('[part~="text"]') ?? '');
           case 'cst-missing-child':
@@ -316,7 +318,8 @@ function fuzz(tab, tag, attributes, values, { properties = false } = {}) {
             if (['script', 'iframe', 'object', 'embed', 'img', 'foreignobject'].includes(node.localName)) problems.push(`${where}: injected <${node.localName}>`);
             for (const attr of node.attributes) {
               if (/^on/i.test(attr.name)) problems.push(`${where}: injected ${attr.name} on <${node.localName}>`);
-              if (/^(href|src|action|formaction|xlink:href)$/i.test(attr.name) && !/^(https:|tel:|mailto:)/i.test(attr.value.trim())) {
+              // Only https:, tel: and mailto: addresses, and the guide's contents links to its own parts.
+              if (/^(href|src|action|formaction|xlink:href)$/i.test(attr.name) && !/^(https:|tel:|mailto:)/i.test(attr.value.trim()) && !/^#part-[a-z-]+$/.test(attr.value)) {
                 problems.push(`${where}: ${attr.name}="${attr.value.slice(0, 60)}" on <${node.localName}>`);
               }
             }
@@ -385,6 +388,10 @@ async function stillUsable(tab, tag) {
     }
     case 'cst-stat':
       assert.ok(await el.locator('[part~="text"]').isVisible());
+      break;
+    case 'cst-guide':
+      assert.ok(await el.locator('[part~="emergency"]').first().isVisible());
+      assert.ok(await el.locator('[part~="title"]').isVisible());
       break;
     case 'cst-missing-child':
       assert.ok(await el.locator('[part~="emergency"]').isVisible());

@@ -40,6 +40,9 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 60em;
   }
+  .base:not(.ready) .part {
+    visibility: hidden;
+  }
   .laid-out .part {
     content-visibility: visible;
   }
@@ -71,6 +74,7 @@ export const styles = css`
     }
     .part {
       content-visibility: visible;
+      visibility: visible;
     }
     .part-heading {
       break-after: avoid;

@@ -87,6 +87,7 @@ export class CstGuide extends CstElement {
     sections: {},
     headingLevel: { attribute: 'heading-level', reflect: true },
     laidOut: { state: true },
+    partsReady: { state: true },
   };
 
   /** Who reads the guide: `general` (default), `parents`, `professionals` or `educators`. Chooses the parts, their order and their words. */
@@ -106,6 +107,18 @@ export class CstGuide extends CstElement {
   /** @internal */ private chosen: readonly GuideSection[] = [];
   /** @internal */ private level = 2;
   /** Every part laid out, once the reader has used the contents. @internal */ private laidOut = false;
+  /** Every widget of the parts has rendered. @internal */ private partsReady = false;
+
+  /**
+   * The parts' widgets render one per frame after the guide (see CstElement); the parts stay
+   * invisible, their space kept, until all have, so that nothing the reader sees moves as they
+   * arrive. The title, the emergency path and the contents are there from the first frame.
+   */
+  protected override async firstUpdated(): Promise<void> {
+    const widgets = [...this.renderRoot.querySelectorAll('*')].filter((el): el is CstElement => el instanceof CstElement);
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    this.partsReady = true;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('audience')) this.audienceShown = oneOf(TAG, 'audience', this.audience, AUDIENCES, 'general');
@@ -165,7 +178,7 @@ export class CstGuide extends CstElement {
     const parts = this.parts();
     const title: Text = guideTitle[a];
     const name = this.landmarkName(title());
-    return html`<section part="base" class="base stack ${this.laidOut ? 'laid-out' : ''}" aria-label=${name} lang=${getLocale()}>
+    return html`<section part="base" class="base stack ${this.laidOut ? 'laid-out' : ''} ${this.partsReady ? 'ready' : ''}" aria-label=${name} lang=${getLocale()}>
       ${heading(this.level, 'title', 'title', title())}
       <div part="report" class="callout report">${emergencyPath()}</div>
       ${parts.length > 1
