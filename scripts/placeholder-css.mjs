@@ -103,6 +103,11 @@ function rules(measured) {
 const TOLERANCE = 0.04;
 const CAP = 1200;
 const AUDIENCE_VALUES = ['general', 'parents', 'professionals', 'educators'];
+/** A group per audience; the general one (no attribute) also covers `alike`, audiences whose words it shares. */
+const byAudience = (alike = []) => [
+  { attrs: '', configs: ['general', ...alike].map((a) => `audience="${a}"`) },
+  ...AUDIENCE_VALUES.filter((a) => a !== 'general' && !alike.includes(a)).map((a) => ({ attrs: `[audience='${a}']`, configs: [`audience="${a}"`] })),
+];
 const CONTENT = [
   {
     tag: 'cst-red-flags',
@@ -161,49 +166,31 @@ const CONTENT = [
     tag: 'cst-overview',
     comment: "reserve the overview's space while the script loads (not with sections or no-heading).",
     not: '[rendered], [sections], [no-heading]',
-    groups: [
-      { attrs: '', configs: ['audience="general"', 'audience="educators"'] },
-      { attrs: "[audience='parents']", configs: ['audience="parents"'] },
-      { attrs: "[audience='professionals']", configs: ['audience="professionals"'] },
-    ],
+    groups: byAudience(['educators']),
   },
   {
     tag: 'cst-keeping-safer',
     comment: "reserve the advice's space while the script loads (not with no-heading).",
     not: '[rendered], [no-heading]',
-    groups: [
-      { attrs: '', configs: ['audience="general"'] },
-      { attrs: "[audience='parents']", configs: ['audience="parents"'] },
-      { attrs: "[audience='professionals']", configs: ['audience="professionals"'] },
-      { attrs: "[audience='educators']", configs: ['audience="educators"'] },
-    ],
+    groups: byAudience(),
   },
   {
     tag: 'cst-support',
     comment: "reserve NCMEC's services' space while the script loads (not with no-heading).",
     not: '[rendered], [no-heading]',
-    groups: [
-      { attrs: '', configs: ['audience="general"'] },
-      { attrs: "[audience='parents']", configs: ['audience="parents"'] },
-      { attrs: "[audience='professionals']", configs: ['audience="professionals"'] },
-      { attrs: "[audience='educators']", configs: ['audience="educators"'] },
-    ],
+    groups: byAudience(),
   },
   {
     tag: 'cst-guide',
     comment: "reserve the guide's space while the script loads (not with sections).",
     not: '[rendered], [sections]',
-    groups: [{ attrs: '', configs: ['audience="general"', 'audience="parents"', 'audience="professionals"', 'audience="educators"'] }],
+    groups: [{ attrs: '', configs: AUDIENCE_VALUES.map((a) => `audience="${a}"`) }],
   },
   {
     tag: 'cst-missing-child',
     comment: "reserve the missing child's steps while the script loads (not with no-heading).",
     not: '[rendered], [no-heading]',
-    groups: [
-      { attrs: '', configs: ['audience="general"', 'audience="educators"'] },
-      { attrs: "[audience='parents']", configs: ['audience="parents"'] },
-      { attrs: "[audience='professionals']", configs: ['audience="professionals"'] },
-    ],
+    groups: byAudience(['educators']),
   },
 ];
 

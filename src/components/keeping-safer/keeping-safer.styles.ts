@@ -34,10 +34,6 @@ export const styles = css`
     color: var(--_accent);
     font-weight: 700;
   }
-  .source {
-    color: var(--_color-muted);
-    font-size: 0.875em;
-  }
   @media print {
     .tips li {
       break-inside: avoid;

@@ -41,10 +41,6 @@ export const styles = css`
   [part~='emergency'] {
     white-space: nowrap;
   }
-  .source {
-    color: var(--_color-muted);
-    font-size: 0.875em;
-  }
   @media (forced-colors: active) {
     .action a,
     .detail a {

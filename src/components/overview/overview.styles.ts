@@ -36,10 +36,6 @@ export const styles = css`
     border-left: 4px solid var(--_accent);
     background: var(--_tint);
   }
-  .source {
-    color: var(--_color-muted);
-    font-size: 0.875em;
-  }
   @media (forced-colors: active) {
     .term {
       color: CanvasText;

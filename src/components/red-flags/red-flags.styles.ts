@@ -180,10 +180,6 @@ export const styles = css`
   .panel[hidden] {
     display: none;
   }
-  .source {
-    font-size: 0.875em;
-    color: var(--_color-muted);
-  }
   @media (forced-colors: active) {
     .choice:has(:focus-visible) {
       outline-color: Highlight;

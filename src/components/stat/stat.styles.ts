@@ -35,8 +35,7 @@ export const styles = css`
   .text {
     font-size: 1.125em;
   }
-  .newer,
-  .source {
+  .newer {
     color: var(--_color-muted);
     font-size: 0.875em;
   }

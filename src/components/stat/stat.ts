@@ -7,7 +7,7 @@ import { formatNumber, formatPercent } from '../../internal/numbers.js';
 import { sourceLine } from '../../internal/source-line.js';
 import { oneOf } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
-import { reset, tokens } from '../../styles/shared.js';
+import { blocks, reset, tokens } from '../../styles/shared.js';
 import { styles } from './stat.styles.js';
 
 const TAG = 'cst-stat';
@@ -45,7 +45,7 @@ export function figureText(figure: Figure): string {
  * @cssprop [--cst-stat-figure-size=3em] - The size of the number.
  */
 export class CstStat extends CstElement {
-  static override styles = [tokens, reset, styles];
+  static override styles = [tokens, reset, blocks, styles];
 
   static override properties: PropertyDeclarations = {
     stat: { reflect: true },

@@ -44,10 +44,6 @@ export const styles = css`
       border-color: CanvasText;
     }
   }
-  .source {
-    color: var(--_color-muted);
-    font-size: 0.875em;
-  }
   @media print {
     .service {
       break-inside: avoid;

@@ -84,10 +84,6 @@ export const styles = css`
     flex-direction: column;
     gap: var(--_space-xs);
   }
-  .source {
-    font-size: 0.875em;
-    color: var(--_color-muted);
-  }
   @media (forced-colors: active) {
     .card {
       border-top-width: 4px;
