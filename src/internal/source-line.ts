@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { html } from 'lit';
+import { css, html } from 'lit';
 import { SOURCES } from '../content/sources.js';
 import type { Citation } from '../content/types.js';
 
@@ -15,3 +15,11 @@ export function sourceLine(cited: readonly Citation[]) {
       : msg('Sources:', { id: 'ui.sources', desc: 'Before the titles of the NCMEC guides a statement comes from.' });
   return html`<p class="source">${label} <span lang="en">${titles.join('; ')}</span></p>`;
 }
+
+/** The style of the source line: muted and small, in every widget that shows one. */
+export const sourceLineStyles = css`
+  .source {
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+`;

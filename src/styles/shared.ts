@@ -110,7 +110,7 @@ export const reset = css`
   }
 `;
 
-/** Pieces several widgets share: the column of blocks, the heading, the tinted callout, the source line, the chevron. */
+/** Pieces several widgets share: the column of blocks, the heading, the tinted callout, the chevron. */
 export const blocks = css`
   .stack {
     display: flex;
@@ -134,11 +134,6 @@ export const blocks = css`
   .callout a {
     color: var(--_accent, var(--_color-accent));
     font-weight: 700;
-  }
-  /* The "Source:" line under a record (internal/source-line.ts). */
-  .source {
-    color: var(--_color-muted);
-    font-size: 0.875em;
   }
   .chevron {
     flex: none;

@@ -12,7 +12,7 @@ import { AUDIENCES, type Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { sourceLine } from '../../internal/source-line.js';
+import { sourceLine, sourceLineStyles } from '../../internal/source-line.js';
 import { oneOf } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { blocks, reset, tokens } from '../../styles/shared.js';
@@ -49,7 +49,7 @@ const TAG = 'cst-missing-child';
  * @cssprop [--cst-missing-child-marker=var(--cst-color-text, #1b1b1b)] - The step numbers.
  */
 export class CstMissingChild extends CstElement {
-  static override styles = [tokens, reset, blocks, styles];
+  static override styles = [tokens, reset, blocks, sourceLineStyles, styles];
 
   static override properties: PropertyDeclarations = {
     audience: { reflect: true },

@@ -4,7 +4,7 @@ import { AUDIENCES, type Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { sourceLine } from '../../internal/source-line.js';
+import { sourceLine, sourceLineStyles } from '../../internal/source-line.js';
 import { knownNames, oneOf } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { blocks, reset, tokens } from '../../styles/shared.js';
@@ -33,7 +33,7 @@ const TAG = 'cst-overview';
  * @cssprop [--cst-overview-tint=var(--cst-color-tint, #eff6fb)] - Background of the box about words.
  */
 export class CstOverview extends CstElement {
-  static override styles = [tokens, reset, blocks, styles];
+  static override styles = [tokens, reset, blocks, sourceLineStyles, styles];
 
   static override properties: PropertyDeclarations = {
     audience: { reflect: true },

@@ -18,7 +18,7 @@ import { emit } from '../../internal/emit.js';
 import { disclosureButton } from '../../internal/disclosure.js';
 import { emergencyPath } from '../../internal/emergency-path.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { sourceLine } from '../../internal/source-line.js';
+import { sourceLine, sourceLineStyles } from '../../internal/source-line.js';
 import { knownNames, oneOf } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { blocks, emergencyPathStyles, reset, tokens } from '../../styles/shared.js';
@@ -104,7 +104,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, 
  *   `{ kind, categories, query }`. Fired after typing pauses.
  */
 export class CstRedFlags extends CstElement {
-  static override styles = [tokens, reset, blocks, emergencyPathStyles, styles];
+  static override styles = [tokens, reset, blocks, emergencyPathStyles, sourceLineStyles, styles];
 
   static override properties: PropertyDeclarations = {
     audience: { reflect: true },

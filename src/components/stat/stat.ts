@@ -4,10 +4,10 @@ import { newerThan, REPORTS_2024, STATISTICS, type Figure, type Statistic } from
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { formatNumber, formatPercent } from '../../internal/numbers.js';
-import { sourceLine } from '../../internal/source-line.js';
+import { sourceLine, sourceLineStyles } from '../../internal/source-line.js';
 import { oneOf } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
-import { blocks, reset, tokens } from '../../styles/shared.js';
+import { reset, tokens } from '../../styles/shared.js';
 import { styles } from './stat.styles.js';
 
 const TAG = 'cst-stat';
@@ -45,7 +45,7 @@ export function figureText(figure: Figure): string {
  * @cssprop [--cst-stat-figure-size=3em] - The size of the number.
  */
 export class CstStat extends CstElement {
-  static override styles = [tokens, reset, blocks, styles];
+  static override styles = [tokens, reset, sourceLineStyles, styles];
 
   static override properties: PropertyDeclarations = {
     stat: { reflect: true },

@@ -5,7 +5,7 @@ import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { emergencyPath } from '../../internal/emergency-path.js';
 import { heading, headingLevel } from '../../internal/heading.js';
-import { sourceLine } from '../../internal/source-line.js';
+import { sourceLine, sourceLineStyles } from '../../internal/source-line.js';
 import { oneOf } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { blocks, emergencyPathStyles, reset, tokens } from '../../styles/shared.js';
@@ -40,7 +40,7 @@ const TAG = 'cst-support';
  * @cssprop [--cst-support-tint=var(--cst-color-tint, #eff6fb)] - Background of the emergency path.
  */
 export class CstSupport extends CstElement {
-  static override styles = [tokens, reset, blocks, emergencyPathStyles, styles];
+  static override styles = [tokens, reset, blocks, emergencyPathStyles, sourceLineStyles, styles];
 
   static override properties: PropertyDeclarations = {
     audience: { reflect: true },

@@ -1,5 +1,6 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { TRAFFICKING_TYPE_IDS, TRAFFICKING_TYPES, type TraffickingTypeId } from '../../content/trafficking-types.js';
+import { sourceLineStyles } from '../../internal/source-line.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { headingLevel } from '../../internal/heading.js';
@@ -28,7 +29,7 @@ const TAG = 'cst-trafficking-type';
  * @cssprop [--cst-trafficking-types-surface=var(--cst-color-surface, #ffffff)] - Card background.
  */
 export class CstTraffickingType extends CstElement {
-  static override styles = [tokens, reset, blocks, styles];
+  static override styles = [tokens, reset, blocks, sourceLineStyles, styles];
 
   static override properties: PropertyDeclarations = {
     type: { reflect: true },

@@ -7,6 +7,7 @@ import {
   WHO_TRAFFICKERS_ARE,
   type TraffickingTypeId,
 } from '../../content/trafficking-types.js';
+import { sourceLineStyles } from '../../internal/source-line.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { heading, headingLevel } from '../../internal/heading.js';
@@ -42,7 +43,7 @@ const TAG = 'cst-trafficking-types';
  * @cssprop [--cst-font-family=system-ui] - Typeface of every widget.
  */
 export class CstTraffickingTypes extends CstElement {
-  static override styles = [tokens, reset, blocks, styles];
+  static override styles = [tokens, reset, blocks, sourceLineStyles, styles];
 
   static override properties: PropertyDeclarations = {
     types: {},
