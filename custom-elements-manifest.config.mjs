@@ -1,29 +1,108 @@
-// The manifest the analyzer writes for `npm run manifest`. Widgets declare reactive properties in
-// `static properties`; the analyzer would list their internal `{ state: true }` entries as
-// attributes, so this plugin leaves those out of the public API.
-export default {
-  plugins: [
-    {
-      name: 'cst-internal-state',
-      analyzePhase({ ts, node, moduleDoc }) {
-        if (!ts.isClassDeclaration(node) || !node.name) return;
-        const properties = node.members.find(
-          (m) => ts.isPropertyDeclaration(m) && m.name.getText() === 'properties' && m.initializer && ts.isObjectLiteralExpression(m.initializer),
-        );
-        if (!properties) return;
-        const internal = properties.initializer.properties
-          .filter((p) => ts.isPropertyAssignment(p) && /\bstate:\s*true\b/.test(p.initializer.getText()))
-          .map((p) => p.name.getText());
-        const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
-        if (!declaration) return;
-        declaration.attributes = (declaration.attributes ?? []).filter((a) => !internal.includes(a.fieldName ?? a.name));
-        for (const member of declaration.members ?? []) {
-          if (internal.includes(member.name)) {
-            delete member.attribute;
-            member.privacy = 'private';
+// The manifest `npm run manifest` writes: custom-elements.json, the public API of every element as
+// the package ships it. Storybook's controls and docs tables, docs/api.md, editors and the bad-input
+// tests all read it, so it holds what a page author or a framework may use and nothing else.
+//
+// - Widgets declare reactive properties in `static properties`; the analyzer would list their
+//   internal `{ state: true }` entries as attributes (`cst-internal-state`).
+// - Type aliases (`Audience`, `BannerVariant`…) are written out as the values they allow, so a
+//   reader (and Storybook's select controls) see `'general' | 'parents' | …` (@wc-toolkit/type-parser).
+// - What every widget shares (the theme tokens, `label`, `rendered`) is documented once, on the base
+//   class, and copied to each element (@wc-toolkit/cem-inheritance); the base class itself, the
+//   internal modules and every private or internal member are then left out (`cst-public-api`).
+// - Paths point at the built modules in dist/esm, which is what a package user imports, and each
+//   module says which element it defines.
+// - @wc-toolkit/cem-validator checks the result, every rule an error: `npm run manifest` (and so
+//   `npm test`) fails on any finding.
+import { cemInheritancePlugin } from '@wc-toolkit/cem-inheritance';
+import { cemValidatorPlugin } from '@wc-toolkit/cem-validator';
+import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
+
+/** The modules a package user can import: the elements' entry points (package.json `exports`). */
+const ENTRY = /^src\/components\/[^/]+\/[^/]+\.ts$/;
+const INTERNAL_MODULES = ['src/components/trafficking-types/type-card.ts', 'src/internal/cst-element.ts'];
+
+const internalState = {
+  name: 'cst-internal-state',
+  analyzePhase({ ts, node, moduleDoc }) {
+    if (!ts.isClassDeclaration(node) || !node.name) return;
+    const properties = node.members.find(
+      (m) => ts.isPropertyDeclaration(m) && m.name.getText() === 'properties' && m.initializer && ts.isObjectLiteralExpression(m.initializer),
+    );
+    if (!properties) return;
+    const internal = properties.initializer.properties
+      .filter((p) => ts.isPropertyAssignment(p) && /\bstate:\s*true\b/.test(p.initializer.getText()))
+      .map((p) => p.name.getText());
+    const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
+    if (!declaration) return;
+    declaration.attributes = (declaration.attributes ?? []).filter((a) => !internal.includes(a.fieldName ?? a.name));
+    // Private and static members are no one else's business (static `properties`, `styles`…).
+    declaration.members = (declaration.members ?? []).filter(
+      (m) => !internal.includes(m.name) && !m.static && (m.privacy ?? 'public') === 'public',
+    );
+  },
+};
+
+const publicApi = {
+  name: 'cst-public-api',
+  packageLinkPhase({ customElementsManifest: manifest }) {
+    manifest.modules = manifest.modules.filter((m) => ENTRY.test(m.path) && !INTERNAL_MODULES.includes(m.path));
+    for (const module of manifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        // A type written out in full replaces its alias (the alias is not an export a reader can use).
+        for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? []), ...(declaration.events ?? [])]) {
+          for (const typed of [item, ...(item.parameters ?? [])]) {
+            if (typed.parsedType) typed.type = { text: typed.parsedType.text };
+            delete typed.parsedType;
           }
         }
+        if (declaration.kind !== 'class') continue;
+        for (const list of ['members', 'attributes', 'cssProperties', 'cssParts', 'slots', 'events']) {
+          for (const item of declaration[list] ?? []) delete item.inheritedFrom;
+        }
+        delete declaration.superclass;
+        // An attribute's default is its property's (the analyzer leaves a constant's name there).
+        for (const attribute of declaration.attributes ?? []) {
+          const field = declaration.members.find((m) => m.name === attribute.fieldName);
+          if (field?.default !== undefined) attribute.default = field.default;
+        }
+        // `@cssprop {<color>}`: the analyzer calls the syntax a type.
+        for (const property of declaration.cssProperties ?? []) {
+          if (property.type) property.syntax = property.type.text;
+          delete property.type;
+        }
+        // Each module defines its element (with a guarded `customElements.define` of its own, which
+        // the analyzer does not recognise).
+        if (declaration.tagName) {
+          module.exports.push({ kind: 'custom-element-definition', name: declaration.tagName, declaration: { name: declaration.name } });
+        }
+      }
+      module.path = module.path.replace(/^src\//, 'dist/esm/').replace(/\.ts$/, '.js');
+    }
+  },
+};
+
+export default {
+  // The type checker, so that type aliases can be written out.
+  overrideModuleCreation({ ts, globs }) {
+    const program = getTsProgram(ts, globs, 'tsconfig.build.json');
+    return program.getSourceFiles().filter((sf) => globs.find((glob) => sf.fileName.includes(glob)));
+  },
+  plugins: [
+    internalState,
+    typeParserPlugin({ parseParameters: true }),
+    cemInheritancePlugin(),
+    publicApi,
+    {
+      name: 'cst-schema-version',
+      packageLinkPhase({ customElementsManifest: manifest }) {
+        manifest.schemaVersion = '2.1.0';
       },
     },
+    cemValidatorPlugin({
+      rules: {
+        packageJson: { packageType: 'error', main: 'error', module: 'error', types: 'error', exports: 'error' },
+        manifest: { schemaVersion: 'error', modulePath: 'error', definitionPath: 'error', typeDefinitionPath: 'error' },
+      },
+    }),
   ],
 };

@@ -35,6 +35,18 @@ for (const { tag } of WIDGETS) {
   describe(`<${tag}> on any host page`, () => {
     afterEach(() => useLocale('en'));
 
+    it('has the defaults custom-elements.json gives it (what Storybook and docs/api.md show)', async () => {
+      const manifest = await (await fetch('/custom-elements.json')).json();
+      const entry = manifest.modules.flatMap((m: { declarations: { tagName?: string }[] }) => m.declarations).find((d: { tagName?: string }) => d.tagName === tag);
+      const fields = entry.members.filter((m: { kind: string; default?: string }) => m.kind === 'field' && m.default !== undefined);
+      expect(fields.length).to.be.greaterThan(0);
+      const el = document.createElement(tag) as unknown as Record<string, unknown>;
+      for (const { name, default: value } of fields) {
+        // '...' is a string; numbers and booleans are JSON.
+        expect(el[name], name).to.equal(/^'.*'$/.test(value) ? value.slice(1, -1) : JSON.parse(value));
+      }
+    });
+
     it('keeps its size, type and spacing under hostile host CSS', async () => {
       await viewport({ width: 1024, height: 768 });
       const el = await place(template(tag));

@@ -65,6 +65,31 @@ const labelOf = (el: CstElement): string => (typeof el.label === 'string' ? el.l
  * behaviour with less code in the drop-in script. What a widget works out from its attributes in
  * `willUpdate` (the valid value it shows, the heading level) is a plain field, not reactive state:
  * it changes only within an update, which renders it.
+ *
+ * What every widget shares is documented here once, and the manifest (custom-elements.json) copies
+ * it to each element:
+ *
+ * @attribute rendered - Set by the widget itself when it has rendered (never set it yourself).
+ *   Until then, `cst-widgets.css` holds the widget's space (`:not([rendered])`); your own CSS may use
+ *   it too, as in `cst-red-flags:not([rendered]) { … }`.
+ *
+ * @cssprop [--cst-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif] - Theme token: the typeface of every widget.
+ * @cssprop [--cst-font-size=medium] - Theme token: the base text size (the reader's browser default). Sizes inside are in `em`, so this scales a widget.
+ * @cssprop {<color>} [--cst-color-text=#1b1b1b] - Theme token: body text.
+ * @cssprop {<color>} [--cst-color-surface=#ffffff] - Theme token: cards, signs, buttons, the search field, the banner's `local` panel.
+ * @cssprop {<color>} [--cst-color-accent=#005ea2] - Theme token: links, buttons, pressed topics, card tops and box borders.
+ * @cssprop {<color>} [--cst-color-tint=#eff6fb] - Theme token: the background of the boxes with guidance and what to do.
+ * @cssprop {<color>} [--cst-color-muted=#4b4f52] - Theme token: sources, the "N warning signs shown" line, disabled buttons.
+ * @cssprop {<color>} [--cst-color-border=#71767a] - Theme token: borders of signs, cards and columns.
+ * @cssprop {<color>} [--cst-color-strong=#162e51] - Theme token: the hotline banner's background.
+ * @cssprop {<color>} [--cst-color-on-strong=#ffffff] - Theme token: the hotline banner's text and links.
+ * @cssprop {<color>} [--cst-color-focus=#ffbe2e] - Theme token: the inner ring of the focus outline.
+ * @cssprop {<color>} [--cst-color-focus-outer=#1b1b1b] - Theme token: the outer ring of the focus outline (two tones, so it shows on light and dark).
+ * @cssprop {<length>} [--cst-radius=4px] - Theme token: rounded corners.
+ * @cssprop {<length>} [--cst-space-xs=0.25em] - Theme token: the smallest space.
+ * @cssprop {<length>} [--cst-space-s=0.5em] - Theme token: a small space.
+ * @cssprop {<length>} [--cst-space-m=1em] - Theme token: the usual space, and the banner's padding.
+ * @cssprop {<length>} [--cst-space-l=1.5em] - Theme token: a large space.
  */
 export class CstElement extends LitElement {
   /** The library version that defined this element. @internal */

@@ -9,7 +9,7 @@ export interface LibraryCopy {
 }
 
 const KEY = Symbol.for('cst-widgets.copies');
-type Host = typeof globalThis & { [KEY]?: LibraryCopy[] };
+type Host = { [KEY]?: LibraryCopy[] };
 
 /**
  * Every copy of the library on a page (the script pasted twice, or an old and a new version)

@@ -152,7 +152,8 @@ function manifestAttributes() {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const out = {};
   for (const mod of manifest.modules) {
-    for (const d of mod.declarations ?? []) if (d.tagName) out[d.tagName] = (d.attributes ?? []).map((a) => a.name).sort();
+    // `rendered` is the widget's own to set (it reports the first render), not an input.
+    for (const d of mod.declarations ?? []) if (d.tagName) out[d.tagName] = (d.attributes ?? []).map((a) => a.name).filter((n) => n !== 'rendered').sort();
   }
   return out;
 }

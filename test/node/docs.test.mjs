@@ -67,8 +67,8 @@ describe('docs/widgets.md', () => {
       for (const name of events) assert.ok(names('events').has(name), `event ${name}`);
       for (const name of properties) assert.ok(names('cssProperties').has(name), `custom property ${name}`);
       for (const name of parts) assert.ok(names('cssParts').has(name), `part ${name}`);
-      // Every attribute (the shared label and no-heading are in "Every widget") and event is described.
-      for (const name of names('attributes')) if (!['label', 'no-heading'].includes(name)) assert.ok(attributes.includes(name), `${name} is not described`);
+      // Every attribute (the shared label, no-heading and rendered are in "Every widget") and event is described.
+      for (const name of names('attributes')) if (!['label', 'no-heading', 'rendered'].includes(name)) assert.ok(attributes.includes(name), `${name} is not described`);
       for (const name of names('events')) assert.ok(events.includes(name), `event ${name} is not described`);
     });
   }

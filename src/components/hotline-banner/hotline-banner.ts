@@ -60,12 +60,11 @@ const TAG = 'cst-hotline-banner';
  * @cssprop [--cst-hotline-banner-local-background=var(--cst-color-surface, #ffffff)] - Background of the
  *   `local` panel. Light by default, so your page's own link colours stay readable in it.
  * @cssprop [--cst-hotline-banner-local-color=var(--cst-color-text, #1b1b1b)] - Text colour of the `local` panel.
- * @cssprop [--cst-font-family=system-ui] - Typeface of every widget.
- * @cssprop [--cst-font-size=medium] - Base text size (the reader's browser default).
  *
- * @event cst-hotline-call - A phone link (hotline, 911 or local) was activated. `detail`:
- *   `{ line, number }`. Informational: the library itself sends nothing anywhere.
- * @event cst-dismiss - The close button was pressed. Cancelable: call `preventDefault()` to keep
+ * @event {CustomEvent<{ line: 'hotline' | 'emergency' | 'local'; number: string }>} cst-hotline-call - A phone
+ *   link was activated: `line` says which (`local` is a number in the `local` slot), `number` is the
+ *   number dialled. Informational: the library itself sends nothing anywhere.
+ * @event {CustomEvent<null>} cst-dismiss - The close button was pressed. Cancelable: call `preventDefault()` to keep
  *   the banner shown.
  */
 export class CstHotlineBanner extends CstElement {

@@ -52,7 +52,8 @@ function warnIfFramedIn(): void {
   }
 }
 const OWNER = Symbol.for('cst-widgets.quick-exit-owner');
-type Owners = typeof globalThis & { [OWNER]?: CstQuickExit[] };
+/** The quick exits in the page, in the order they were connected (from any copy of the library). */
+type Owners = { [OWNER]?: { noShortcut: boolean }[] };
 
 /** Accepts only an absolute `https:` address, without a user name or password in it. */
 function safeHref(value: unknown): string | undefined {
@@ -93,8 +94,8 @@ function safeHref(value: unknown): string | undefined {
  * @cssprop [--cst-quick-exit-bar-background=var(--cst-color-surface, #ffffff)] - Background of the sticky bar.
  * @cssprop [--cst-quick-exit-z-index=2147483000] - Stacking order of the sticky bar.
  *
- * @event cst-exit - About to leave. Cancelable: `preventDefault()` keeps the reader on the page.
- *   `detail`: `{ href, trigger }`.
+ * @event {CustomEvent<{ href: string; trigger: 'link' | 'shortcut' }>} cst-exit - About to leave for
+ *   `href`, by the link or the Shift shortcut. Cancelable: `preventDefault()` keeps the reader on the page.
  */
 export class CstQuickExit extends CstElement {
   static override styles = [tokens, reset, styles];

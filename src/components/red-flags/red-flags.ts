@@ -98,10 +98,10 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, 
  * @cssprop [--cst-red-flags-on-accent=#ffffff] - Text on a pressed topic button.
  * @cssprop [--cst-red-flags-tint=var(--cst-color-tint, #eff6fb)] - Background of the framing and report boxes.
  * @cssprop [--cst-red-flags-columns-min=18em] - Narrowest a column of signs gets before the list reflows.
- * @cssprop [--cst-font-family=system-ui] - Typeface of every widget.
  *
- * @event cst-filter-change - The reader changed the kind, topics or search. `detail`:
- *   `{ kind, categories, query }`. Fired after typing pauses.
+ * @event {CustomEvent<{ kind: 'indicator' | 'vulnerability' | 'all'; categories: string[]; query: string }>} cst-filter-change -
+ *   The reader changed the kind, the topics (`categories`, empty for all) or the search (`query`, as
+ *   typed). Fired after typing pauses.
  */
 export class CstRedFlags extends CstElement {
   static override styles = [tokens, reset, blocks, emergencyPathStyles, sourceLineStyles, styles];

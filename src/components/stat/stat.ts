@@ -16,7 +16,7 @@ const TAG = 'cst-stat';
 export const STAT_IDS = STATISTICS.map((s) => s.id);
 
 /** A figure as the callout shows it large: "27,800+", "1 in 7", "18%", "50", in the reader's language. */
-export function figureText(figure: Figure): string {
+function figureText(figure: Figure): string {
   if ('moreThan' in figure) return `${formatNumber(figure.moreThan)}+`;
   if ('oneIn' in figure) return msg(str`1 in ${figure.oneIn}`, { id: 'stat.figure.one-in', desc: 'A figure shown large: "1 in 7". The placeholder is the 7.' });
   if ('percent' in figure) return formatPercent(figure.percent);
@@ -55,6 +55,7 @@ export class CstStat extends CstElement {
    * Which figure: `reports-2024` (default), `states-2024`, `missing-2024`, `missing-from-care-2024`,
    * or an older one: `reports-2021`, `runaways-2021`, `run-from-care-2021`, `foster-placement-2018`,
    * `runaways-2017`, `runaways-2014`. An unknown id warns and shows the default.
+   * @default 'reports-2024'
    */
   stat: string = REPORTS_2024.id;
 

@@ -40,7 +40,6 @@ const TAG = 'cst-trafficking-types';
  * @cssprop [--cst-trafficking-types-accent=var(--cst-color-accent, #005ea2)] - Card tops, icons and buttons.
  * @cssprop [--cst-trafficking-types-surface=var(--cst-color-surface, #ffffff)] - Card background.
  * @cssprop [--cst-trafficking-types-tint=var(--cst-color-tint, #eff6fb)] - Introduction background.
- * @cssprop [--cst-font-family=system-ui] - Typeface of every widget.
  */
 export class CstTraffickingTypes extends CstElement {
   static override styles = [tokens, reset, blocks, sourceLineStyles, styles];
