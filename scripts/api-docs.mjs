@@ -3,15 +3,9 @@
 // cannot drift from the code. test/node/docs.test.mjs fails while it is out of date.
 import { customElementsManifestToMarkdown } from '@custom-elements-manifest/to-markdown';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { isThemeToken } from './theme-tokens.mjs';
 
 export const API_DOCS = 'docs/api.md';
-
-/**
- * A theme token: a custom property every widget reads (`--cst-color-accent`), documented once on
- * the widgets' base class and copied to each element by the manifest. A widget's own properties
- * carry its name (`--cst-red-flags-accent`).
- */
-export const isThemeToken = (name) => /^--cst-(font|color|radius|space)-?/.test(name);
 
 const cell = (text) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 

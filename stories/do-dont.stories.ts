@@ -1,51 +1,46 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/do-dont/do-dont.js';
-import { fromExample } from './from-example.js';
-import { AUDIENCES, type Audience } from '../src/content/types.js';
+import { exampleStory, widgetMeta } from './widget-stories.js';
 
-interface Args {
-  audience: Audience;
-  variant: 'full' | 'compact';
-  'heading-level': number;
-}
+const TAG = 'cst-do-dont';
 
-const meta: Meta<Args> = {
+const meta = {
   title: "Widgets/Do and don't",
-  component: 'cst-do-dont',
-  args: { audience: 'general', variant: 'full', 'heading-level': 2 },
-  argTypes: {
-    audience: { control: 'inline-radio', options: AUDIENCES },
-    variant: { control: 'inline-radio', options: ['full', 'compact'] },
-    'heading-level': { control: { type: 'range', min: 2, max: 6 } },
-  },
-  render: (args) => html`<cst-do-dont
-    audience=${ifDefined(args.audience)}
-    variant=${ifDefined(args.variant)}
-    heading-level=${ifDefined(args['heading-level'])}
-  ></cst-do-dont>`,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          "How to respond when a child might be a victim: NCMEC's DO (Be patient, Listen, Reassure) and DON'T (Assume, Blame, Interrogate), with the guidance for each reader.",
-      },
-    },
-  },
-};
-export default meta;
-type Story = StoryObj<Args>;
+  component: TAG,
+  ...widgetMeta(TAG, {
+    docs: `How to respond when a child might be a victim: NCMEC's DO (Be patient, Listen, Reassure) and
+DON'T (Assume, Blame, Interrogate), with the guidance for each reader and what to do next. "Do" and
+"Don't" are words, not only colours.
 
-export const General: Story = fromExample('cst-do-dont', 'General');
-export const Parents: Story = fromExample('cst-do-dont', 'Parents');
-export const Professionals: Story = fromExample('cst-do-dont', 'Professionals');
-export const Educators: Story = fromExample('cst-do-dont', 'Educators');
-export const Compact: Story = {
-  args: { variant: 'compact' },
-  render: (args) => html`<div style="max-width: 20rem"><cst-do-dont variant=${args.variant}></cst-do-dont></div>`,
-};
-export const Spanish: Story = { args: { audience: 'parents' }, globals: { locale: 'es' } };
+### When to use it
+Where adults learn what to say and not say to a child: a training page, a parents' page, after
+the warning signs.
+
+### Where to place it
+In the main column; \`variant="compact"\` fits a narrow column or a card.
+
+### What not to do
+- Do not reword the DO and DON'T labels, or recolour them so the two look alike.
+- Do not turn it into a script for questioning a child: NCMEC's advice is to listen, not to
+  interrogate.`,
+  }),
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+const example = (name: string): Story => exampleStory(TAG, name);
+
+/** Every attribute in Controls, from the widget's defaults. */
+export const Playground: Story = {};
+export const General = example('General');
+export const Parents = example('Parents');
+export const Professionals = example('Professionals');
+export const Educators = example('Educators');
+export const Compact = example('Compact');
+export const Spanish: Story = { args: { audience: 'parents' }, globals: { locale: 'es' }, tags: ['!autodocs'] };
+
+/** An agency's colours, through custom properties. */
 export const Themed: Story = {
   render: () => html`<style>
       .agency {

@@ -1,42 +1,42 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/guide/guide.js';
-import { fromExample } from './from-example.js';
-import { AUDIENCES, type Audience } from '../src/content/types.js';
+import { GUIDE_SECTIONS } from '../src/content/guide.js';
+import { exampleStory, widgetMeta } from './widget-stories.js';
 
-interface Args {
-  audience: Audience;
-  sections: string;
-  'heading-level': number;
-}
+const TAG = 'cst-guide';
 
-const meta: Meta<Args> = {
+const meta = {
   title: 'Widgets/A whole guide',
-  component: 'cst-guide',
-  args: { audience: 'parents', sections: '', 'heading-level': 2 },
-  argTypes: {
-    audience: { control: 'inline-radio', options: AUDIENCES },
-    sections: { control: 'text' },
-    'heading-level': { control: { type: 'range', min: 2, max: 6 } },
-  },
-  render: (args) =>
-    html`<cst-guide audience=${ifDefined(args.audience)} sections=${ifDefined(args.sections || undefined)} heading-level=${ifDefined(args['heading-level'])}></cst-guide>`,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          "NCMEC's guide for a reader as one page: the emergency path at the top, a contents list, and every part in the order of the reader's guide, made of the library's widgets. Give it a page of its own (a \"What parents need to know\" page), under your page's title; do not put other widgets of the library beside it, since it holds them all.",
-      },
-    },
-  },
-};
-export default meta;
-type Story = StoryObj<Args>;
+  component: TAG,
+  ...widgetMeta(TAG, {
+    lists: { sections: GUIDE_SECTIONS },
+    docs: `NCMEC's guide for a reader as one page: the emergency path at the top, a contents list, and every
+part in the order of the reader's guide, made of the library's widgets.
 
-export const Parents: Story = fromExample('cst-guide', 'Parents');
-export const Professionals: Story = fromExample('cst-guide', 'Professionals');
-export const Educators: Story = fromExample('cst-guide', 'Educators');
-export const General: Story = fromExample('cst-guide', 'General');
-export const WhatToDoAndWhomToCall: Story = fromExample('cst-guide', 'What to do and whom to call');
-export const Spanish: Story = { args: { audience: 'parents' }, globals: { locale: 'es' } };
+### When to use it
+For a page of its own: "What parents need to know", a staff training page. \`sections\` keeps
+only some parts (what to do and whom to call, for instance).
+
+### Where to place it
+As the main content of the page, under your page's title (\`heading-level\` fits its headings
+under yours).
+
+### What not to do
+- Do not put the content widgets beside it (red flags, the overview…): it holds them all, and the
+  page would repeat itself. The quick exit belongs on its page as on any other.
+- Do not put it in a narrow column or a tab: it is a long read, with a contents list to move in it.`,
+  }),
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+const example = (name: string): Story => exampleStory(TAG, name);
+
+/** Every attribute in Controls, from the widget's defaults. */
+export const Playground: Story = {};
+export const Parents = example('Parents');
+export const Professionals = example('Professionals');
+export const Educators = example('Educators');
+export const General = example('General');
+export const WhatToDoAndWhomToCall = example('What to do and whom to call');
+export const Spanish: Story = { args: { audience: 'parents' }, globals: { locale: 'es' }, tags: ['!autodocs'] };

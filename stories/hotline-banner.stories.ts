@@ -1,51 +1,44 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../src/components/hotline-banner/hotline-banner.js';
-import { fromExample } from './from-example.js';
-import { AUDIENCES, type Audience } from '../src/content/types.js';
+import { exampleStory, widgetMeta } from './widget-stories.js';
 
-interface Args {
-  audience: Audience;
-  variant: 'full' | 'compact';
-  dismissible: boolean;
-}
+const TAG = 'cst-hotline-banner';
 
-const meta: Meta<Args> = {
+const meta = {
   title: 'Widgets/Hotline banner',
-  component: 'cst-hotline-banner',
-  args: { audience: 'general', variant: 'full', dismissible: false },
-  argTypes: {
-    audience: { control: 'inline-radio', options: AUDIENCES },
-    variant: { control: 'inline-radio', options: ['full', 'compact'] },
-    dismissible: { control: 'boolean' },
-  },
-  render: (args) => html`<cst-hotline-banner
-    audience=${ifDefined(args.audience)}
-    variant=${ifDefined(args.variant)}
-    ?dismissible=${args.dismissible}
-  ></cst-hotline-banner>`,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          "NCMEC's 24-hour hotline, CyberTipline reporting and the 911 line, for every page of a site. " +
-          'Use the toolbar to switch the language; every story is also checked by axe in Storybook\'s tests.',
-      },
-    },
-  },
-};
+  component: TAG,
+  ...widgetMeta(TAG, {
+    docs: `NCMEC's 24-hour hotline 1-800-THE-LOST (1-800-843-5678) with a message for the reader, then what
+to do, in order: 911 for a child in immediate danger, law enforcement and NCMEC for a missing child,
+the CyberTipline for concerns.
+
+### When to use it
+On every page of a site about children's safety, so that the number is there when someone needs
+it. The message changes with \`audience\`; your agency's own line goes in the \`local\` slot, under
+NCMEC's.
+
+### Where to place it
+Once per page, at the top of the main content or just above the footer. \`variant="compact"\`
+fits a site header. It is a labelled region, never an alert: it does not interrupt a screen reader.
+
+### What not to do
+- Do not repeat the numbers or the links in your own text around it: the banner's are tested, a
+  copy is not.
+- Do not make it \`dismissible\` on a page about what to do: a reader in a hurry may close it
+  before reading it (it comes back only on the next page).
+- Do not put a second banner on the same page; use \`label\` if one page really needs two.`,
+  }),
+} satisfies Meta;
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
-const banner = (canvas: HTMLElement) => canvas.querySelector('cst-hotline-banner')!;
-const part = (canvas: HTMLElement, name: string) =>
-  banner(canvas).shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
+const banner = (canvas: HTMLElement) => canvas.querySelector(TAG)!;
+const part = (canvas: HTMLElement, name: string) => banner(canvas).shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
+const example = (name: string, extra: Story = {}): Story => exampleStory(TAG, name, extra);
 
-const example = (name: string, extra: Partial<Story> = {}): Story => fromExample('cst-hotline-banner', name, extra);
-
-/** Change the attributes in Controls to see every option. */
+/** Every attribute in Controls, from the banner's defaults. */
 export const Playground: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(part(canvasElement, 'hotline')).toBeTruthy());
@@ -59,9 +52,10 @@ export const Parents = example('Parents');
 export const Professionals = example('Professionals');
 export const Educators = example('Educators');
 export const Compact = example('Compact');
+export const ParentsDismissible = example('Parents, dismissible');
+export const CompactDismissible = example('Compact dismissible');
 export const WithLocalLine = example('With local line');
 export const CustomMessage = example('Custom message');
-export const CompactDismissible = example('Compact dismissible');
 
 /** The close button hides the banner for this page view only; `cst-dismiss` can veto it. */
 export const Dismissible = example('Dismissible', {
@@ -78,10 +72,10 @@ export const Dismissible = example('Dismissible', {
   },
 });
 
-/** Every story in Spanish: the toolbar's Language menu does the same for any story. */
+/** In Spanish: the toolbar's Language menu does the same for any story. */
 export const Spanish: Story = {
   args: { audience: 'parents', dismissible: true },
-  globals: { locale: 'es' },
+  globals: { locale: 'es' }, tags: ['!autodocs'],
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(part(canvasElement, 'title').textContent).toBe('Línea directa de 24 horas'));
     await expect(part(canvasElement, 'base').getAttribute('lang')).toBe('es');
@@ -89,14 +83,11 @@ export const Spanish: Story = {
   },
 };
 
-export const SpanishCompact: Story = {
-  args: { variant: 'compact' },
-  globals: { locale: 'es' },
-};
+export const SpanishCompact: Story = { args: { variant: 'compact' }, globals: { locale: 'es' }, tags: ['!autodocs'] };
 
-/** Theming with custom properties and parts, as an agency with its own colours would. */
+/** An agency's colours, through custom properties and a part (the Theming page changes the tokens live). */
 export const Themed: Story = {
-  render: (args) => html`
+  render: () => html`
     <style>
       .agency-theme {
         --cst-hotline-banner-background: #4a1a1a;
@@ -107,7 +98,7 @@ export const Themed: Story = {
         letter-spacing: 0.02em;
       }
     </style>
-    <cst-hotline-banner class="agency-theme" audience=${args.audience} variant=${args.variant}></cst-hotline-banner>
+    <cst-hotline-banner class="agency-theme"></cst-hotline-banner>
   `,
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(part(canvasElement, 'base')).toBeTruthy());

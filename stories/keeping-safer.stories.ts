@@ -1,39 +1,39 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/keeping-safer/keeping-safer.js';
-import { fromExample } from './from-example.js';
-import { AUDIENCES, type Audience } from '../src/content/types.js';
+import { exampleStory, widgetMeta } from './widget-stories.js';
 
-interface Args {
-  audience: Audience;
-  'heading-level': number;
-}
+const TAG = 'cst-keeping-safer';
 
-const meta: Meta<Args> = {
+const meta = {
   title: 'Widgets/Keeping children safer',
-  component: 'cst-keeping-safer',
-  args: { audience: 'general', 'heading-level': 2 },
-  argTypes: {
-    audience: { control: 'inline-radio', options: AUDIENCES },
-    'heading-level': { control: { type: 'range', min: 2, max: 6 } },
-  },
-  render: (args) => html`<cst-keeping-safer audience=${ifDefined(args.audience)} heading-level=${ifDefined(args['heading-level'])}></cst-keeping-safer>`,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          "NCMEC's advice for keeping children safer, in the words of the reader's guide: for parents, talk to your child, address the myths, build resiliency; for professionals and educators, prevention, intervention and response. The emergency path closes it. Place it after the warning signs on a prevention page; do not mix its advice with your own without saying which is which.",
-      },
-    },
-  },
-};
-export default meta;
-type Story = StoryObj<Args>;
+  component: TAG,
+  ...widgetMeta(TAG, {
+    docs: `NCMEC's advice for keeping children safer, in the words of the reader's guide. For parents: talk
+to your child, address the myths, build resiliency. For professionals and educators: prevention,
+intervention and response. The emergency path closes it.
 
-export const General: Story = fromExample('cst-keeping-safer', 'General');
-export const Parents: Story = fromExample('cst-keeping-safer', 'Parents');
-export const Professionals: Story = fromExample('cst-keeping-safer', 'Professionals');
-export const Educators: Story = fromExample('cst-keeping-safer', 'Educators');
-export const WithoutItsHeading: Story = fromExample('cst-keeping-safer', 'Without its heading');
-export const Spanish: Story = { args: { audience: 'parents' }, globals: { locale: 'es' } };
+### When to use it
+On a prevention page for parents, or a training page for staff.
+
+### Where to place it
+In the main column, after the red flags. \`heading-level\` fits it into your page's outline;
+\`no-heading\` lets your page give the section its own heading.
+
+### What not to do
+- Do not mix its advice with your own without saying which is which.
+- Do not cut it down to a few tips: each group is NCMEC's advice for that reader, in full.`,
+  }),
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+const example = (name: string): Story => exampleStory(TAG, name);
+
+/** Every attribute in Controls, from the widget's defaults. */
+export const Playground: Story = {};
+export const General = example('General');
+export const Parents = example('Parents');
+export const Professionals = example('Professionals');
+export const Educators = example('Educators');
+export const WithoutItsHeading = example('Without its heading');
+export const Spanish: Story = { args: { audience: 'parents' }, globals: { locale: 'es' }, tags: ['!autodocs'] };

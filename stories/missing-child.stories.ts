@@ -1,39 +1,40 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/missing-child/missing-child.js';
-import { fromExample } from './from-example.js';
-import { AUDIENCES, type Audience } from '../src/content/types.js';
+import { exampleStory, widgetMeta } from './widget-stories.js';
 
-interface Args {
-  audience: Audience;
-  'heading-level': number;
-}
+const TAG = 'cst-missing-child';
 
-const meta: Meta<Args> = {
+const meta = {
   title: 'Widgets/A missing child',
-  component: 'cst-missing-child',
-  args: { audience: 'general', 'heading-level': 2 },
-  argTypes: {
-    audience: { control: 'inline-radio', options: AUDIENCES },
-    'heading-level': { control: { type: 'range', min: 2, max: 6 } },
-  },
-  render: (args) => html`<cst-missing-child audience=${ifDefined(args.audience)} heading-level=${ifDefined(args['heading-level'])}></cst-missing-child>`,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          "What to do when a child is missing, and when they come back, as numbered steps in the order of NCMEC's guides: 911 for a child in immediate danger, law enforcement, then NCMEC's 24-hour hotline; then relief and concern, non-judgmental questions, red flags and specialized services. The steps use the words of the reader's guide (`audience`). Place it where a reader looks for what to do now (a \"missing child\" page, a foster parents' page), not in a sidebar; do not shorten or reorder the steps.",
-      },
-    },
-  },
-};
-export default meta;
-type Story = StoryObj<Args>;
+  component: TAG,
+  ...widgetMeta(TAG, {
+    docs: `What to do when a child is missing, and when they come back, as numbered steps in the order of
+NCMEC's guides: 911 for a child in immediate danger, law enforcement, then NCMEC's 24-hour hotline;
+then relief and concern, non-judgmental questions, red flags and specialized services. The steps
+use the words of the reader's guide (\`audience\`). It prints as one page.
 
-export const General: Story = fromExample('cst-missing-child', 'General');
-export const Parents: Story = fromExample('cst-missing-child', 'Parents');
-export const Professionals: Story = fromExample('cst-missing-child', 'Professionals');
-export const Educators: Story = fromExample('cst-missing-child', 'Educators');
-export const WithoutItsHeading: Story = fromExample('cst-missing-child', 'Without its heading');
-export const Spanish: Story = { args: { audience: 'parents' }, globals: { locale: 'es' } };
+### When to use it
+Where a reader looks for what to do now: a "missing child" page, a foster parents' page, a
+caseworkers' procedures page.
+
+### Where to place it
+In the main column, high on the page; not in a sidebar.
+
+### What not to do
+- Do not shorten or reorder the steps: 911 and law enforcement come before NCMEC.
+- Do not add your agency's own procedure inside it; put it after the widget, under its own heading.`,
+  }),
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+const example = (name: string): Story => exampleStory(TAG, name);
+
+/** Every attribute in Controls, from the widget's defaults. */
+export const Playground: Story = {};
+export const General = example('General');
+export const Parents = example('Parents');
+export const Professionals = example('Professionals');
+export const Educators = example('Educators');
+export const WithoutItsHeading = example('Without its heading');
+export const Spanish: Story = { args: { audience: 'parents' }, globals: { locale: 'es' }, tags: ['!autodocs'] };

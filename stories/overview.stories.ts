@@ -1,43 +1,42 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/overview/overview.js';
-import { fromExample } from './from-example.js';
-import { AUDIENCES, type Audience } from '../src/content/types.js';
+import { OVERVIEW_SECTIONS } from '../src/content/overview.js';
+import { exampleStory, widgetMeta } from './widget-stories.js';
 
-interface Args {
-  audience: Audience;
-  sections: string;
-  'heading-level': number;
-}
+const TAG = 'cst-overview';
 
-const meta: Meta<Args> = {
+const meta = {
   title: 'Widgets/Overview',
-  component: 'cst-overview',
-  args: { audience: 'general', sections: '', 'heading-level': 2 },
-  argTypes: {
-    audience: { control: 'inline-radio', options: AUDIENCES },
-    sections: { control: 'text' },
-    'heading-level': { control: { type: 'range', min: 2, max: 6 } },
-  },
-  render: (args) =>
-    html`<cst-overview audience=${ifDefined(args.audience)} sections=${ifDefined(args.sections || undefined)} heading-level=${ifDefined(args['heading-level'])}></cst-overview>`,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          "What child sex trafficking is, who the victims and the traffickers are, how a child becomes a victim and why NCMEC says \"victim\", in the words of the reader's guide. Use it to open an awareness page; `sections` keeps only some parts (the definition alone, for instance). Do not add your own statistics or definitions around it.",
-      },
-    },
-  },
-};
-export default meta;
-type Story = StoryObj<Args>;
+  component: TAG,
+  ...widgetMeta(TAG, {
+    lists: { sections: OVERVIEW_SECTIONS },
+    docs: `What child sex trafficking is, who the victims and the traffickers are, how a child becomes a
+victim and why NCMEC says "victim", in the words of the reader's guide (\`audience\`).
 
-export const General: Story = fromExample('cst-overview', 'General');
-export const Parents: Story = fromExample('cst-overview', 'Parents');
-export const Professionals: Story = fromExample('cst-overview', 'Professionals');
-export const Educators: Story = fromExample('cst-overview', 'Educators');
-export const TheDefinitionOnly: Story = fromExample('cst-overview', 'The definition only');
-export const WithoutItsHeading: Story = fromExample('cst-overview', 'Without its heading');
-export const Spanish: Story = { args: { audience: 'parents' }, globals: { locale: 'es' } };
+### When to use it
+To open an awareness page, or wherever a reader needs the definition first. \`sections\` keeps
+only some parts: the definition alone, for instance.
+
+### Where to place it
+Near the top of the main column, before the warning signs and the types of trafficking.
+
+### What not to do
+- Do not add your own statistics or definitions around it as if they were NCMEC's.
+- Do not restate its definitions in other words on the same page: NCMEC's terms ("victim",
+  "survivor") are chosen with care.`,
+  }),
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+const example = (name: string): Story => exampleStory(TAG, name);
+
+/** Every attribute in Controls, from the widget's defaults. */
+export const Playground: Story = {};
+export const General = example('General');
+export const Parents = example('Parents');
+export const Professionals = example('Professionals');
+export const Educators = example('Educators');
+export const TheDefinitionOnly = example('The definition only');
+export const WithoutItsHeading = example('Without its heading');
+export const Spanish: Story = { args: { audience: 'parents' }, globals: { locale: 'es' }, tags: ['!autodocs'] };

@@ -1,58 +1,57 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../src/components/red-flags/red-flags.js';
-import { fromExample } from './from-example.js';
-import { AUDIENCES, type Audience } from '../src/content/types.js';
+import { RED_FLAG_CATEGORIES } from '../src/content/red-flags.js';
+import { exampleStory, widgetMeta } from './widget-stories.js';
 
-interface Args {
-  audience: Audience;
-  kind: 'indicator' | 'vulnerability' | 'all';
-  categories: string;
-  'heading-level': number;
-}
+const TAG = 'cst-red-flags';
 
-const meta: Meta<Args> = {
+const meta = {
   title: 'Widgets/Red flags',
-  component: 'cst-red-flags',
-  args: { audience: 'general', kind: 'indicator', categories: '', 'heading-level': 2 },
-  argTypes: {
-    audience: { control: 'inline-radio', options: AUDIENCES },
-    kind: { control: 'inline-radio', options: ['indicator', 'vulnerability', 'all'] },
-    categories: { control: 'text', description: 'Space-separated: behavior money online absences health circumstances' },
-    'heading-level': { control: { type: 'range', min: 2, max: 6 } },
-  },
-  render: (args) => html`<cst-red-flags
-    audience=${ifDefined(args.audience)}
-    kind=${ifDefined(args.kind)}
-    categories=${ifDefined(args.categories || undefined)}
-    heading-level=${ifDefined(args['heading-level'])}
-  ></cst-red-flags>`,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          "NCMEC's warning signs and risk factors, filterable by topic and searchable, with the framing every view must carry and what to do (911, a missing child, the CyberTipline). Never a checklist or a score.",
-      },
-    },
-  },
-};
+  component: TAG,
+  ...widgetMeta(TAG, {
+    lists: { categories: RED_FLAG_CATEGORIES },
+    docs: `NCMEC's warning signs and risk factors, by topic and searchable, with the framing statements
+every view carries (the signs are not a checklist) and what to do: 911, a missing child, the
+CyberTipline.
+
+### When to use it
+On a page that teaches adults to recognise child sex trafficking: a training page, a school's
+safeguarding page, a foster parents' page. \`audience\` picks the signs and wording of the
+reader's guide; \`kind="vulnerability"\` starts with the risk factors.
+
+### Where to place it
+In the main column, after an introduction (the overview widget, or your own), with room to grow:
+a reader opens signs and filters topics. \`heading-level\` fits it into your page's outline.
+
+### What not to do
+- Do not present it, or anything around it, as a checklist, a score or a diagnosis: the framing
+  statements are part of the widget and cannot be turned off.
+- Do not shorten it to a few signs in a sidebar; \`categories\` narrows it by topic, in full.
+- Do not add signs of your own beside it as if they were NCMEC's.`,
+  }),
+} satisfies Meta;
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj;
+
+const example = (name: string, extra: Story = {}): Story => exampleStory(TAG, name, extra);
+
+/** Every attribute in Controls, from the widget's defaults. */
+export const Playground: Story = {};
+export const Default = example('Default');
+export const Parents = example('Parents');
+export const ProfessionalsEverySign = example('Professionals, every sign');
+export const Educators = example('Educators');
+export const RiskFactors = example('Risk factors');
+export const SomeTopics = example('Some topics');
+export const WithoutItsHeading = example('Without its heading');
+export const Spanish: Story = { args: { audience: 'parents' }, globals: { locale: 'es' }, tags: ['!autodocs'] };
 
 const root = (canvas: HTMLElement) => canvas.querySelector('cst-red-flags')!.shadowRoot!;
 const titles = (canvas: HTMLElement) => [...root(canvas).querySelectorAll('[part~="toggle"]')].map((b) => b.textContent!.trim());
 /** The widget has rendered, every sign with it. */
 const ready = (canvas: HTMLElement) => waitFor(() => expect(root(canvas).querySelector('[part~="toggle"]')).toBeTruthy());
-
-export const Playground: Story = {};
-export const Parents: Story = fromExample('cst-red-flags', 'Parents');
-export const Professionals: Story = fromExample('cst-red-flags', 'Professionals, every sign');
-export const Educators: Story = fromExample('cst-red-flags', 'Educators');
-export const RiskFactors: Story = fromExample('cst-red-flags', 'Risk factors');
-export const SomeTopics: Story = fromExample('cst-red-flags', 'Some topics');
-export const Spanish: Story = { args: { audience: 'parents' }, globals: { locale: 'es' } };
 
 /** A topic button narrows the list and says it is pressed. */
 export const Filtered: Story = {
@@ -69,7 +68,7 @@ export const Filtered: Story = {
 
 /** Search ignores case and accents: "telefono" finds "teléfonos". */
 export const SearchedInSpanish: Story = {
-  globals: { locale: 'es' },
+  globals: { locale: 'es' }, tags: ['!autodocs'],
   play: async ({ canvasElement, userEvent }) => {
     await ready(canvasElement);
     await userEvent.type(root(canvasElement).querySelector<HTMLInputElement>('[part~="search"]')!, 'telefonos secretos');

@@ -1,38 +1,42 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/stat/stat.js';
 import { STAT_IDS } from '../src/components/stat/stat.js';
-import { fromExample } from './from-example.js';
+import { exampleStory, widgetMeta } from './widget-stories.js';
 
-interface Args {
-  stat: string;
-}
+const TAG = 'cst-stat';
 
-const meta: Meta<Args> = {
+const meta = {
   title: 'Widgets/A figure',
-  component: 'cst-stat',
-  args: { stat: 'reports-2024' },
-  argTypes: {
-    stat: { control: 'select', options: STAT_IDS },
-  },
-  render: (args) => html`<cst-stat stat=${ifDefined(args.stat)}></cst-stat>`,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          "One of NCMEC's figures as a callout: the number large, its year, the sentence that gives it meaning and the guide it comes from. Use it at the top of an awareness page, under your own heading. Do not put two figures side by side as if one followed the other: an older figure already names NCMEC's newer figure of the same measure.",
-      },
-    },
-  },
-};
-export default meta;
-type Story = StoryObj<Args>;
+  component: TAG,
+  ...widgetMeta(TAG, {
+    choices: { stat: STAT_IDS },
+    docs: `One of NCMEC's figures as a callout: the number large, its year, the sentence that gives it
+meaning and the guide it comes from. An older figure names NCMEC's newer figure of the same measure.
 
-export const ReportsIn2024: Story = fromExample('cst-stat', 'Reports in 2024');
-export const EveryState: Story = fromExample('cst-stat', 'Every state');
-export const MissingChildrenIn2024: Story = fromExample('cst-stat', 'Missing children in 2024');
-export const MissingFromCareIn2024: Story = fromExample('cst-stat', 'Missing from care in 2024');
-export const AnOlderFigureWithTheNewerOne: Story = fromExample('cst-stat', 'An older figure, with the newer one');
-export const AnOlderFigureWithNoNewerOne: Story = fromExample('cst-stat', 'An older figure with no newer one');
-export const Spanish: Story = { args: { stat: 'missing-2024' }, globals: { locale: 'es' } };
+### When to use it
+To open an awareness page or a section of one with a fact from NCMEC, under your own heading.
+
+### Where to place it
+At the top of a page or beside the paragraph it supports, in the main column. It has no heading
+of its own: put it under yours.
+
+### What not to do
+- Do not put two figures side by side as if one followed the other: an older figure already names
+  the newer one.
+- Do not round, restate or combine the numbers in your own text: quote the widget, with its year.`,
+  }),
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+const example = (name: string): Story => exampleStory(TAG, name);
+
+/** Every figure in the Controls' list. */
+export const Playground: Story = {};
+export const ReportsIn2024 = example('Reports in 2024');
+export const EveryState = example('Every state');
+export const MissingChildrenIn2024 = example('Missing children in 2024');
+export const MissingFromCareIn2024 = example('Missing from care in 2024');
+export const AnOlderFigureWithTheNewerOne = example('An older figure, with the newer one');
+export const AnOlderFigureWithNoNewerOne = example('An older figure with no newer one');
+export const Spanish: Story = { args: { stat: 'missing-2024' }, globals: { locale: 'es' }, tags: ['!autodocs'] };

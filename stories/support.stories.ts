@@ -1,39 +1,38 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/support/support.js';
-import { fromExample } from './from-example.js';
-import { AUDIENCES, type Audience } from '../src/content/types.js';
+import { exampleStory, widgetMeta } from './widget-stories.js';
 
-interface Args {
-  audience: Audience;
-  'heading-level': number;
-}
+const TAG = 'cst-support';
 
-const meta: Meta<Args> = {
+const meta = {
   title: 'Widgets/How NCMEC can help',
-  component: 'cst-support',
-  args: { audience: 'general', 'heading-level': 2 },
-  argTypes: {
-    audience: { control: 'inline-radio', options: AUDIENCES },
-    'heading-level': { control: { type: 'range', min: 2, max: 6 } },
-  },
-  render: (args) => html`<cst-support audience=${ifDefined(args.audience)} heading-level=${ifDefined(args['heading-level'])}></cst-support>`,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          "How NCMEC can help, for the reader: families' services, professionals' teams and trainings, and the hotline and CyberTipline for everyone, with only the contacts NCMEC's guides give. Place it at the end of a page, where a reader looks for whom to call; do not add links to services the widget shows without one.",
-      },
-    },
-  },
-};
-export default meta;
-type Story = StoryObj<Args>;
+  component: TAG,
+  ...widgetMeta(TAG, {
+    docs: `How NCMEC can help, for the reader: families' services, professionals' teams and trainings, and
+the hotline and CyberTipline for everyone, with only the contacts NCMEC's guides give.
 
-export const General: Story = fromExample('cst-support', 'General');
-export const Parents: Story = fromExample('cst-support', 'Parents');
-export const Professionals: Story = fromExample('cst-support', 'Professionals');
-export const Educators: Story = fromExample('cst-support', 'Educators');
-export const WithoutItsHeading: Story = fromExample('cst-support', 'Without its heading');
-export const Spanish: Story = { args: { audience: 'parents' }, globals: { locale: 'es' } };
+### When to use it
+Wherever a reader may ask "whom do I call?": the end of an awareness page, a resources page.
+
+### Where to place it
+At the end of a page or of a section, in the main column. Your agency's own services go after it,
+under a heading of their own.
+
+### What not to do
+- Do not add links or phone numbers to services the widget shows without one.
+- Do not present your agency's services as NCMEC's.`,
+  }),
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+const example = (name: string): Story => exampleStory(TAG, name);
+
+/** Every attribute in Controls, from the widget's defaults. */
+export const Playground: Story = {};
+export const General = example('General');
+export const Parents = example('Parents');
+export const Professionals = example('Professionals');
+export const Educators = example('Educators');
+export const WithoutItsHeading = example('Without its heading');
+export const Spanish: Story = { args: { audience: 'parents' }, globals: { locale: 'es' }, tags: ['!autodocs'] };

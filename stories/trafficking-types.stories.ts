@@ -1,52 +1,52 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '../src/components/trafficking-types/trafficking-types.js';
-import '../src/components/trafficking-types/trafficking-type.js';
-import { fromExample } from './from-example.js';
+import { TRAFFICKING_TYPE_IDS } from '../src/content/trafficking-types.js';
+import { exampleStory, widgetMeta } from './widget-stories.js';
 
-interface Args {
-  types: string;
-  'no-intro': boolean;
-  'heading-level': number;
-}
+const TAG = 'cst-trafficking-types';
 
-const meta: Meta<Args> = {
+const meta = {
   title: 'Widgets/Trafficking types',
-  component: 'cst-trafficking-types',
-  args: { types: '', 'no-intro': false, 'heading-level': 2 },
-  argTypes: {
-    types: { control: 'text', description: 'Space-separated: pimp-controlled familial gang-controlled buyer-perpetrated' },
-    'heading-level': { control: { type: 'range', min: 2, max: 6 } },
-  },
-  render: (args) => html`<cst-trafficking-types
-    types=${ifDefined(args.types || undefined)}
-    ?no-intro=${args['no-intro']}
-    heading-level=${ifDefined(args['heading-level'])}
-  ></cst-trafficking-types>`,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          "NCMEC's four types of child sex trafficking as cards, after NCMEC's definition: traffickers can be anyone, including family.",
-      },
-    },
-  },
-};
-export default meta;
-type Story = StoryObj<Args>;
+  component: TAG,
+  ...widgetMeta(TAG, {
+    lists: { types: TRAFFICKING_TYPE_IDS },
+    docs: `NCMEC's four types of child sex trafficking as cards, after NCMEC's definition: traffickers can
+be anyone, including family. "Learn more" opens each card's details and its source.
 
-export const AllFour: Story = fromExample('cst-trafficking-types', 'All four');
-export const Subset: Story = fromExample('cst-trafficking-types', 'Some types');
-export const WithoutIntro: Story = fromExample('cst-trafficking-types', 'Without the introduction');
-export const Spanish: Story = { globals: { locale: 'es' } };
+### When to use it
+On an awareness or training page. \`types\` shows some of the four; one card alone is
+\`<cst-trafficking-type>\`.
+
+### Where to place it
+In the main column, after the definition (the overview widget) and before the warning signs,
+where the cards have room to sit side by side (they stack on a phone).
+
+### What not to do
+- Do not leave out the introduction (\`no-intro\`) unless the page gives NCMEC's definition
+  nearby: it says that traffickers can be anyone, including family.
+- Do not rename the types or add your own card among NCMEC's.`,
+  }),
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+const example = (name: string, extra: Story = {}): Story => exampleStory(TAG, name, extra);
+
+/** Every attribute in Controls, from the widget's defaults. */
+export const Playground: Story = {};
+export const AllFour = example('All four');
+export const SomeTypes = example('Some types');
+export const WithoutTheIntroduction = example('Without the introduction');
+export const HeadingLevel3 = example('Heading level 3');
+export const Spanish: Story = { globals: { locale: 'es' }, tags: ['!autodocs'] };
 
 /** "Learn more" opens the details and the guide they come from. */
 export const LearnMore: Story = {
-  args: { types: 'familial' },
+  args: { types: ['familial'] },
   play: async ({ canvasElement, userEvent }) => {
-    const root = () => canvasElement.querySelector('cst-trafficking-types')!.shadowRoot!;
+    const root = () => canvasElement.querySelector(TAG)!.shadowRoot!;
     await waitFor(() => expect(root().querySelector('[part~="toggle"]')).toBeTruthy());
     const toggle = root().querySelector<HTMLElement>('[part~="toggle"]')!;
     await userEvent.click(toggle);
@@ -55,13 +55,7 @@ export const LearnMore: Story = {
   },
 };
 
-/** One card, for a page about one type. */
-export const SingleCard: Story = {
-  render: () => html`<div style="max-width: 22rem">
-    <cst-trafficking-type type="buyer-perpetrated" heading-level="3"></cst-trafficking-type>
-  </div>`,
-};
-
+/** An agency's colours, through custom properties. */
 export const Themed: Story = {
   render: () => html`<style>
       .agency {

@@ -7,7 +7,7 @@ import Ajv from 'ajv';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { isThemeToken } from '../../scripts/api-docs.mjs';
+import { isThemeToken } from '../../scripts/theme-tokens.mjs';
 
 const read = (file) => JSON.parse(readFileSync(file, 'utf8'));
 const manifest = read('custom-elements.json');

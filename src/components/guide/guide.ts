@@ -94,9 +94,10 @@ export class CstGuide extends CstElement {
   audience: Audience = 'general';
 
   /**
-   * The parts to show, space-separated (as a property, also an array), in the guide's own order:
-   * `about types safer red-flags respond missing help`. Empty (default): every part of the reader's
-   * guide. Unknown names are skipped with a warning.
+   * The parts to show, space-separated (as a property, also an array): `about`, `types`, `safer`,
+   * `red-flags`, `respond`, `missing`, `help`. They keep the order of the reader's guide, whatever
+   * order they are given in. Empty (default): every part of the reader's guide. Unknown names are
+   * skipped with a warning.
    */
   sections: string | readonly string[] = '';
 

@@ -26,7 +26,7 @@ const WORK_GROUPS = ['prevention', 'intervention', 'response'] as const;
  * @summary NCMEC's advice for keeping children safer: for parents, or prevention, intervention and response.
  *
  * @csspart base - The labelled region around everything.
- * @csspart heading - The widget's heading ("Keeping your child safer").
+ * @csspart heading - The widget's heading.
  * @csspart group-heading - For professionals and educators: "Prevention", "Intervention", "Response".
  * @csspart tip - One piece of advice.
  * @csspart tip-title - Its title, in bold.

@@ -52,7 +52,7 @@ export class CstTraffickingTypes extends CstElement {
     open: { state: true },
   };
 
-  /** Which types to show, in this order: space-separated (`familial buyer-perpetrated`) or, as a property, an array. Empty: all four. */
+  /** Which types to show, in the order given: space-separated (`familial buyer-perpetrated`) or, as a property, an array. Empty: all four. */
   types: string | readonly string[] = '';
 
   /** Hides the introduction (NCMEC's definition of child sex trafficking). */
