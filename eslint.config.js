@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'src/generated/', 'node_modules/', 'scratch/', 'release/'] },
+  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'src/generated/', 'node_modules/', 'scratch/', 'release/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -40,7 +40,7 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', '*.config.js', '*.config.ts', 'rollup.config.js', '.storybook/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
-  { files: ['demo/**/*.js', 'test/e2e/fixtures/**/*.js', 'src/examples.js'], languageOptions: { globals: globals.browser } },
+  { files: ['demo/**/*.js', 'test/e2e/fixtures/**/*.js', 'src/examples.js', 'integrations/**/*.js'], languageOptions: { globals: globals.browser } },
   // Node scripts whose page.evaluate() callbacks run in the browser.
   { files: ['test/node/**/*.mjs'], languageOptions: { globals: globals.node } },
   { files: ['test/e2e/**/*.mjs', 'scripts/bench.mjs', 'scripts/content-report.mjs', 'scripts/placeholder-css.mjs', 'scripts/screenshot.mjs', 'scripts/layout-shift.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },

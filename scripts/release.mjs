@@ -4,13 +4,16 @@
 // The zip holds: cst-widgets.js (every widget); a file per element (cst-hotline-banner.js, ...: the
 // element, Lit and both languages, to mix with each other and with cst-widgets.js); cst-widgets.css
 // (the placeholder CSS); integrity.json (the SRI value of every file); example.html (opens from the
-// unzipped folder); LICENSE; and PASTE.txt (the lines to paste).
+// unzipped folder); LICENSE; and PASTE.txt (the lines to paste). It also writes the WordPress
+// plugin, release/cst-widgets-wordpress-<version>.zip (scripts/wordpress-plugin.mjs), the folder
+// cst-widgets/ a WordPress site installs from Plugins → Add New → Upload.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { checkedExample, exampleMarkup, WIDGETS } from '../src/examples.js';
+import { buildWordPressPlugin } from './wordpress-plugin.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 export const RELEASE = `cst-widgets-${version}`;
@@ -71,7 +74,21 @@ Open example.html in a browser to see every widget. The project's README and its
 `;
 }
 
-export function release({ build = true } = {}) {
+/** A folder's files as zip entries under `prefix`, with a fixed date: the same sources give the same zip. */
+function zipOf(dir, prefix) {
+  const entries = {};
+  for (const name of readdirSync(dir, { recursive: true })) {
+    const path = join(dir, name);
+    try {
+      entries[`${prefix}/${name}`] = [new Uint8Array(readFileSync(path)), { mtime: new Date('2026-01-01T00:00:00Z') }];
+    } catch (error) {
+      if (error.code !== 'EISDIR') throw error;
+    }
+  }
+  return zipSync(entries, { level: 9 });
+}
+
+export async function release({ build = true } = {}) {
   if (build) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   const files = new Map();
   files.set('cst-widgets.js', readFileSync('dist/cst-widgets.js'));
@@ -90,10 +107,15 @@ export function release({ build = true } = {}) {
   // Every file in one folder named for the version, with a fixed date: the same sources give the same zip.
   const zip = zipSync(Object.fromEntries([...files].map(([name, bytes]) => [`${RELEASE}/${name}`, [new Uint8Array(bytes), { mtime: new Date('2026-01-01T00:00:00Z') }]])), { level: 9 });
   writeFileSync(`${dir}.zip`, zip);
-  return { zip: `${dir}.zip`, dir, files: [...files.keys()] };
+
+  const plugin = await buildWordPressPlugin(join('release', 'wordpress', 'cst-widgets'));
+  const wordpressZip = join('release', `cst-widgets-wordpress-${version}.zip`);
+  writeFileSync(wordpressZip, zipOf(plugin, 'cst-widgets'));
+  return { zip: `${dir}.zip`, dir, files: [...files.keys()], wordpressZip };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { zip, files } = release({ build: !process.argv.includes('--no-build') });
+  const { zip, files, wordpressZip } = await release({ build: !process.argv.includes('--no-build') });
   console.log(`Wrote ${zip}: ${files.join(', ')}.`);
+  console.log(`Wrote ${wordpressZip}: the WordPress plugin.`);
 }

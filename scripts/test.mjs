@@ -44,7 +44,7 @@ const steps = [
   ],
   ['Storybook static build', ['npm', 'run', '--silent', 'build-storybook']],
   [
-    'Node tests: build guards, the package; end-to-end: loading, strict CSP, host CSS and stylesheets, privacy, bad input, quick exit, the release zip, static Storybook',
+    'Node tests: build guards, the package; end-to-end: loading, strict CSP, host CSS and stylesheets, privacy, bad input, quick exit, the release zips, static Storybook, the WordPress plugin in a real WordPress',
     [
       process.execPath,
       '--test',

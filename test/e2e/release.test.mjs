@@ -18,9 +18,12 @@ const ELEMENT_FILES = WIDGETS.map((w) => `${w.tag}.js`);
 /** The unzipped folder, and the zip's files by name. */
 let folder;
 const files = {};
+/** The WordPress plugin's zip, by path. */
+let wordpress;
 
-before(() => {
-  const { zip } = release({ build: false });
+before(async () => {
+  const { zip, wordpressZip } = await release({ build: false });
+  wordpress = unzipSync(readFileSync(wordpressZip));
   const root = mkdtempSync(join(tmpdir(), 'cst-release-'));
   for (const [path, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
     const [top, name] = path.split('/');
@@ -39,6 +42,21 @@ async function openFile(name) {
   await widgetsReady(opened.page, 10000);
   return opened;
 }
+
+describe('the WordPress plugin zip', () => {
+  it('holds the plugin in its folder cst-widgets/: the PHP, a block per widget, the release\'s files and their catalogue, at the version of the release', () => {
+    const paths = Object.keys(wordpress);
+    assert.ok(paths.every((p) => p.startsWith('cst-widgets/')), 'one folder');
+    const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+    assert.match(new TextDecoder().decode(wordpress['cst-widgets/cst-widgets.php']), new RegExp(`^ \\* Version: +${version.replaceAll('.', '\\.')}$`, 'm'));
+    for (const { tag } of WIDGETS) {
+      assert.ok(paths.includes(`cst-widgets/blocks/${tag.slice(4)}/block.json`), tag);
+      assert.deepEqual(wordpress[`cst-widgets/assets/${tag}.js`], files[`${tag}.js`], `${tag}.js is the release's`);
+    }
+    assert.deepEqual(wordpress['cst-widgets/assets/cst-widgets.js'], files['cst-widgets.js']);
+    assert.ok(paths.includes('cst-widgets/uninstall.php') && paths.includes('cst-widgets/editor.js') && paths.includes('cst-widgets/assets/widgets.json'));
+  });
+});
 
 describe('the release zip', () => {
   it('holds every file a webmaster needs, in one folder named for the version', () => {

@@ -1,0 +1,208 @@
+<?php
+/**
+ * A widget as HTML, the files a page loads for the widgets it shows, the shortcodes, and the
+ * widgets' tags allowed in authors' HTML.
+ *
+ * A page loads the placeholder CSS (cst-widgets.css, in <head>, so the page does not jump) and one
+ * script: the widget's own file when the page shows one widget, otherwise whichever is smaller,
+ * the files of the widgets it shows or the all-in cst-widgets.js. Pages without a widget load
+ * nothing.
+ *
+ * @package cst-widgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The language of the fallback markup: the site's, when the library speaks it.
+ *
+ * @return string `en` or `es`.
+ */
+function cst_widgets_language() {
+	return 0 === strpos( determine_locale(), 'es' ) ? 'es' : 'en';
+}
+
+/**
+ * The tags of the widgets this request shows (or will show), in the order first met.
+ *
+ * @param string|null $tag A tag to add.
+ * @return string[]
+ */
+function cst_widgets_used( $tag = null ) {
+	static $used = array();
+	if ( null !== $tag && cst_widgets_widget( $tag ) && ! in_array( $tag, $used, true ) ) {
+		$used[] = $tag;
+	}
+	return $used;
+}
+
+/**
+ * A widget as HTML: the element with its valid attributes and, inside it, the fallback markup a
+ * reader sees before the script runs (or if it never does).
+ *
+ * @param string $tag    The element's tag name.
+ * @param array  $values Raw attribute values (from a block, a shortcode or the settings).
+ * @return string
+ */
+function cst_widgets_element( $tag, $values ) {
+	$widget = cst_widgets_widget( $tag );
+	if ( ! $widget ) {
+		return '';
+	}
+	cst_widgets_used( $tag );
+	$attributes = '';
+	foreach ( cst_widgets_attributes( $widget, $values ) as $name => $value ) {
+		$attributes .= '' === $value ? ' ' . $name : sprintf( ' %s="%s"', $name, 'url' === cst_widgets_attribute_type( $widget, $name ) ? esc_url( $value, array( 'https' ) ) : esc_attr( $value ) );
+	}
+	$catalogue = cst_widgets_catalogue();
+	$language  = cst_widgets_language();
+	if ( 'cst-quick-exit' === $tag ) {
+		$href     = isset( $values['href'] ) && cst_widgets_is_https_url( $values['href'] ) ? $values['href'] : 'https://www.weather.gov/';
+		$fallback = sprintf( '<a href="%s" rel="nofollow noreferrer" target="_top">%s</a>', esc_url( $href, array( 'https' ) ), esc_html( $catalogue['exit'][ $language ] ) );
+	} else {
+		// The library's own fallback markup (911 and the hotline as tel: links), from the release.
+		$fallback = $catalogue['fallback'][ $language ];
+	}
+	return sprintf( '<%1$s%2$s>%3$s</%1$s>', $tag, $attributes, $fallback );
+}
+
+/**
+ * The type of one of a widget's attributes.
+ *
+ * @param array  $widget A widget of the catalogue.
+ * @param string $name   The attribute's name.
+ * @return string
+ */
+function cst_widgets_attribute_type( $widget, $name ) {
+	foreach ( $widget['attributes'] as $attribute ) {
+		if ( $attribute['name'] === $name ) {
+			return $attribute['type'];
+		}
+	}
+	return '';
+}
+
+/**
+ * The widgets a post's content shows: its blocks, its shortcodes, and the widgets' own tags.
+ *
+ * @param string $content The post's content.
+ * @return string[] Tags.
+ */
+function cst_widgets_in_content( $content ) {
+	$tags = array();
+	if ( preg_match_all( '/<!-- wp:cst-widgets\/([a-z-]+)|\[cst_([a-z_]+)|<(cst-[a-z-]+)/', $content, $matches, PREG_SET_ORDER ) ) {
+		foreach ( $matches as $match ) {
+			if ( ! empty( $match[3] ) ) {
+				$tags[] = $match[3];
+			} elseif ( ! empty( $match[2] ) ) {
+				$tags[] = 'cst-' . str_replace( '_', '-', $match[2] );
+			} else {
+				$tags[] = 'cst-' . $match[1];
+			}
+		}
+	}
+	return array_values( array_unique( array_filter( $tags, 'cst_widgets_widget' ) ) );
+}
+
+/** Registers the library's files (from assets/, as the release ships them). */
+function cst_widgets_register_assets() {
+	$catalogue = cst_widgets_catalogue();
+	$base      = plugins_url( 'assets/', CST_WIDGETS_FILE );
+	$version   = $catalogue['version'];
+	wp_register_style( 'cst-widgets', $base . $catalogue['css'], array(), $version );
+	wp_register_script( 'cst-widgets', $base . $catalogue['dropIn']['file'], array(), $version, true );
+	foreach ( $catalogue['widgets'] as $widget ) {
+		wp_register_script( $widget['tag'], $base . $widget['file'], array(), $version, true );
+	}
+}
+add_action( 'init', 'cst_widgets_register_assets' );
+
+/**
+ * In <head>: the placeholder CSS when the page shows a widget (the site-wide ones, or those in the
+ * post's content). Widgets found only later (in a sidebar, say) get it in the footer.
+ */
+function cst_widgets_enqueue_head() {
+	foreach ( cst_widgets_site_wide() as $tag ) {
+		cst_widgets_used( $tag );
+	}
+	if ( is_singular() ) {
+		foreach ( cst_widgets_in_content( (string) get_post_field( 'post_content', get_queried_object_id() ) ) as $tag ) {
+			cst_widgets_used( $tag );
+		}
+	}
+	if ( cst_widgets_used() ) {
+		wp_enqueue_style( 'cst-widgets' );
+	}
+}
+add_action( 'wp_enqueue_scripts', 'cst_widgets_enqueue_head' );
+
+/** In the footer: the script for every widget the page showed. */
+function cst_widgets_enqueue_footer() {
+	$used = cst_widgets_used();
+	if ( ! $used ) {
+		return;
+	}
+	wp_enqueue_style( 'cst-widgets' );
+	foreach ( cst_widgets_scripts( $used ) as $handle ) {
+		wp_enqueue_script( $handle );
+	}
+}
+add_action( 'wp_footer', 'cst_widgets_enqueue_footer', 5 );
+
+/**
+ * The scripts for a set of widgets: their own files, or the all-in file when it is smaller.
+ *
+ * @param string[] $tags The widgets shown.
+ * @return string[] Script handles.
+ */
+function cst_widgets_scripts( $tags ) {
+	$catalogue = cst_widgets_catalogue();
+	$own       = 0;
+	foreach ( $tags as $tag ) {
+		$own += cst_widgets_widget( $tag )['bytes'];
+	}
+	return $own <= $catalogue['dropIn']['bytes'] ? $tags : array( 'cst-widgets' );
+}
+
+/** A shortcode per widget, `[cst_red_flags audience="parents"]`, for the classic editor. */
+function cst_widgets_register_shortcodes() {
+	foreach ( cst_widgets_catalogue()['widgets'] as $widget ) {
+		$tag = $widget['tag'];
+		add_shortcode(
+			str_replace( '-', '_', $tag ),
+			function ( $atts ) use ( $tag ) {
+				return cst_widgets_element( $tag, is_array( $atts ) ? $atts : array() );
+			}
+		);
+	}
+}
+add_action( 'init', 'cst_widgets_register_shortcodes' );
+
+/**
+ * Lets the widgets' tags and attributes through WordPress's HTML filter, so that an author (who
+ * may not post scripts) can write `<cst-do-dont audience="parents"></cst-do-dont>` in HTML; the
+ * plugin loads the script. Slotted text (the banner's `local` line) needs `slot`.
+ *
+ * @param array  $allowed The allowed tags and attributes.
+ * @param string $context The filter's context.
+ * @return array
+ */
+function cst_widgets_allowed_html( $allowed, $context ) {
+	if ( 'post' !== $context ) {
+		return $allowed;
+	}
+	foreach ( cst_widgets_catalogue()['widgets'] as $widget ) {
+		$attributes = array();
+		foreach ( $widget['attributes'] as $attribute ) {
+			$attributes[ $attribute['name'] ] = true;
+		}
+		$allowed[ $widget['tag'] ] = $attributes;
+	}
+	foreach ( array( 'p', 'span', 'div', 'a' ) as $element ) {
+		if ( isset( $allowed[ $element ] ) ) {
+			$allowed[ $element ]['slot'] = true;
+		}
+	}
+	return $allowed;
+}
+add_filter( 'wp_kses_allowed_html', 'cst_widgets_allowed_html', 10, 2 );

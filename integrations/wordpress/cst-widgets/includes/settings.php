@@ -1,0 +1,212 @@
+<?php
+/**
+ * Settings → CST widgets: the hotline banner and the quick exit on every page. WordPress's
+ * Settings API gives the page its nonce and capability check (manage_options); every value is
+ * validated on save and escaped on output.
+ *
+ * @package cst-widgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+const CST_WIDGETS_OPTION = 'cst_widgets_site_wide';
+
+/**
+ * The site-wide settings, with their defaults: both off.
+ *
+ * @return array
+ */
+function cst_widgets_settings() {
+	$defaults = array(
+		'banner'             => false,
+		'banner_audience'    => 'general',
+		'banner_variant'     => 'full',
+		'banner_dismissible' => false,
+		'exit'               => false,
+		'exit_href'          => 'https://www.weather.gov/',
+		'exit_note'          => false,
+	);
+	$saved    = get_option( CST_WIDGETS_OPTION, array() );
+	return array_merge( $defaults, is_array( $saved ) ? array_intersect_key( $saved, $defaults ) : array() );
+}
+
+/**
+ * The options of one of the banner's attributes, from the catalogue.
+ *
+ * @param string $name `audience` or `variant`.
+ * @return string[]
+ */
+function cst_widgets_banner_options( $name ) {
+	foreach ( cst_widgets_widget( 'cst-hotline-banner' )['attributes'] as $attribute ) {
+		if ( $attribute['name'] === $name ) {
+			return $attribute['options'];
+		}
+	}
+	return array();
+}
+
+/**
+ * Validates the settings form. An exit address that is not https: keeps the one saved before, with
+ * an error shown on the page.
+ *
+ * @param mixed $input The submitted values.
+ * @return array
+ */
+function cst_widgets_sanitize_settings( $input ) {
+	$input    = is_array( $input ) ? $input : array();
+	$previous = cst_widgets_settings();
+	$audience = isset( $input['banner_audience'] ) ? sanitize_key( $input['banner_audience'] ) : '';
+	$variant  = isset( $input['banner_variant'] ) ? sanitize_key( $input['banner_variant'] ) : '';
+	$href     = isset( $input['exit_href'] ) ? trim( (string) wp_unslash( $input['exit_href'] ) ) : '';
+	if ( '' !== $href && ! cst_widgets_is_https_url( $href ) ) {
+		add_settings_error( CST_WIDGETS_OPTION, 'exit_href', __( 'The exit address must be a full https: address, such as https://www.weather.gov/. The previous address is kept.', 'cst-widgets' ) );
+		$href = $previous['exit_href'];
+	}
+	return array(
+		'banner'             => ! empty( $input['banner'] ),
+		'banner_audience'    => in_array( $audience, cst_widgets_banner_options( 'audience' ), true ) ? $audience : 'general',
+		'banner_variant'     => in_array( $variant, cst_widgets_banner_options( 'variant' ), true ) ? $variant : 'full',
+		'banner_dismissible' => ! empty( $input['banner_dismissible'] ),
+		'exit'               => ! empty( $input['exit'] ),
+		'exit_href'          => '' === $href ? 'https://www.weather.gov/' : $href,
+		'exit_note'          => ! empty( $input['exit_note'] ),
+	);
+}
+
+/** Registers the setting and the page. */
+function cst_widgets_register_settings() {
+	register_setting(
+		'cst_widgets',
+		CST_WIDGETS_OPTION,
+		array(
+			'type'              => 'array',
+			'sanitize_callback' => 'cst_widgets_sanitize_settings',
+			'default'           => array(),
+		)
+	);
+}
+add_action( 'admin_init', 'cst_widgets_register_settings' );
+
+/** The menu entry under Settings, for administrators only. */
+function cst_widgets_settings_menu() {
+	add_options_page( __( 'CST widgets', 'cst-widgets' ), __( 'CST widgets', 'cst-widgets' ), 'manage_options', 'cst-widgets', 'cst_widgets_settings_page' );
+}
+add_action( 'admin_menu', 'cst_widgets_settings_menu' );
+
+/**
+ * A row of the form: a label and its field.
+ *
+ * @param string $id    The field's id.
+ * @param string $label The label, escaped here.
+ * @param string $field The field's HTML, already escaped.
+ * @param string $help  A line of help, escaped here.
+ */
+function cst_widgets_row( $id, $label, $field, $help = '' ) {
+	printf(
+		'<tr><th scope="row"><label for="%1$s">%2$s</label></th><td>%3$s%4$s</td></tr>',
+		esc_attr( $id ),
+		esc_html( $label ),
+		$field, // phpcs:ignore WordPress.Security.EscapeOutput -- built from escaped parts below.
+		$help ? '<p class="description" id="' . esc_attr( $id ) . '-help">' . esc_html( $help ) . '</p>' : ''
+	);
+}
+
+/**
+ * A checkbox field.
+ *
+ * @param string $key  The setting.
+ * @param bool   $on   Its value.
+ * @param string $text The text beside it.
+ * @return string
+ */
+function cst_widgets_checkbox( $key, $on, $text ) {
+	return sprintf(
+		'<label><input type="checkbox" id="cst-%1$s" name="%2$s[%1$s]" value="1" %3$s> %4$s</label>',
+		esc_attr( $key ),
+		esc_attr( CST_WIDGETS_OPTION ),
+		checked( $on, true, false ),
+		esc_html( $text )
+	);
+}
+
+/**
+ * A select field.
+ *
+ * @param string   $key     The setting.
+ * @param string   $value   Its value.
+ * @param string[] $options The values it takes.
+ * @return string
+ */
+function cst_widgets_select( $key, $value, $options ) {
+	$html = sprintf( '<select id="cst-%1$s" name="%2$s[%1$s]">', esc_attr( $key ), esc_attr( CST_WIDGETS_OPTION ) );
+	foreach ( $options as $option ) {
+		$html .= sprintf( '<option value="%1$s" %2$s>%1$s</option>', esc_attr( $option ), selected( $value, $option, false ) );
+	}
+	return $html . '</select>';
+}
+
+/** The settings page. */
+function cst_widgets_settings_page() {
+	if ( ! current_user_can( 'manage_options' ) ) {
+		return;
+	}
+	$settings = cst_widgets_settings();
+	echo '<div class="wrap"><h1>' . esc_html__( 'CST widgets', 'cst-widgets' ) . '</h1>';
+	echo '<p>' . esc_html__( "NCMEC's 24-hour hotline banner and a quick exit on every page of the site. For one page, use the blocks (or the shortcodes, such as [cst_red_flags]).", 'cst-widgets' ) . '</p>';
+	echo '<form method="post" action="options.php">';
+	settings_fields( 'cst_widgets' );
+	echo '<h2>' . esc_html__( 'Hotline banner', 'cst-widgets' ) . '</h2><table class="form-table" role="presentation">';
+	cst_widgets_row( 'cst-banner', __( 'On every page', 'cst-widgets' ), cst_widgets_checkbox( 'banner', $settings['banner'], __( 'Show the hotline banner at the top of every page', 'cst-widgets' ) ) );
+	cst_widgets_row( 'cst-banner_audience', __( 'Audience', 'cst-widgets' ), cst_widgets_select( 'banner_audience', $settings['banner_audience'], cst_widgets_banner_options( 'audience' ) ), __( 'The message for that reader, from the guide written for them.', 'cst-widgets' ) );
+	cst_widgets_row( 'cst-banner_variant', __( 'Variant', 'cst-widgets' ), cst_widgets_select( 'banner_variant', $settings['banner_variant'], cst_widgets_banner_options( 'variant' ) ), __( 'compact: smaller, for a site header.', 'cst-widgets' ) );
+	cst_widgets_row( 'cst-banner_dismissible', __( 'Close button', 'cst-widgets' ), cst_widgets_checkbox( 'banner_dismissible', $settings['banner_dismissible'], __( 'Readers may close it (for that page only)', 'cst-widgets' ) ) );
+	echo '</table><h2>' . esc_html__( 'Quick exit', 'cst-widgets' ) . '</h2><table class="form-table" role="presentation">';
+	cst_widgets_row( 'cst-exit', __( 'On every page', 'cst-widgets' ), cst_widgets_checkbox( 'exit', $settings['exit'], __( 'Show the "Exit this page" button on every page', 'cst-widgets' ) ) );
+	cst_widgets_row(
+		'cst-exit_href',
+		__( 'Exit address', 'cst-widgets' ),
+		sprintf( '<input type="url" class="regular-text" id="cst-exit_href" name="%s[exit_href]" value="%s" aria-describedby="cst-exit_href-help">', esc_attr( CST_WIDGETS_OPTION ), esc_attr( $settings['exit_href'] ) ),
+		__( 'A neutral https: site the button goes to (not a page of this site).', 'cst-widgets' )
+	);
+	cst_widgets_row( 'cst-exit_note', __( 'Note', 'cst-widgets' ), cst_widgets_checkbox( 'exit_note', $settings['exit_note'], __( 'Say under the button that leaving does not erase the browsing history', 'cst-widgets' ) ) );
+	echo '</table>';
+	submit_button();
+	echo '</form></div>';
+}
+
+/**
+ * The widgets shown on every page, as tags.
+ *
+ * @return string[]
+ */
+function cst_widgets_site_wide() {
+	$settings = cst_widgets_settings();
+	return array_values( array_filter( array( $settings['exit'] ? 'cst-quick-exit' : '', $settings['banner'] ? 'cst-hotline-banner' : '' ) ) );
+}
+
+/** At the top of every page: the quick exit first (the first thing the keyboard reaches), then the banner. */
+function cst_widgets_site_wide_markup() {
+	$settings = cst_widgets_settings();
+	$html     = '';
+	if ( $settings['exit'] ) {
+		$html .= cst_widgets_element(
+			'cst-quick-exit',
+			array(
+				'href'      => $settings['exit_href'],
+				'show-note' => $settings['exit_note'],
+			)
+		);
+	}
+	if ( $settings['banner'] ) {
+		$html .= cst_widgets_element(
+			'cst-hotline-banner',
+			array(
+				'audience'    => $settings['banner_audience'],
+				'variant'     => $settings['banner_variant'],
+				'dismissible' => $settings['banner_dismissible'],
+			)
+		);
+	}
+	echo $html; // phpcs:ignore WordPress.Security.EscapeOutput -- cst_widgets_element escapes every attribute.
+}
+add_action( 'wp_body_open', 'cst_widgets_site_wide_markup' );

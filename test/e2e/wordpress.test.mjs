@@ -1,0 +1,274 @@
+// The WordPress plugin in a real WordPress: Debian's wordpress package with PHP and MariaDB,
+// installed on the machine if it lacks them (test/wordpress/harness.mjs). The plugin is the one
+// `npm run release` zips (scripts/wordpress-plugin.mjs). An author (who may not post scripts) makes
+// a post with every block and one with every shortcode; an administrator turns the banner and the
+// quick exit on for every page from the settings page. Chromium then checks what a reader gets.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { findChrome, CHROME_ARGS } from '../../scripts/chrome.mjs';
+import { buildWordPressPlugin } from '../../scripts/wordpress-plugin.mjs';
+import { ensureWordPressPackages, startWordPress } from './wordpress-harness.mjs';
+
+const PLUGIN = 'test-results/wordpress/cst-widgets';
+const catalogue = () => JSON.parse(readFileSync(join(PLUGIN, 'assets/widgets.json'), 'utf8'));
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+/** What PHP prints when something is wrong, whatever WP_DEBUG shows it as. */
+const PHP_TROUBLE = /PHP (Warning|Notice|Deprecated|Fatal error|Parse error)|<b>(Warning|Notice|Deprecated|Fatal error)<\/b>/;
+
+/** A post written by the author, through wp_insert_post as the author (WordPress's HTML filter applies). */
+async function authorPost(wp, title, content) {
+  const id = await wp.php(`
+    $author = get_user_by( 'login', 'author' );
+    wp_set_current_user( $author->ID );
+    echo wp_insert_post( wp_slash( array( 'post_title' => ${JSON.stringify(title)}, 'post_content' => ${phpString(content)}, 'post_status' => 'publish' ) ), true );
+  `);
+  assert.match(id, /^\d+$/, `the author's post "${title}" was saved`);
+  return Number(id);
+}
+
+/** A PHP string literal. */
+const phpString = (text) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+
+/** Every block, with a non-default attribute where it has one to choose. */
+function blocksMarkup() {
+  return catalogue()
+    .widgets.map((w) => {
+      const enumAttribute = w.attributes.find((a) => a.type === 'enum' && a.name !== 'heading-level');
+      const attrs = enumAttribute ? { [enumAttribute.name]: enumAttribute.options.at(-1) } : {};
+      if (w.tag === 'cst-quick-exit') attrs.position = 'inline';
+      return `<!-- wp:cst-widgets/${w.slug} ${JSON.stringify(attrs)} /-->`;
+    })
+    .join('\n\n');
+}
+
+/** Every shortcode, each with one attribute as a classic-editor author would write it. */
+function shortcodesMarkup() {
+  return catalogue()
+    .widgets.map((w) => {
+      const name = w.tag.replace(/-/g, '_');
+      if (w.tag === 'cst-quick-exit') return `[${name} position="inline"]`;
+      const audience = w.attributes.find((a) => a.name === 'audience');
+      return audience ? `[${name} audience="parents"]` : `[${name}]`;
+    })
+    .join('\n\n');
+}
+
+/** A post's page in Chromium: the widgets it shows, once each has rendered, and what went wrong. */
+async function visit(browser, url) {
+  const page = await browser.newPage();
+  const errors = [];
+  // The site's missing favicon is WordPress's business (Chromium asks for it on a page's first load).
+  page.on('console', (m) => m.type() === 'error' && !m.location().url.endsWith('/favicon.ico') && errors.push(`${m.text()} (${m.location().url})`));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  const response = await page.goto(url);
+  const html = await response.text();
+  await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('cst-')).every((e) => e.hasAttribute('rendered')), undefined, { timeout: 15000 });
+  const widgets = await page.$$eval('*', (els) => els.filter((e) => e.localName.startsWith('cst-') && e.shadowRoot?.querySelector('[part~="base"]')).map((e) => e.localName));
+  return { page, errors, html, widgets };
+}
+
+/** axe on the widgets only (the theme is WordPress's): violations as "rule: target". */
+async function axeOnWidgets(page) {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const include = [...new Set([...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('cst-')).map((e) => e.localName))].map((t) => [t]);
+    const result = await window.axe.run({ include }, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+describe('the WordPress plugin', { timeout: 300_000 }, () => {
+  let browser;
+  before(async () => {
+    ensureWordPressPackages();
+    await buildWordPressPlugin(PLUGIN);
+    browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+  });
+  after(() => browser?.close());
+
+  it('passes php -l, every file', () => {
+    const files = readdirSync(PLUGIN, { recursive: true }).filter((f) => f.endsWith('.php'));
+    assert.ok(files.length >= 5);
+    for (const file of files) assert.match(execFileSync('php', ['-l', join(PLUGIN, file)], { encoding: 'utf8' }), /No syntax errors/, file);
+  });
+
+  describe('on an English site', () => {
+    let wp;
+    const posts = {};
+    before(async () => {
+      wp = await startWordPress({ pluginDir: PLUGIN });
+      posts.blocks = await authorPost(wp, 'Every block', blocksMarkup());
+      posts.shortcodes = await authorPost(wp, 'Every shortcode', shortcodesMarkup());
+      posts.html = await authorPost(wp, 'Tags in HTML', '<p>Before.</p><cst-do-dont audience="parents" onclick="alert(1)"></cst-do-dont><script>alert(1)</script>');
+      posts.plain = await authorPost(wp, 'No widget', '<p>A post without a widget.</p>');
+    });
+    after(() => wp?.stop());
+
+    it("keeps the widgets' tags and attributes in an author's HTML, and nothing else WordPress filters", async () => {
+      const saved = await wp.php(`echo get_post_field( 'post_content', ${posts.html} );`);
+      assert.match(saved, /<cst-do-dont audience="parents"><\/cst-do-dont>/);
+      assert.doesNotMatch(saved, /onclick|<script/);
+    });
+
+    it('renders every block, each in its own element, with one script for the page', async () => {
+      const { page, errors, html, widgets } = await visit(browser, `${wp.origin}/?p=${posts.blocks}`);
+      assert.deepEqual([...new Set(widgets)].sort(), catalogue().widgets.map((w) => w.tag).sort());
+      assert.deepEqual(errors, []);
+      assert.doesNotMatch(html, PHP_TROUBLE);
+      // The all-in file, smaller than twelve files of their own; the placeholder CSS in <head>.
+      assert.deepEqual(await page.$$eval('script[src*="cst-widgets/assets/"]', (s) => s.map((x) => new URL(x.src).pathname.split('/').pop())), ['cst-widgets.js']);
+      assert.equal(await page.$$eval('head link[href*="cst-widgets/assets/cst-widgets.css"]', (l) => l.length), 1);
+      assert.deepEqual(await axeOnWidgets(page), []);
+      await page.close();
+    });
+
+    it('renders every shortcode', async () => {
+      const { page, errors, html, widgets } = await visit(browser, `${wp.origin}/?p=${posts.shortcodes}`);
+      assert.deepEqual([...new Set(widgets)].sort(), catalogue().widgets.map((w) => w.tag).sort());
+      assert.deepEqual(errors, []);
+      assert.doesNotMatch(html, PHP_TROUBLE);
+      assert.equal(await page.$eval('cst-red-flags', (e) => e.getAttribute('audience')), 'parents');
+      assert.deepEqual(await axeOnWidgets(page), []);
+      await page.close();
+    });
+
+    it("loads only the widget's own file for a page with one widget, and nothing on a page without", async () => {
+      const one = await visit(browser, `${wp.origin}/?p=${posts.html}`);
+      assert.deepEqual(one.widgets, ['cst-do-dont']);
+      assert.deepEqual(await one.page.$$eval('script[src*="cst-widgets/assets/"]', (s) => s.map((x) => new URL(x.src).pathname.split('/').pop())), ['cst-do-dont.js']);
+      await one.page.close();
+      const none = await visit(browser, `${wp.origin}/?p=${posts.plain}`);
+      assert.deepEqual(none.widgets, []);
+      assert.equal(await none.page.$$eval('[src*="cst-widgets/"], [href*="cst-widgets/assets"]', (s) => s.length), 0);
+      await none.page.close();
+    });
+
+    it("offers every block in the editor, with the widget's attributes as controls and a preview as the page will show it", async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      // The editor asks WordPress.org and Gravatar for pictures: not this test's business, and offline.
+      await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+      await wp.login(page, 'author');
+      await page.goto(`${wp.origin}/wp-admin/post-new.php`);
+      await page.waitForFunction(() => window.wp?.blocks?.getBlockType('cst-widgets/red-flags'), undefined, { timeout: 30000 });
+      const names = await page.evaluate(() => window.wp.blocks.getBlockTypes().filter((b) => b.name.startsWith('cst-widgets/')).map((b) => b.name));
+      assert.deepEqual(names.sort(), catalogue().widgets.map((w) => `cst-widgets/${w.slug}`).sort());
+      await page.keyboard.press('Escape'); // the editor's welcome guide
+      await page.evaluate(() => {
+        const block = window.wp.blocks.createBlock('cst-widgets/red-flags', { audience: 'parents', categories: ['money'] });
+        window.wp.data.dispatch('core/block-editor').insertBlocks(block);
+        window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      });
+      const settings = page.locator('button[aria-label="Settings"]').first();
+      if ((await settings.getAttribute('aria-pressed')) !== 'true') await settings.click();
+      // The preview: the server's markup, upgraded by the script the editor loads.
+      await page.waitForSelector('cst-red-flags[rendered][audience="parents"][categories="money"]', { timeout: 15000 });
+      assert.equal(await page.locator('select:near(:text("Audience"))').first().inputValue(), 'parents');
+      assert.ok(await page.getByRole('checkbox', { name: 'money' }).isChecked());
+      assert.ok(!(await page.getByRole('checkbox', { name: 'online' }).isChecked()));
+      await page.screenshot({ path: 'test-results/wordpress/editor.png' });
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
+    it('lets only an administrator change the site-wide settings', async () => {
+      const page = await browser.newPage();
+      await wp.login(page, 'author');
+      await page.goto(`${wp.origin}/wp-admin/options-general.php?page=cst-widgets`);
+      assert.match(await page.textContent('body'), /not allowed/i);
+      // A forged form without the page's nonce is refused too.
+      const status = await page.evaluate(async (origin) => {
+        const body = new URLSearchParams({ option_page: 'cst_widgets', action: 'update', 'cst_widgets_site_wide[banner]': '1' });
+        return (await fetch(`${origin}/wp-admin/options.php`, { method: 'POST', body })).status;
+      }, wp.origin);
+      assert.notEqual(status, 200);
+      assert.equal(await wp.php("echo wp_json_encode( get_option( 'cst_widgets_site_wide', 'unset' ) );"), '"unset"');
+      await page.close();
+    });
+
+    it('puts the banner and the quick exit on every page once an administrator turns them on, with a valid exit address only', async () => {
+      const page = await browser.newPage();
+      await wp.login(page, 'admin');
+      // Even an administrator's form is refused without the page's nonce (a forged request).
+      const forged = await page.evaluate(async (origin) => {
+        const body = new URLSearchParams({ option_page: 'cst_widgets', action: 'update', 'cst_widgets_site_wide[banner]': '1' });
+        return (await fetch(`${origin}/wp-admin/options.php`, { method: 'POST', body })).status;
+      }, wp.origin);
+      assert.equal(forged, 403);
+      assert.equal(await wp.php("echo wp_json_encode( get_option( 'cst_widgets_site_wide', 'unset' ) );"), '"unset"');
+      await page.goto(`${wp.origin}/wp-admin/options-general.php?page=cst-widgets`);
+      await page.check('#cst-banner');
+      await page.selectOption('#cst-banner_audience', 'parents');
+      await page.check('#cst-exit');
+      await page.fill('#cst-exit_href', 'javascript:alert(1)');
+      await page.click('#submit');
+      assert.match(await page.textContent('.notice, .error, #setting-error-exit_href'), /https:/);
+      await page.fill('#cst-exit_href', 'https://www.google.com/');
+      await page.check('#cst-exit_note');
+      await page.click('#submit');
+      await page.waitForSelector('#setting-error-settings_updated');
+      await page.screenshot({ path: 'test-results/wordpress/settings.png', fullPage: true });
+      assert.doesNotMatch(await page.content(), PHP_TROUBLE);
+      await page.close();
+      const saved = JSON.parse(await wp.php("echo wp_json_encode( get_option( 'cst_widgets_site_wide' ) );"));
+      assert.equal(saved.exit_href, 'https://www.google.com/');
+      assert.equal(saved.banner_audience, 'parents');
+
+      for (const url of [`${wp.origin}/`, `${wp.origin}/?p=${posts.plain}`, `${wp.origin}/?p=${posts.blocks}`]) {
+        const { page: visited, errors, html, widgets } = await visit(browser, url);
+        assert.equal(widgets[0], 'cst-quick-exit', `${url}: the quick exit comes first`);
+        assert.equal(widgets[1], 'cst-hotline-banner', url);
+        assert.equal(await visited.$eval('body cst-quick-exit', (e) => e.getAttribute('href')), 'https://www.google.com/');
+        assert.equal(await visited.$eval('body cst-hotline-banner', (e) => e.getAttribute('audience')), 'parents');
+        assert.deepEqual(errors, [], url);
+        assert.doesNotMatch(html, PHP_TROUBLE, url);
+        assert.deepEqual(await axeOnWidgets(visited), [], url);
+        if (url.endsWith(`p=${posts.blocks}`)) {
+          for (const [i, y] of [0, 3000].entries()) await visited.screenshot({ path: `test-results/wordpress/blocks-${i + 1}.png`, fullPage: true, clip: { x: 0, y, width: 1280, height: 3000 } });
+        }
+        await visited.close();
+      }
+    });
+
+    it('printed no PHP notice, warning or error', () => {
+      assert.doesNotMatch(wp.serverLog(), PHP_TROUBLE);
+    });
+
+    it('removes its option when uninstalled', async () => {
+      await wp.php("require_once ABSPATH . 'wp-admin/includes/plugin.php'; deactivate_plugins( 'cst-widgets/cst-widgets.php' ); uninstall_plugin( 'cst-widgets/cst-widgets.php' );");
+      assert.equal(await wp.php("echo wp_json_encode( get_option( 'cst_widgets_site_wide', 'gone' ) );"), '"gone"');
+    });
+  });
+
+  describe('on a Spanish site', () => {
+    let wp;
+    let post;
+    before(async () => {
+      wp = await startWordPress({ pluginDir: PLUGIN, locale: 'es_ES' });
+      post = await authorPost(wp, 'Cada bloque', blocksMarkup());
+      await wp.php("update_option( 'cst_widgets_site_wide', array( 'banner' => true, 'exit' => true ) );");
+    });
+    after(() => wp?.stop());
+
+    it('shows the widgets, and their fallback markup, in Spanish', async () => {
+      const { page, errors, html, widgets } = await visit(browser, `${wp.origin}/?p=${post}`);
+      assert.match(html, /<html lang="es-ES"/);
+      assert.match(html, /<cst-hotline-banner[^>]*><p>Si un niño o una niña está en peligro inmediato/);
+      assert.equal(widgets[0], 'cst-quick-exit');
+      assert.equal(await page.$eval('cst-hotline-banner', (e) => e.shadowRoot.querySelector('[part~="title"]').textContent), 'Línea directa de 24 horas');
+      assert.equal(await page.$eval('cst-quick-exit', (e) => e.shadowRoot.querySelector('[part~="link"]').textContent.trim()), 'Salir de esta página');
+      assert.deepEqual(errors, []);
+      assert.doesNotMatch(html, PHP_TROUBLE);
+      assert.deepEqual(await axeOnWidgets(page), []);
+      await page.screenshot({ path: 'test-results/wordpress/spanish.png' });
+      await page.close();
+      assert.doesNotMatch(wp.serverLog(), PHP_TROUBLE);
+    });
+  });
+});
