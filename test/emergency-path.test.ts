@@ -60,7 +60,10 @@ function expectPath(root: ParentNode, locale: 'en' | 'es', short: boolean) {
   }
 }
 
-/** Every text that shows 1-800-THE-LOST is marked English, so a Spanish screen reader says it as written. */
+/**
+ * Every text that shows 1-800-THE-LOST is marked English, so a Spanish screen reader says it as
+ * written, and never breaks across lines at its hyphens ("1-" at the end of a line).
+ */
 function expectVanityInEnglish(root: ShadowRoot | HTMLElement) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let found = 0;
@@ -68,6 +71,7 @@ function expectVanityInEnglish(root: ShadowRoot | HTMLElement) {
     if (!node.textContent!.includes('THE-LOST')) continue;
     found++;
     expect(node.parentElement!.closest('[lang]')!.getAttribute('lang'), node.textContent!).to.equal('en');
+    expect(getComputedStyle(node.parentElement!).whiteSpace, node.textContent!).to.equal('nowrap');
   }
   expect(found).to.be.greaterThan(0);
 }

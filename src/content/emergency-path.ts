@@ -23,7 +23,7 @@ export interface EmergencyStep extends Cited {
 // The links inside the sentences: numbers and addresses are data; `data-line` names the line for
 // the banner's `cst-hotline-call` event. The vanity number stays English on a Spanish page.
 const hotline = html`<a href=${HOTLINE.href} data-line="hotline">${hotlineDisplay()}</a>`;
-const vanity = html`<a href=${HOTLINE.href} data-line="hotline"><span lang="en">${HOTLINE.vanity}</span></a>`;
+const vanity = html`<a href=${HOTLINE.href} data-line="hotline"><span class="nowrap" lang="en">${HOTLINE.vanity}</span></a>`;
 
 const danger = () =>
   msg(html`If a child is in immediate danger, <a part="emergency" href=${EMERGENCY.href} data-line="emergency">call 911</a>.`, {
