@@ -32,8 +32,6 @@ interface Declaration {
 const declarations = manifest.modules.flatMap((m) => m.declarations as Declaration[]);
 const declaration = (tag: string) => declarations.find((d) => d.tagName === tag)!;
 
-/** The attributes a widget sets itself or that only the markup can give. */
-const NOT_CONTROLS = ['rendered'];
 
 export interface WidgetOptions {
   /** The docs page: what it is, then when to use it, where to place it and what not to do (Markdown). */
@@ -88,7 +86,7 @@ export function widgetMeta(tag: string, { docs, lists = {}, choices = {} }: Widg
   for (const [key, type] of Object.entries(argTypes)) {
     const category = type.table?.category;
     const listed = { ...type };
-    if (category === 'css properties' || category === 'css shadow parts' || key === 'default-slot' || NOT_CONTROLS.includes(key)) {
+    if (category === 'css properties' || category === 'css shadow parts' || key === 'default-slot') {
       listed.control = false;
     }
     if (category === 'css properties' && isThemeToken(key)) listed.table = { ...listed.table, disable: true };
