@@ -190,8 +190,10 @@ describe('<cst-quick-exit>', () => {
       await sendKeys({ press: 'Escape' });
       await frame();
       expect(cover.open, 'after Escape').to.equal(true);
+      // The dialog's close event is a task of its own: wait for it (after the widget's own listener), not for a frame.
+      const closed = new Promise((done) => cover.addEventListener('close', done, { once: true }));
       cover.close();
-      await frame();
+      await closed;
       expect(cover.open, 'after close()').to.equal(true);
       // Back from the back-forward cache, the page is usable again.
       window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
