@@ -33,10 +33,15 @@ async function authorPost(wp, title, content) {
 /** A PHP string literal. */
 const phpString = (text) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 
-/** Every block, with a non-default attribute where it has one to choose. */
-function blocksMarkup() {
+/**
+ * Every block, with a non-default attribute where it has one to choose. The guide holds the other
+ * widgets, and is meant for a page of its own (its docs say so: two red-flag lists on one page would
+ * be two landmarks of one name), so it gets its own post: `only` picks it.
+ */
+function blocksMarkup(only) {
   return catalogue()
-    .widgets.map((w) => {
+    .widgets.filter((w) => (only ? w.tag === only : w.tag !== 'cst-guide'))
+    .map((w) => {
       const enumAttribute = w.attributes.find((a) => a.type === 'enum' && a.name !== 'heading-level');
       const attrs = enumAttribute ? { [enumAttribute.name]: enumAttribute.options.at(-1) } : {};
       if (w.tag === 'cst-quick-exit') attrs.position = 'inline';
@@ -45,10 +50,11 @@ function blocksMarkup() {
     .join('\n\n');
 }
 
-/** Every shortcode, each with one attribute as a classic-editor author would write it. */
-function shortcodesMarkup() {
+/** Every shortcode, each with one attribute as a classic-editor author would write it (the guide's on its own post, as above). */
+function shortcodesMarkup(only) {
   return catalogue()
-    .widgets.map((w) => {
+    .widgets.filter((w) => (only ? w.tag === only : w.tag !== 'cst-guide'))
+    .map((w) => {
       const name = w.tag.replace(/-/g, '_');
       if (w.tag === 'cst-quick-exit') return `[${name} position="inline"]`;
       const audience = w.attributes.find((a) => a.name === 'audience');
@@ -67,7 +73,15 @@ async function visit(browser, url) {
   page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
   const response = await page.goto(url);
   const html = await response.text();
-  await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('cst-')).every((e) => e.hasAttribute('rendered')), undefined, { timeout: 15000 });
+  // Every widget has rendered, the guide's own widgets (in its shadow root) too, before anything is checked.
+  await page.waitForFunction(
+    () => {
+      const widgets = (root) => [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('cst-')).flatMap((e) => [e, ...(e.shadowRoot ? widgets(e.shadowRoot) : [])]);
+      return widgets(document).every((e) => e.hasAttribute('rendered'));
+    },
+    undefined,
+    { timeout: 15000 },
+  );
   const widgets = await page.$$eval('*', (els) => els.filter((e) => e.localName.startsWith('cst-') && e.shadowRoot?.querySelector('[part~="base"]')).map((e) => e.localName));
   return { page, errors, html, widgets };
 }
@@ -104,6 +118,8 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
       wp = await startWordPress({ pluginDir: PLUGIN });
       posts.blocks = await authorPost(wp, 'Every block', blocksMarkup());
       posts.shortcodes = await authorPost(wp, 'Every shortcode', shortcodesMarkup());
+      posts.guideBlock = await authorPost(wp, 'The guide, as a block', blocksMarkup('cst-guide'));
+      posts.guideShortcode = await authorPost(wp, 'The guide, as a shortcode', shortcodesMarkup('cst-guide'));
       posts.html = await authorPost(wp, 'Tags in HTML', '<p>Before.</p><cst-do-dont audience="parents" onclick="alert(1)"></cst-do-dont><script>alert(1)</script>');
       posts.plain = await authorPost(wp, 'No widget', '<p>A post without a widget.</p>');
     });
@@ -115,9 +131,12 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
       assert.doesNotMatch(saved, /onclick|<script/);
     });
 
+    /** Every widget but the guide, which has posts of its own. */
+    const allButTheGuide = () => catalogue().widgets.map((w) => w.tag).filter((t) => t !== 'cst-guide').sort();
+
     it('renders every block, each in its own element, with one script for the page', async () => {
       const { page, errors, html, widgets } = await visit(browser, `${wp.origin}/?p=${posts.blocks}`);
-      assert.deepEqual([...new Set(widgets)].sort(), catalogue().widgets.map((w) => w.tag).sort());
+      assert.deepEqual([...new Set(widgets)].sort(), allButTheGuide());
       assert.deepEqual(errors, []);
       assert.doesNotMatch(html, PHP_TROUBLE);
       // The all-in file, smaller than twelve files of their own; the placeholder CSS in <head>.
@@ -129,12 +148,26 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
 
     it('renders every shortcode', async () => {
       const { page, errors, html, widgets } = await visit(browser, `${wp.origin}/?p=${posts.shortcodes}`);
-      assert.deepEqual([...new Set(widgets)].sort(), catalogue().widgets.map((w) => w.tag).sort());
+      assert.deepEqual([...new Set(widgets)].sort(), allButTheGuide());
       assert.deepEqual(errors, []);
       assert.doesNotMatch(html, PHP_TROUBLE);
       assert.equal(await page.$eval('cst-red-flags', (e) => e.getAttribute('audience')), 'parents');
       assert.deepEqual(await axeOnWidgets(page), []);
       await page.close();
+    });
+
+    it('renders the guide, as a block and as a shortcode, each on a post of its own, with its own file', async () => {
+      for (const post of [posts.guideBlock, posts.guideShortcode]) {
+        const { page, errors, html, widgets } = await visit(browser, `${wp.origin}/?p=${post}`);
+        // The guide, then the widgets it holds (Playwright's selectors see into its shadow root).
+        assert.equal(widgets[0], 'cst-guide');
+        assert.ok(widgets.includes('cst-red-flags') && widgets.includes('cst-missing-child'), widgets.join(' '));
+        assert.deepEqual(await page.$$eval('script[src*="cst-widgets/assets/"]', (s) => s.map((x) => new URL(x.src).pathname.split('/').pop())), ['cst-guide.js']);
+        assert.deepEqual(errors, []);
+        assert.doesNotMatch(html, PHP_TROUBLE);
+        assert.deepEqual(await axeOnWidgets(page), []);
+        await page.close();
+      }
     });
 
     it("loads only the widget's own file for a page with one widget, and nothing on a page without", async () => {
