@@ -116,8 +116,9 @@ export class CstElement extends LitElement {
 
   /**
    * Names the widget's landmark (region) for screen-reader users who move between landmarks. By
-   * default the name is the widget's heading (numbered "(2)", "(3)"... for the second and later
-   * widgets of one kind without a label on the page, so that each landmark has a name of its own).
+   * default the name is the widget's heading, or for a widget without one its own name ("Exit this
+   * page", "NCMEC figure, 2024"), numbered "(2)", "(3)"... for the second and later widgets of one
+   * kind without a label on the page, so that each landmark has a name of its own.
    */
   label?: string;
 
