@@ -16,10 +16,12 @@
 import { cemInheritancePlugin } from '@wc-toolkit/cem-inheritance';
 import { cemValidatorPlugin } from '@wc-toolkit/cem-validator';
 import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
+import { readFileSync } from 'node:fs';
 
-/** The modules a package user can import: the elements' entry points (package.json `exports`). */
-const ENTRY = /^src\/components\/[^/]+\/[^/]+\.ts$/;
-const INTERNAL_MODULES = ['src/components/trafficking-types/type-card.ts', 'src/internal/cst-element.ts'];
+/** Where a source module is built to: `src/x.ts` → `dist/esm/x.js`. */
+const built = (path) => path.replace(/^src\//, 'dist/esm/').replace(/\.ts$/, '.js');
+/** The modules a package user can import: package.json's `exports`. */
+const EXPORTED = new Set(Object.values(JSON.parse(readFileSync('package.json', 'utf8')).exports).map((e) => e.import?.replace(/^\.\//, '')));
 
 const internalState = {
   name: 'cst-internal-state',
@@ -45,7 +47,7 @@ const internalState = {
 const publicApi = {
   name: 'cst-public-api',
   packageLinkPhase({ customElementsManifest: manifest }) {
-    manifest.modules = manifest.modules.filter((m) => ENTRY.test(m.path) && !INTERNAL_MODULES.includes(m.path));
+    manifest.modules = manifest.modules.filter((m) => EXPORTED.has(built(m.path)));
     for (const module of manifest.modules) {
       for (const declaration of module.declarations ?? []) {
         // A type written out in full replaces its alias (the alias is not an export a reader can use).
@@ -76,7 +78,7 @@ const publicApi = {
           module.exports.push({ kind: 'custom-element-definition', name: declaration.tagName, declaration: { name: declaration.name } });
         }
       }
-      module.path = module.path.replace(/^src\//, 'dist/esm/').replace(/\.ts$/, '.js');
+      module.path = built(module.path);
     }
   },
 };
