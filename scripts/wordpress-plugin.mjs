@@ -110,6 +110,7 @@ export async function buildWordPressPlugin(out) {
   const widgets = [];
   for (const { tag } of WIDGETS) {
     const declaration = declarations.find((d) => d.tagName === tag);
+    if (!BLOCKS[tag]) throw new Error(`${tag} has no block name and icon in scripts/wordpress-plugin.mjs (BLOCKS).`);
     const [title, icon] = BLOCKS[tag];
     const attributes = [];
     for (const a of declaration.attributes ?? []) if (!NOT_OPTIONS.includes(a.name)) attributes.push(await attributeOf(tag, a));

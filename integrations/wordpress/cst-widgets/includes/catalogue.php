@@ -41,6 +41,32 @@ function cst_widgets_widget( $tag ) {
 }
 
 /**
+ * One of a widget's attributes (`name`, `type`, `options`, `default`…), or null.
+ *
+ * @param string $tag  The element's tag name.
+ * @param string $name The attribute's name.
+ * @return array|null
+ */
+function cst_widgets_attribute( $tag, $name ) {
+	$widget = cst_widgets_widget( $tag );
+	foreach ( $widget ? $widget['attributes'] : array() as $attribute ) {
+		if ( $attribute['name'] === $name ) {
+			return $attribute;
+		}
+	}
+	return null;
+}
+
+/**
+ * The quick exit's default destination, as the widget gives it.
+ *
+ * @return string
+ */
+function cst_widgets_default_exit() {
+	return cst_widgets_attribute( 'cst-quick-exit', 'href' )['default'];
+}
+
+/**
  * Whether `$url` is an absolute https: address without a user name or password (what the quick
  * exit accepts).
  *

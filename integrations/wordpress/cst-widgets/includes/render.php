@@ -51,35 +51,20 @@ function cst_widgets_element( $tag, $values ) {
 	}
 	cst_widgets_used( $tag );
 	$attributes = '';
+	// Every value is one the widget accepts (an https: address has been checked as such).
 	foreach ( cst_widgets_attributes( $widget, $values ) as $name => $value ) {
-		$attributes .= '' === $value ? ' ' . $name : sprintf( ' %s="%s"', $name, 'url' === cst_widgets_attribute_type( $widget, $name ) ? esc_url( $value, array( 'https' ) ) : esc_attr( $value ) );
+		$attributes .= '' === $value ? ' ' . $name : sprintf( ' %s="%s"', $name, esc_attr( $value ) );
 	}
 	$catalogue = cst_widgets_catalogue();
 	$language  = cst_widgets_language();
 	if ( 'cst-quick-exit' === $tag ) {
-		$href     = isset( $values['href'] ) && cst_widgets_is_https_url( $values['href'] ) ? $values['href'] : 'https://www.weather.gov/';
+		$href     = isset( $values['href'] ) && cst_widgets_is_https_url( $values['href'] ) ? $values['href'] : cst_widgets_default_exit();
 		$fallback = sprintf( '<a href="%s" rel="nofollow noreferrer" target="_top">%s</a>', esc_url( $href, array( 'https' ) ), esc_html( $catalogue['exit'][ $language ] ) );
 	} else {
 		// The library's own fallback markup (911 and the hotline as tel: links), from the release.
 		$fallback = $catalogue['fallback'][ $language ];
 	}
 	return sprintf( '<%1$s%2$s>%3$s</%1$s>', $tag, $attributes, $fallback );
-}
-
-/**
- * The type of one of a widget's attributes.
- *
- * @param array  $widget A widget of the catalogue.
- * @param string $name   The attribute's name.
- * @return string
- */
-function cst_widgets_attribute_type( $widget, $name ) {
-	foreach ( $widget['attributes'] as $attribute ) {
-		if ( $attribute['name'] === $name ) {
-			return $attribute['type'];
-		}
-	}
-	return '';
 }
 
 /**

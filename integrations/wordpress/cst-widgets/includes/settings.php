@@ -23,7 +23,7 @@ function cst_widgets_settings() {
 		'banner_variant'     => 'full',
 		'banner_dismissible' => false,
 		'exit'               => false,
-		'exit_href'          => 'https://www.weather.gov/',
+		'exit_href'          => cst_widgets_default_exit(),
 		'exit_note'          => false,
 	);
 	$saved    = get_option( CST_WIDGETS_OPTION, array() );
@@ -31,18 +31,13 @@ function cst_widgets_settings() {
 }
 
 /**
- * The options of one of the banner's attributes, from the catalogue.
+ * The values one of the banner's attributes takes, from the catalogue.
  *
  * @param string $name `audience` or `variant`.
  * @return string[]
  */
 function cst_widgets_banner_options( $name ) {
-	foreach ( cst_widgets_widget( 'cst-hotline-banner' )['attributes'] as $attribute ) {
-		if ( $attribute['name'] === $name ) {
-			return $attribute['options'];
-		}
-	}
-	return array();
+	return cst_widgets_attribute( 'cst-hotline-banner', $name )['options'];
 }
 
 /**
@@ -68,7 +63,7 @@ function cst_widgets_sanitize_settings( $input ) {
 		'banner_variant'     => in_array( $variant, cst_widgets_banner_options( 'variant' ), true ) ? $variant : 'full',
 		'banner_dismissible' => ! empty( $input['banner_dismissible'] ),
 		'exit'               => ! empty( $input['exit'] ),
-		'exit_href'          => '' === $href ? 'https://www.weather.gov/' : $href,
+		'exit_href'          => '' === $href ? cst_widgets_default_exit() : $href,
 		'exit_note'          => ! empty( $input['exit_note'] ),
 	);
 }
