@@ -14,7 +14,7 @@ const ours = (id) => id.includes('/src/') && !id.includes('/node_modules/');
 const plugins = () => [
   resolve({ browser: true, extensions: ['.ts', '.js'] }),
   // TypeScript, with tsconfig.json's decorator settings and source maps.
-  esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
   // What only reviewers and translators read: see `Citation` in src/content/types.ts.
   reviewOnly({ fields: ['evidence', 'desc'], include: ours }),
   shortMessageIds({ ids: xliffIds(readFileSync('locales/es.xlf', 'utf8')), include: ours }),
@@ -69,7 +69,7 @@ const script = ({ input, file, name }) => ({
     // V8's explicit compile hint: most of this code runs while the page loads, so Chromium
     // compiles all of it while the file streams in, off the main thread, instead of pausing the
     // page to compile each function on its first call. Other engines ignore the comment.
-    terser({ ecma: 2021, module: false, compress: { passes: 2 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } }),
+    terser({ ecma: 2022, module: false, compress: { passes: 2 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } }),
   ],
 });
 

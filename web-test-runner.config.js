@@ -142,21 +142,27 @@ function viewportPlugin() {
   };
 }
 
-/** `emulateForcedColors(true)` from a test: Windows High Contrast, emulated through the DevTools protocol. */
+/**
+ * Reader settings emulated through Chromium's DevTools protocol: `emulateForcedColors(true)`
+ * (Windows High Contrast) and `defaultFontSize(32)` (the browser's default font size, which sets
+ * `medium`, as a reader's "font size" setting does).
+ */
 const cdpSessions = new WeakMap();
-function forcedColorsPlugin() {
+function readerSettingsPlugin() {
+  const commands = {
+    // puppeteer's emulateMediaFeatures does not know forced-colors; the protocol does.
+    'emulate-forced-colors': (on) => ['Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: on ? 'active' : 'none' }] }],
+    'cst-default-font-size': (px) => ['Page.setFontSizes', { fontSizes: { standard: px, fixed: Math.round(px * 0.8125) } }],
+  };
   return {
-    name: 'emulate-forced-colors',
+    name: 'cst-reader-settings',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-forced-colors') return undefined;
-      if (session.browser.name !== 'Chrome') throw new Error('forced-colors emulation needs Chromium');
+      if (!commands[command]) return undefined;
+      if (session.browser.name !== 'Chrome') throw new Error(`${command} needs Chromium`);
       const page = session.browser.getPage(session.id);
-      // puppeteer's emulateMediaFeatures does not know forced-colors; the protocol does.
-      // The emulation lasts as long as its protocol session, so one is kept per page.
+      // An emulation lasts as long as its protocol session, so one is kept per page.
       if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
-      await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
-        features: [{ name: 'forced-colors', value: payload ? 'active' : 'none' }],
-      });
+      await cdpSessions.get(page).send(...commands[command](payload));
       return true;
     },
   };
@@ -171,7 +177,7 @@ export default {
     viewportPlugin(),
     otherVersionPlugin(),
     seedsPlugin(),
-    forcedColorsPlugin(),
+    readerSettingsPlugin(),
     { name: 'stop-webkit-driver', serverStop: () => webkit?.stop() },
   ],
   browsers: engines.map((name) => launchers[name]()),
@@ -179,10 +185,13 @@ export default {
   // single WebDriver window runs one file at a time.
   // (An explicit `concurrency: undefined` stalls the runner, hence the spread.)
   ...(webkit ? { concurrency: 1 } : {}),
-  groups: [
-    { name: 'unit', files: ['test/**/*.test.ts', '!test/bundle/**'] },
-    { name: 'bundle', files: ['test/bundle/**/*.test.ts'] },
-  ],
+  // FILES=test/quick-exit.test.ts (a comma list of globs) runs only those, as the unit group.
+  groups: process.env.FILES
+    ? [{ name: 'unit', files: process.env.FILES.split(',') }]
+    : [
+        { name: 'unit', files: ['test/**/*.test.ts', '!test/bundle/**'] },
+        { name: 'bundle', files: ['test/bundle/**/*.test.ts'] },
+      ],
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/generated/**'],

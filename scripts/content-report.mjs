@@ -44,7 +44,12 @@ async function hear() {
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Content report</title></head><body></body></html>');
+    // A page of its own address, not about:blank, whose first document has no Navigation API (the
+    // quick exit's cover is reached by cancelling its page load through it).
+    await page.route('http://content-report.invalid/', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Content report</title></head><body></body></html>' }),
+    );
+    await page.goto('http://content-report.invalid/');
     await page.addScriptTag({ content: await bundle() });
     const heard = await page.evaluate(() => window.contentReport());
     if (errors.length) throw new Error(`the widgets reported errors while rendering:\n${errors.join('\n')}`);

@@ -12,8 +12,10 @@ const meta = {
   ...widgetMeta(TAG, {
     docs: `A way to leave the page at once: it covers the page, blanks the tab title and replaces the page in
 history with a neutral site, sending no Referer. Pressing Shift three times within 5 seconds does the
-same (only quick presses of Shift alone count), with a countdown under the button. It does not erase
-browsing history: \`show-note\` says so. Here in Storybook the exit is cancelled, so you stay.
+same (only quick presses of Shift alone count), with a countdown beside the button, inside its bar.
+Once started, only the reader brings the page back: if the next page does not come (Escape or Stop
+pressed while it loads, a slow network), the cover stays and offers "Leave now" and "Back to the
+page". It does not erase browsing history: \`show-note\` says so. Here in Storybook the exit is cancelled, so you stay.
 
 ### When to use it
 On every page a child or a worried adult may need to hide quickly: pages about abuse, trafficking
@@ -68,7 +70,7 @@ export const Clicked: Story = {
   },
 };
 
-/** One press of Shift: the countdown shows under the button (and is said to screen readers) for 5 seconds. */
+/** One press of Shift: the countdown shows beside the button, in its bar (and is said to screen readers), for 5 seconds. */
 export const ShortcutCountdown: Story = {
   args: { position: 'inline' },
   play: async ({ canvasElement, userEvent }) => {
@@ -78,3 +80,4 @@ export const ShortcutCountdown: Story = {
     await waitFor(() => expect(root().querySelector('[part~="countdown"]')!.textContent).toContain('Press Shift 2 more times'));
   },
 };
+

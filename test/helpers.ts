@@ -67,6 +67,12 @@ export async function emulateForcedColors(on: boolean): Promise<void> {
   await executeServerCommand('emulate-forced-colors', on);
 }
 
+/** Sets the browser's default font size (a reader's "font size" setting; 16 px is the usual one). Chromium only. */
+export async function defaultFontSize(px: number): Promise<void> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  await executeServerCommand('cst-default-font-size', px);
+}
+
 /**
  * Sets the size of the page this test runs in, in every engine (see web-test-runner.config.js),
  * and resolves with the width reached: WebKitGTK's MiniBrowser window cannot be made narrower

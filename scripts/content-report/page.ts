@@ -82,6 +82,23 @@ async function interact(el: Widget, attrs: Attrs, locale: 'en' | 'es') {
     await settled(el);
     pressShift();
     await settled(el);
+    // The cover's words when the next page does not come: the exit is started, and its page load
+    // cancelled (the Navigation API reports it aborted, as for Escape), then "Back to the page".
+    const navigation = (window as { navigation?: EventTarget }).navigation!;
+    const hold = (event: Event) => event.preventDefault();
+    navigation.addEventListener('navigate', hold);
+    try {
+      el.shadowRoot!.querySelector<HTMLElement>('[part~="link"]')!.click();
+      let back: HTMLElement | null = null;
+      for (let i = 0; i < 200 && !back; i++) {
+        await frame();
+        back = el.shadowRoot!.querySelector<HTMLElement>('dialog .back');
+      }
+      back!.click();
+      await settled(el);
+    } finally {
+      navigation.removeEventListener('navigate', hold);
+    }
   }
 }
 

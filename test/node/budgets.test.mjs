@@ -54,11 +54,15 @@ const BUDGETS = {
 
 /**
  * Each element's own file (dist/<tag>.js, one file of the release: the element, Lit and both
- * languages), in gzip bytes when issue #21 made them (lowered since, never raised); its limit is
- * that plus 3 %. A new widget's file gets its line when the widget is made.
+ * languages), in gzip bytes when issue #21 made them (lowered since, raised only for a reader's
+ * safety, as said here); its limit is that plus 3 %. A new widget's file gets its line when the
+ * widget is made. The quick exit's was raised from 11,628 B for issue #35 (Step 19), so that it
+ * fails safe: a cover that stays when the next page does not come and offers "Leave now" and "Back
+ * to the page" in both languages, a countdown inside its bar, the page's scroll padding kept at the
+ * bar's height, and its state in private fields.
  */
 const ELEMENT_FILES = {
-  'cst-quick-exit': 11628,
+  'cst-quick-exit': 12506,
   'cst-hotline-banner': 12461,
   'cst-red-flags': 21104,
   'cst-trafficking-types': 14195,

@@ -16,10 +16,13 @@ export const styles = css`
   :host(:not([position='inline'])) .base {
     display: contents;
   }
+  /* A container: the countdown's sentence shows only where the bar has room for it. */
   .bar {
-    position: relative;
+    container-type: inline-size;
     display: flex;
+    align-items: center;
     justify-content: flex-end;
+    gap: var(--_space-s);
   }
   :host(:not([position='inline'])) .bar {
     position: sticky;
@@ -66,30 +69,54 @@ export const styles = css`
     outline-offset: -5px;
     box-shadow: 0 0 0 2px var(--_color-focus-outer);
   }
-  /* The countdown: over the page just under (or above) the bar, so the bar never grows. */
+  /*
+   * The countdown sits in the bar, beside the button, so it never covers the page (or the control
+   * that has focus): a mark per press, filled as Shift is pressed, and the sentence where the bar
+   * has room for it on one line. It never makes the bar taller: where the bar has no room even for
+   * the marks (large text on a narrow screen), only screen readers hear the count.
+   */
   .countdown {
-    position: absolute;
-    top: 100%;
-    right: var(--_space-s);
-    max-width: calc(100% - 2 * var(--_space-s));
-    margin-top: var(--_space-xs);
-    padding: var(--_space-xs) var(--_space-s);
-    border: 2px solid var(--_color-text);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
+    display: flex;
+    flex: none;
+    align-items: center;
+    gap: var(--_space-s);
+    font-size: 0.875em;
     font-weight: 700;
+    line-height: 1.25;
   }
-  :host([position='bottom']) .countdown {
-    top: auto;
-    bottom: 100%;
-    margin: 0 0 var(--_space-xs);
-  }
-  :host([position='inline']) .countdown {
-    right: auto;
-    left: 0;
+  /* Sticky: the button stays at the end of the bar, the countdown just before it. */
+  :host(:not([position='inline'])) .countdown {
+    order: -1;
+    flex-direction: row-reverse;
   }
   .countdown[hidden] {
     display: none;
+  }
+  .pips {
+    display: flex;
+    gap: 4px;
+  }
+  .pip {
+    width: 10px;
+    height: 10px;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+  }
+  .pip.pressed {
+    background: currentColor;
+  }
+  .countdown-text {
+    white-space: nowrap;
+  }
+  @container (width < 44em) {
+    .countdown-text {
+      display: none;
+    }
+  }
+  @container (width < 16em) {
+    .countdown {
+      display: none;
+    }
   }
   .note {
     display: block;
@@ -123,6 +150,44 @@ export const styles = css`
   .cover::backdrop {
     background: #ffffff;
   }
+  /* What the cover says when the next page has not come: the host page's styles stop here. */
+  .choices {
+    all: initial;
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--_space-m);
+    max-width: 36em;
+    margin: 0 auto;
+    padding: var(--_space-l) var(--_space-m);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: #1b1b1b;
+  }
+  .choices p {
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .choices button {
+    min-height: 44px;
+    padding: var(--_space-s) var(--_space-m);
+    border: 2px solid #1b1b1b;
+    border-radius: var(--_radius);
+    background: #ffffff;
+    color: #1b1b1b;
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .choices .leave {
+    border-color: var(--_fg);
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+  .choices button:hover {
+    text-decoration: underline;
+  }
   @media (forced-colors: active) {
     .link {
       border-color: LinkText;
@@ -134,6 +199,20 @@ export const styles = css`
     .cover,
     .cover::backdrop {
       background: Canvas;
+    }
+    .choices {
+      color: CanvasText;
+    }
+    .choices button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .pip {
+      border-color: CanvasText;
+    }
+    .pip.pressed {
+      background: CanvasText;
     }
   }
   @media print {
