@@ -7,8 +7,11 @@
 // - Type aliases (`Audience`, `BannerVariant`…) are written out as the values they allow, so a
 //   reader (and Storybook's select controls) see `'general' | 'parents' | …` (@wc-toolkit/type-parser).
 // - What every widget shares (the theme tokens, `label`, `rendered`) is documented once, on the base
-//   class, and copied to each element (@wc-toolkit/cem-inheritance); the base class itself, the
-//   internal modules and every private or internal member are then left out (`cst-public-api`).
+//   class, and copied to each element (@wc-toolkit/cem-inheritance); what the content widgets share
+//   (`audience`, `heading-level`, `no-heading`) comes from the mixins of src/common/section.ts (the
+//   analyzer's own inheritance), each widget saying what they change in it (`declare audience`).
+//   The base class, the mixins, the internal modules and every private, static or symbol-keyed
+//   member are then left out (`cst-public-api`).
 // - Paths point at the built modules in dist/esm, which is what a package user imports, and each
 //   module says which element it defines.
 // - @wc-toolkit/cem-validator checks the result, every rule an error: `npm run manifest` (and so
@@ -37,12 +40,16 @@ const internalState = {
     const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
     if (!declaration) return;
     declaration.attributes = (declaration.attributes ?? []).filter((a) => !internal.includes(a.fieldName ?? a.name));
-    // Private and static members are no one else's business (static `properties`, `styles`…).
-    declaration.members = (declaration.members ?? []).filter(
-      (m) => !internal.includes(m.name) && !m.static && (m.privacy ?? 'public') === 'public',
-    );
+    declaration.members = (declaration.members ?? []).filter((m) => !internal.includes(m.name));
   },
 };
+
+/**
+ * Private, static and symbol-keyed members are no one else's business (static `properties`,
+ * `styles`; `#private` fields; what the mixins of src/common/section.ts share under symbols), in a
+ * class or in what it inherits.
+ */
+const isPublic = (member) => !member.static && (member.privacy ?? 'public') === 'public' && !/^[#[]/.test(member.name);
 
 const publicApi = {
   name: 'cst-public-api',
@@ -58,14 +65,26 @@ const publicApi = {
           }
         }
         if (declaration.kind !== 'class') continue;
+        declaration.members = (declaration.members ?? []).filter(isPublic);
+        delete declaration.mixins;
         for (const list of ['members', 'attributes', 'cssProperties', 'cssParts', 'slots', 'events']) {
           for (const item of declaration[list] ?? []) delete item.inheritedFrom;
         }
         delete declaration.superclass;
-        // An attribute's default is its property's (the analyzer leaves a constant's name there).
+        // An attribute's default is its property's (the analyzer leaves a constant's name there), and
+        // so are its description (a widget's own, where it says what a mixin's attribute changes in
+        // it) and its type; attributes come in the order of their properties.
+        const order = (attribute) => {
+          const index = declaration.members.findIndex((m) => m.name === attribute.fieldName);
+          return index < 0 ? Infinity : index;
+        };
+        declaration.attributes?.sort((a, b) => order(a) - order(b));
         for (const attribute of declaration.attributes ?? []) {
           const field = declaration.members.find((m) => m.name === attribute.fieldName);
           if (field?.default !== undefined) attribute.default = field.default;
+          if (field?.description) attribute.description = field.description;
+          // Its type too: a mixin's attribute keeps the alias it was written with (`Audience`).
+          if (field?.type) attribute.type = field.type;
         }
         // `@cssprop {<color>}`: the analyzer calls the syntax a type.
         for (const property of declaration.cssProperties ?? []) {

@@ -182,8 +182,8 @@ const CONTENT = [
   },
   {
     tag: 'cst-guide',
-    comment: "reserve the guide's space while the script loads (not with sections).",
-    not: '[rendered], [sections]',
+    comment: "reserve the guide's space while the script loads (not with sections or no-heading).",
+    not: '[rendered], [sections], [no-heading]',
     groups: [{ attrs: '', configs: AUDIENCE_VALUES.map((a) => `audience="${a}"`) }],
   },
   {

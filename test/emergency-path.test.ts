@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import '../src/index.js';
 import { AUDIENCES } from '../src/content/types.js';
-import { emergencyPath } from '../src/internal/emergency-path.js';
+import { emergencyPath } from '../src/common/emergency-path.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { engine, placeWidget as place, useLocale, viewport } from './helpers.js';
 

@@ -65,6 +65,13 @@ describe('<cst-guide>', () => {
     }
   });
 
+  it('no-heading leaves out the title for a page that gives its own; the landmark keeps the name and the parts their level', async () => {
+    const el = await guide(html`<cst-guide audience="parents" heading-level="3" no-heading></cst-guide>`);
+    expect(el.shadowRoot!.querySelector('[part~="title"]')).to.equal(null);
+    expect($(el, '[part~="base"]').getAttribute('aria-label')).to.equal('Child sex trafficking: a guide for parents and guardians');
+    expect($$(el, '[part~="part-heading"]').map((h) => h.localName)).to.deep.equal(Array(6).fill('h4'));
+  });
+
   it('lists its parts as links that move focus to each part\'s heading', async () => {
     const el = await guide();
     const links = $$<HTMLAnchorElement>(el, '[part~="contents"] a');

@@ -1,14 +1,13 @@
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
-import { hotlineDisplay } from '../internal/phone.js';
-import { CYBERTIPLINE, EMERGENCY, HOTLINE } from './reporting.js';
+import { CYBERTIPLINE, EMERGENCY, HOTLINE, hotlineDisplay } from './reporting.js';
 import type { Cited } from './types.js';
 
 /**
  * The emergency path: what every widget that tells a reader to act shows, always in this order.
  * A child in immediate danger: 911. A child missing: law enforcement first, then NCMEC (the
  * CyberTipline is for reports of possible trafficking, not for missing children). Concerns of
- * possible trafficking: the CyberTipline or 1-800-THE-LOST. `internal/emergency-path.ts` renders it.
+ * possible trafficking: the CyberTipline or 1-800-THE-LOST. `common/emergency-path.ts` renders it.
  */
 export interface EmergencyStep extends Cited {
   readonly id: 'danger' | 'missing' | 'concern';

@@ -1,10 +1,17 @@
 import { msg } from '@lit/localize';
+import { missingChildHeading } from './missing-child.js';
+import { overviewHeading } from './overview.js';
+import { keepingSaferHeading } from './prevention.js';
+import { redFlagHeading } from './red-flags.js';
+import { responseHeading } from './response.js';
+import { supportHeading } from './support.js';
+import { typesHeading } from './trafficking-types.js';
 import type { Audience, Text } from './types.js';
 
 /**
  * The parts of `<cst-guide>`, each made of the widgets that say it; which parts an audience's guide
- * has, and in what order, is in the component. The guide adds no content of its own: only its
- * title, "Contents", and the widgets' own headings.
+ * has, and in what order, is `GUIDE_ORDER`. The guide adds no content of its own: only its title,
+ * "Contents", and the widgets' own headings.
  */
 export const GUIDE_SECTIONS = ['about', 'types', 'safer', 'red-flags', 'respond', 'missing', 'help'] as const;
 export type GuideSection = (typeof GUIDE_SECTIONS)[number];
@@ -19,3 +26,30 @@ export const guideTitle: Readonly<Record<Audience, Text>> = {
 };
 
 export const guideContents: Text = () => msg('Contents', { id: 'guide.contents', desc: "Name of the guide's list of links to its parts." });
+
+/** The parts of each reader's guide, in the order of NCMEC's guide for them (004 for parents; 000 and 003 for professionals; 002 for everyone else). */
+export const GUIDE_ORDER: Readonly<Record<Audience, readonly GuideSection[]>> = {
+  parents: ['about', 'safer', 'red-flags', 'respond', 'missing', 'help'],
+  professionals: ['about', 'types', 'safer', 'red-flags', 'respond', 'missing', 'help'],
+  educators: ['about', 'types', 'red-flags', 'safer', 'respond', 'missing', 'help'],
+  general: ['about', 'types', 'red-flags', 'safer', 'respond', 'missing', 'help'],
+};
+
+/** The figures that open each reader's guide, as NCMEC's guide for them gives them. */
+export const GUIDE_FIGURES: Readonly<Record<Audience, readonly string[]>> = {
+  parents: ['reports-2024', 'missing-2024'],
+  professionals: ['missing-from-care-2024'],
+  educators: ['reports-2024'],
+  general: ['reports-2024'],
+};
+
+/** Each part's heading: the heading of the widget that says it, which the widget then leaves out. */
+export const GUIDE_PART_HEADINGS: Readonly<Record<GuideSection, (audience: Audience) => string>> = {
+  about: () => overviewHeading(),
+  types: () => typesHeading(),
+  safer: (a) => keepingSaferHeading[a](),
+  'red-flags': (a) => redFlagHeading[a](),
+  respond: () => responseHeading(),
+  missing: () => missingChildHeading(),
+  help: () => supportHeading(),
+};

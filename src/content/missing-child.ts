@@ -1,9 +1,8 @@
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
-import { hotlineDisplay } from '../internal/phone.js';
 import { EMERGENCY_PATH } from './emergency-path.js';
 import { MISSING_2024, MISSING_FROM_CARE_2024, type Statistic } from './statistics.js';
-import { FAMILY_RESOURCES, FAMILY_SUPPORT, HOTLINE, MISSING_FROM_CARE, RECOVERY_SERVICES } from './reporting.js';
+import { FAMILY_RESOURCES, FAMILY_SUPPORT, HOTLINE, hotlineDisplay, MISSING_FROM_CARE, RECOVERY_SERVICES } from './reporting.js';
 import type { Audience, Cited, Text } from './types.js';
 
 /**

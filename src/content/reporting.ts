@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import type { Citation } from './types.js';
 
 /** A phone line: numbers are data, never translated strings. */
@@ -85,3 +86,12 @@ export const FAMILY_RESOURCES: WebLink = {
   href: 'https://www.ncmec.org/support',
   cited: [{ source: 'ncmec-parents-2024', evidence: ['is available at [NCMEC.org/support](https://www.ncmec.org/support)'] }],
 };
+
+/**
+ * The hotline's visible text, which may wrap only between its vanity and digit forms, never inside
+ * a number. The vanity number is English words, so it keeps `lang="en"` on a Spanish page. (The
+ * space between the spans is static text: a Lit comment marker next to it would make Chromium drop
+ * the space from the link's accessible name.)
+ */
+export const hotlineDisplay = () =>
+  html`<span class="nowrap" lang="en">${HOTLINE.vanity}</span> <span class="nowrap">(${HOTLINE.digits})</span>`;

@@ -1,7 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
-import { hotlineDisplay } from '../internal/phone.js';
-import { FAMILY_RESOURCES, FAMILY_SUPPORT, HOTLINE, RECOVERY_SERVICES } from './reporting.js';
+import { FAMILY_RESOURCES, FAMILY_SUPPORT, HOTLINE, hotlineDisplay, RECOVERY_SERVICES } from './reporting.js';
 import type { Audience, Cited, Text } from './types.js';
 
 /**

@@ -12,7 +12,7 @@ export type SourceId = 'ncmec-cw-2024' | 'ncmec-cw-2014' | 'ncmec-web-2021' | 'n
  * of it that say so.
  *
  * What ships and what only reviewers read:
- * - `source` ships: a widget may show it (a "Source:" line, `internal/source-line.ts`).
+ * - `source` ships: a widget may show it (a "Source:" line, `common/source-line.ts`).
  * - `evidence` is for reviewers only: short verbatim excerpts (a few words to a sentence) that the
  *   tests find in the document, and that the build takes out of the shipped code
  *   (`reviewOnly` in rollup.config.js). No widget may read it.

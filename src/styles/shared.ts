@@ -110,7 +110,7 @@ export const reset = css`
   }
 `;
 
-/** Pieces several widgets share: the column of blocks, the heading, the tinted callout, the chevron. */
+/** Pieces several widgets share: the column of blocks, the heading, the tinted callout, the chevron. (Styles that go with a shared template sit beside it, in src/common/.) */
 export const blocks = css`
   .stack {
     display: flex;
@@ -151,29 +151,6 @@ export const blocks = css`
     .callout {
       border: 1px solid CanvasText;
       border-left-width: 4px;
-    }
-  }
-`;
-
-/**
- * The emergency path (internal/emergency-path.ts): one step a line, 911 first; "call 911" never
- * breaks across lines.
- */
-export const emergencyPathStyles = css`
-  .emergency-path {
-    list-style: none;
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-xs);
-  }
-  [part~='emergency'] {
-    white-space: nowrap;
-  }
-  /* On paper a link cannot be followed: its web address is printed after it. */
-  @media print {
-    .emergency-path a[href^='https:']::after {
-      content: ' (' attr(href) ')';
-      font-weight: 400;
     }
   }
 `;

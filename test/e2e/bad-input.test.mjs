@@ -48,6 +48,7 @@ const ATTRIBUTES = {
     audience: AUDIENCE,
     sections: { kind: 'list', values: ['about', 'types', 'safer', 'red-flags', 'respond', 'missing', 'help'] },
     'heading-level': LEVEL,
+    'no-heading': BOOLEAN,
     label: LABEL,
   },
   'cst-missing-child': { audience: AUDIENCE, 'heading-level': LEVEL, 'no-heading': BOOLEAN, label: LABEL },
@@ -278,7 +279,7 @@ function fuzz(tab, tag, attributes, values, { properties = false } = {}) {
           case 'cst-trafficking-type':
             return named('[part~="name"]') && !!text('[part~="definition"]');
           case 'cst-guide':
-            return !!text('[part~="title"]') && root.querySelector('[part~="emergency"]')?.getAttribute('href') === 'tel:911';
+            return named('[part~="title"]') && root.querySelector('[part~="emergency"]')?.getAttribute('href') === 'tel:911';
           case 'cst-stat':
             return !!text('[part~="figure"]') && /\b(19|20)\d\d\b/.test(text('[part~="text"]') ?? '');
           case 'cst-missing-child':

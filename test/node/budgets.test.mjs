@@ -46,10 +46,13 @@ const KB = 1024;
 // Issue #24 added <cst-keeping-safer> and <cst-support>: 3,720 B together (to 41,893 B).
 // Issue #25 added <cst-guide>, which composes the others: 1,141 B (to 43,034 B). Its own file holds
 // every widget it shows (38,269 B).
+// The banner's entry went up 0.1 KB (12,180 to 12,226 B) for issue #36 (Step 23): the content
+// widgets share `audience`, `heading-level` and `no-heading` through mixins instead of nine copies,
+// and the banner takes its `audience` from one; it had 5 B left.
 const WIDGETS_AT_21 = 6;
 const BUDGETS = {
   dropIn: { limit: 30.5 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
-  bannerEntry: { limit: 11.9 * KB, target: 9 * KB },
+  bannerEntry: { limit: 12.0 * KB, target: 9 * KB },
 };
 
 /**

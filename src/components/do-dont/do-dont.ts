@@ -1,13 +1,13 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { level, reader, section, WithAudience, WithHeading } from '../../common/section.js';
 import { DO, DONT, RESPONSE_FRAMING, RESPONSE_SUPPORT, responseHeading, responseHeadings, type ResponseItem } from '../../content/response.js';
-import { AUDIENCES, type Audience } from '../../content/types.js';
+import type { Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
-import { emergencyPath } from '../../internal/emergency-path.js';
-import { heading, headingLevel } from '../../internal/heading.js';
+import { emergencyPath, emergencyPathStyles } from '../../common/emergency-path.js';
+import { heading } from '../../internal/heading.js';
 import { oneOf } from '../../internal/warn.js';
-import { getLocale } from '../../localization.js';
-import { blocks, emergencyPathStyles, reset, tokens } from '../../styles/shared.js';
+import { blocks, reset, tokens } from '../../styles/shared.js';
 import { styles } from './do-dont.styles.js';
 
 export const DO_DONT_VARIANTS = ['full', 'compact'] as const;
@@ -45,41 +45,31 @@ const cross = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true"><pat
  * @cssprop [--cst-do-dont-tint=var(--cst-color-tint, #eff6fb)] - Guidance background.
  * @cssprop [--cst-do-dont-accent=var(--cst-color-accent, #005ea2)] - Guidance border and links.
  */
-export class CstDoDont extends CstElement {
+export class CstDoDont extends WithHeading(WithAudience(CstElement)) {
   static override styles = [tokens, reset, blocks, emergencyPathStyles, styles];
 
-  static override properties: PropertyDeclarations = {
-    audience: { reflect: true },
-    variant: { reflect: true },
-    headingLevel: { attribute: 'heading-level', reflect: true },
-    noHeading: { type: Boolean, attribute: 'no-heading', reflect: true },
-  };
+  static override properties: PropertyDeclarations = { variant: { reflect: true } };
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the guidance. */
-  audience: Audience = 'general';
+  declare audience: Audience;
 
   /** `full` (default), or `compact` for a sidebar: stacked, NCMEC's words without the explanations. */
   variant: DoDontVariant = 'full';
 
   /** Level of the widget's heading, 2 to 6 (default 2); "Do" and "Don't" are one level below. */
-  headingLevel: number | string = 2;
+  declare headingLevel: number | string;
 
-  /** Leaves out the widget's heading, for a page that gives the section a heading of its own; the landmark keeps its name (see `label`). */
-  noHeading = false;
-
-  /** @internal */ private audienceShown: Audience = 'general';
-  /** @internal */ private variantShown: DoDontVariant = 'full';
-  /** @internal */ private level = 2;
+  /** The variant shown: `variant` once checked. */
+  #variant: DoDontVariant = 'full';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('audience')) this.audienceShown = oneOf(TAG, 'audience', this.audience, AUDIENCES, 'general');
-    if (changed.has('variant')) this.variantShown = oneOf(TAG, 'variant', this.variant, DO_DONT_VARIANTS, 'full');
-    if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
+    super.willUpdate(changed);
+    if (changed.has('variant')) this.#variant = oneOf(TAG, 'variant', this.variant, DO_DONT_VARIANTS, 'full');
   }
 
-  private column(kind: 'do' | 'dont', items: readonly ResponseItem[]) {
+  #column(kind: 'do' | 'dont', items: readonly ResponseItem[]) {
     return html`<div part=${kind} class="column ${kind}">
-      ${heading(this.level + 1, 'column-heading', `${kind}-heading`, [kind === 'do' ? tick : cross, kind === 'do' ? responseHeadings.do() : responseHeadings.dont()])}
+      ${heading(this[level] + 1, 'column-heading', `${kind}-heading`, [kind === 'do' ? tick : cross, kind === 'do' ? responseHeadings.do() : responseHeadings.dont()])}
       <ul class="list" aria-labelledby="${kind}-heading">
         ${items.map(
           (item) => html`<li part="item" class="item">
@@ -92,16 +82,17 @@ export class CstDoDont extends CstElement {
   }
 
   override render() {
-    return html`<section part="base" class="base stack ${this.variantShown}" aria-label=${this.landmarkName(responseHeading())} lang=${getLocale()}>
-      ${this.noHeading ? nothing : heading(this.level, 'heading', 'heading', responseHeading())}
-      <div part="framing" class="callout framing">
-        ${RESPONSE_FRAMING[this.audienceShown].map((f) => html`<p>${f.text()}</p>`)}
-      </div>
-      <div class="columns">${this.column('do', DO)}${this.column('dont', DONT)}</div>
-      <div part="report" class="callout report">
-        ${RESPONSE_SUPPORT[this.audienceShown].map((s) => html`<p>${s.text()}</p>`)} ${emergencyPath()}
-      </div>
-    </section>`;
+    return this[section](
+      responseHeading(),
+      html`<div part="framing" class="callout framing">
+          ${RESPONSE_FRAMING[this[reader]].map((f) => html`<p>${f.text()}</p>`)}
+        </div>
+        <div class="columns">${this.#column('do', DO)}${this.#column('dont', DONT)}</div>
+        <div part="report" class="callout report">
+          ${RESPONSE_SUPPORT[this[reader]].map((s) => html`<p>${s.text()}</p>`)} ${emergencyPath()}
+        </div>`,
+      this.#variant,
+    );
   }
 }
 

@@ -1,20 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { GUIDE_SECTIONS, guideContents, guideTitle, type GuideSection } from '../../content/guide.js';
-import { missingChildHeading } from '../../content/missing-child.js';
-import { overviewHeading } from '../../content/overview.js';
-import { keepingSaferHeading } from '../../content/prevention.js';
-import { redFlagHeading } from '../../content/red-flags.js';
-import { responseHeading } from '../../content/response.js';
-import { supportHeading } from '../../content/support.js';
-import { typesHeading } from '../../content/trafficking-types.js';
-import { AUDIENCES, type Audience, type Text } from '../../content/types.js';
+import { level, reader, WithAudience, WithHeading } from '../../common/section.js';
+import { GUIDE_FIGURES, GUIDE_ORDER, GUIDE_PART_HEADINGS, GUIDE_SECTIONS, guideContents, guideTitle, type GuideSection } from '../../content/guide.js';
+import type { Audience, Text } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
-import { emergencyPath } from '../../internal/emergency-path.js';
-import { heading, headingLevel } from '../../internal/heading.js';
-import { knownNames, oneOf } from '../../internal/warn.js';
+import { emergencyPath, emergencyPathStyles } from '../../common/emergency-path.js';
+import { heading } from '../../internal/heading.js';
+import { knownNames } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
-import { blocks, emergencyPathStyles, reset, tokens } from '../../styles/shared.js';
+import { blocks, reset, tokens } from '../../styles/shared.js';
 import '../do-dont/do-dont.js';
 import '../keeping-safer/keeping-safer.js';
 import '../missing-child/missing-child.js';
@@ -26,33 +20,6 @@ import '../trafficking-types/trafficking-types.js';
 import { styles } from './guide.styles.js';
 
 const TAG = 'cst-guide';
-
-/** The parts of each reader's guide, in the order of NCMEC's guide for them (004 for parents; 000 and 003 for professionals; 002 for everyone else). */
-const ORDER: Readonly<Record<Audience, readonly GuideSection[]>> = {
-  parents: ['about', 'safer', 'red-flags', 'respond', 'missing', 'help'],
-  professionals: ['about', 'types', 'safer', 'red-flags', 'respond', 'missing', 'help'],
-  educators: ['about', 'types', 'red-flags', 'safer', 'respond', 'missing', 'help'],
-  general: ['about', 'types', 'red-flags', 'safer', 'respond', 'missing', 'help'],
-};
-
-/** The figures that open each reader's guide, as NCMEC's guide for them gives them. */
-const FIGURES: Readonly<Record<Audience, readonly string[]>> = {
-  parents: ['reports-2024', 'missing-2024'],
-  professionals: ['missing-from-care-2024'],
-  educators: ['reports-2024'],
-  general: ['reports-2024'],
-};
-
-/** Each part's heading: the heading of the widget that says it, which the widget then leaves out. */
-const HEADINGS: Readonly<Record<GuideSection, (audience: Audience) => string>> = {
-  about: () => overviewHeading(),
-  types: () => typesHeading(),
-  safer: (a) => keepingSaferHeading[a](),
-  'red-flags': (a) => redFlagHeading[a](),
-  respond: () => responseHeading(),
-  missing: () => missingChildHeading(),
-  help: () => supportHeading(),
-};
 
 /**
  * NCMEC's guide for a reader as one accessible, bilingual page in one tag: the emergency path at the
@@ -79,19 +46,13 @@ const HEADINGS: Readonly<Record<GuideSection, (audience: Audience) => string>> =
  * @cssprop [--cst-guide-accent=var(--cst-color-accent, #005ea2)] - The contents' links, and the border of the emergency path.
  * @cssprop [--cst-guide-tint=var(--cst-color-tint, #eff6fb)] - Background of the emergency path.
  */
-export class CstGuide extends CstElement {
+export class CstGuide extends WithHeading(WithAudience(CstElement)) {
   static override styles = [tokens, reset, blocks, emergencyPathStyles, styles];
 
-  static override properties: PropertyDeclarations = {
-    audience: { reflect: true },
-    sections: {},
-    headingLevel: { attribute: 'heading-level', reflect: true },
-    laidOut: { state: true },
-    partsReady: { state: true },
-  };
+  static override properties: PropertyDeclarations = { sections: {} };
 
   /** Who reads the guide: `general` (default), `parents`, `professionals` or `educators`. Chooses the parts, their order and their words. */
-  audience: Audience = 'general';
+  declare audience: Audience;
 
   /**
    * The parts to show, space-separated (as a property, also an array): `about`, `types`, `safer`,
@@ -102,13 +63,17 @@ export class CstGuide extends CstElement {
   sections: string | readonly string[] = '';
 
   /** Level of the guide's title, 2 to 6 (default 2); each part's heading is one level below, and the widgets' headings below that. */
-  headingLevel: number | string = 2;
+  declare headingLevel: number | string;
 
-  /** @internal */ private audienceShown: Audience = 'general';
-  /** @internal */ private chosen: readonly GuideSection[] = [];
-  /** @internal */ private level = 2;
-  /** Every part laid out, once the reader has used the contents. @internal */ private laidOut = false;
-  /** Every widget of the parts has rendered. @internal */ private partsReady = false;
+  /** Leaves out the guide's title, for a page that gives it a title of its own; the landmark keeps its name (see `label`), and the parts' headings keep their level. */
+  declare noHeading: boolean;
+
+  /** The parts `sections` names, once checked. */
+  #chosen: readonly GuideSection[] = [];
+  /** Every part laid out, once the reader has used the contents. */
+  #laidOut = false;
+  /** Every widget of the parts has rendered. */
+  #partsReady = false;
 
   /**
    * The parts' widgets render one per frame after the guide (see CstElement); the parts stay
@@ -118,19 +83,19 @@ export class CstGuide extends CstElement {
   protected override async firstUpdated(): Promise<void> {
     const widgets = [...this.renderRoot.querySelectorAll('*')].filter((el): el is CstElement => el instanceof CstElement);
     await Promise.all(widgets.map((w) => w.updateComplete));
-    this.partsReady = true;
+    this.#partsReady = true;
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('audience')) this.audienceShown = oneOf(TAG, 'audience', this.audience, AUDIENCES, 'general');
-    if (changed.has('sections')) this.chosen = knownNames(TAG, 'sections', this.sections, GUIDE_SECTIONS);
-    if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
+    super.willUpdate(changed);
+    if (changed.has('sections')) this.#chosen = knownNames(TAG, 'sections', this.sections, GUIDE_SECTIONS);
   }
 
   /** The parts shown: the reader's guide, narrowed by `sections` when it names any of them. */
-  private parts(): readonly GuideSection[] {
-    const all = ORDER[this.audienceShown];
-    const narrowed = all.filter((p) => this.chosen.includes(p));
+  #parts(): readonly GuideSection[] {
+    const all = GUIDE_ORDER[this[reader]];
+    const narrowed = all.filter((p) => this.#chosen.includes(p));
     return narrowed.length ? narrowed : all;
   }
 
@@ -139,12 +104,13 @@ export class CstGuide extends CstElement {
    * root). The first jump lays out every part first: a part not yet laid out holds an estimated
    * height, and the page would move under the reader once it got its real one.
    */
-  private async goTo(event: Event, part: GuideSection): Promise<void> {
+  async #goTo(event: Event, part: GuideSection): Promise<void> {
     const target = this.renderRoot.querySelector<HTMLElement>(`#part-${part}`);
     if (!target) return;
     event.preventDefault();
-    if (!this.laidOut) {
-      this.laidOut = true;
+    if (!this.#laidOut) {
+      this.#laidOut = true;
+      this.requestUpdate();
       await this.updateComplete;
     }
     target.tabIndex = -1; // focusable by script only, so the next Tab goes on from the part
@@ -152,47 +118,47 @@ export class CstGuide extends CstElement {
     target.focus({ preventScroll: true });
   }
 
-  private widgets(part: GuideSection): TemplateResult {
-    const a = this.audienceShown;
-    const level = this.level + 1;
+  #widgets(part: GuideSection): TemplateResult {
+    const a = this[reader];
+    const below = this[level] + 1;
     switch (part) {
       case 'about':
-        return html`<div class="figures">${FIGURES[a].map((id) => html`<cst-stat stat=${id}></cst-stat>`)}</div>
-          <cst-overview audience=${a} no-heading heading-level=${level}></cst-overview>`;
+        return html`<div class="figures">${GUIDE_FIGURES[a].map((id) => html`<cst-stat stat=${id}></cst-stat>`)}</div>
+          <cst-overview audience=${a} no-heading heading-level=${below}></cst-overview>`;
       case 'types':
-        return html`<cst-trafficking-types no-heading heading-level=${level}></cst-trafficking-types>`;
+        return html`<cst-trafficking-types no-heading heading-level=${below}></cst-trafficking-types>`;
       case 'safer':
-        return html`<cst-keeping-safer audience=${a} no-heading heading-level=${level}></cst-keeping-safer>`;
+        return html`<cst-keeping-safer audience=${a} no-heading heading-level=${below}></cst-keeping-safer>`;
       case 'red-flags':
-        return html`<cst-red-flags audience=${a} no-heading heading-level=${level}></cst-red-flags>`;
+        return html`<cst-red-flags audience=${a} no-heading heading-level=${below}></cst-red-flags>`;
       case 'respond':
-        return html`<cst-do-dont audience=${a} no-heading heading-level=${level}></cst-do-dont>`;
+        return html`<cst-do-dont audience=${a} no-heading heading-level=${below}></cst-do-dont>`;
       case 'missing':
-        return html`<cst-missing-child audience=${a} no-heading heading-level=${level}></cst-missing-child>`;
+        return html`<cst-missing-child audience=${a} no-heading heading-level=${below}></cst-missing-child>`;
       case 'help':
-        return html`<cst-support audience=${a} no-heading heading-level=${level}></cst-support>`;
+        return html`<cst-support audience=${a} no-heading heading-level=${below}></cst-support>`;
     }
   }
 
   override render() {
-    const a = this.audienceShown;
-    const parts = this.parts();
+    const a = this[reader];
+    const parts = this.#parts();
     const title: Text = guideTitle[a];
     const name = this.landmarkName(title());
-    return html`<section part="base" class="base stack ${this.laidOut ? 'laid-out' : ''} ${this.partsReady ? 'ready' : ''}" aria-label=${name} lang=${getLocale()}>
-      ${heading(this.level, 'title', 'title', title())}
+    return html`<section part="base" class="base stack ${this.#laidOut ? 'laid-out' : ''} ${this.#partsReady ? 'ready' : ''}" aria-label=${name} lang=${getLocale()}>
+      ${this.noHeading ? nothing : heading(this[level], 'title', 'title', title())}
       <div part="report" class="callout report">${emergencyPath()}</div>
       ${parts.length > 1
         ? html`<nav part="contents" class="contents" aria-label="${guideContents()}: ${name}">
             <p class="contents-heading" aria-hidden="true">${guideContents()}</p>
             <ol>
-              ${parts.map((p) => html`<li><a href="#part-${p}" @click=${(e: Event) => this.goTo(e, p)}>${HEADINGS[p](a)}</a></li>`)}
+              ${parts.map((p) => html`<li><a href="#part-${p}" @click=${(e: Event) => this.#goTo(e, p)}>${GUIDE_PART_HEADINGS[p](a)}</a></li>`)}
             </ol>
           </nav>`
         : nothing}
       ${parts.map(
         (p) => html`<div part="part" class="part" data-part=${p}>
-          ${heading(this.level + 1, 'part-heading', `part-${p}`, HEADINGS[p](a))} ${this.widgets(p)}
+          ${heading(this[level] + 1, 'part-heading', `part-${p}`, GUIDE_PART_HEADINGS[p](a))} ${this.#widgets(p)}
         </div>`,
       )}
     </section>`;

@@ -1,15 +1,15 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { HOTLINE_MESSAGES, hotlineText } from '../../content/hotline.js';
-import { HOTLINE } from '../../content/reporting.js';
-import { AUDIENCES, type Audience } from '../../content/types.js';
+import { HOTLINE, hotlineDisplay } from '../../content/reporting.js';
+import type { Audience } from '../../content/types.js';
 import { getLocale } from '../../localization.js';
+import { reader, WithAudience } from '../../common/section.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { emit } from '../../internal/emit.js';
-import { emergencyPath } from '../../internal/emergency-path.js';
-import { hotlineDisplay } from '../../internal/phone.js';
+import { emergencyPath, emergencyPathStyles } from '../../common/emergency-path.js';
 import { oneOf } from '../../internal/warn.js';
-import { emergencyPathStyles, reset, tokens } from '../../styles/shared.js';
+import { reset, tokens } from '../../styles/shared.js';
 import { styles } from './hotline-banner.styles.js';
 
 export const BANNER_VARIANTS = ['full', 'compact'] as const;
@@ -67,19 +67,17 @@ const TAG = 'cst-hotline-banner';
  * @event {CustomEvent<null>} cst-dismiss - The close button was pressed. Cancelable: call `preventDefault()` to keep
  *   the banner shown.
  */
-export class CstHotlineBanner extends CstElement {
+export class CstHotlineBanner extends WithAudience(CstElement) {
   static override styles = [tokens, reset, emergencyPathStyles, styles];
 
   static override properties: PropertyDeclarations = {
-    audience: { reflect: true },
     variant: { reflect: true },
     dismissible: { type: Boolean, reflect: true },
     dismissed: { type: Boolean, reflect: true },
-    hasLocal: { state: true },
   };
 
-  /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. */
-  audience: Audience = 'general';
+  /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the message under the hotline. */
+  declare audience: Audience;
 
   /** `full` (default) or `compact` (smaller type, the hotline and what to do as one paragraph: two lines on a desktop, for a site header). */
   variant: BannerVariant = 'full';
@@ -91,33 +89,31 @@ export class CstHotlineBanner extends CstElement {
   dismissed = false;
 
   // What is shown: the attribute's value, or the default when the value is invalid.
-  /** @internal */ private audienceShown: Audience = 'general';
-  /** @internal */ private variantShown: BannerVariant = 'full';
-  /** @internal */ private hasLocal = false;
+  /** The variant shown: `variant` once checked. */
+  #variant: BannerVariant = 'full';
+  /** Something is in the `local` slot. */
+  #hasLocal = false;
 
   constructor() {
     super();
     // On the host, a click on any link (ours in the shadow root, or the host's slotted ones) is seen.
-    this.addEventListener('click', (event) => this.onClick(event));
+    this.addEventListener('click', (event) => this.#onClick(event));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('audience')) {
-      this.audienceShown = oneOf(TAG, 'audience', this.audience, AUDIENCES, 'general');
-    }
-    if (changed.has('variant')) {
-      this.variantShown = oneOf(TAG, 'variant', this.variant, BANNER_VARIANTS, 'full');
-    }
+    super.willUpdate(changed);
+    if (changed.has('variant')) this.#variant = oneOf(TAG, 'variant', this.variant, BANNER_VARIANTS, 'full');
   }
 
-  private onSlotChange(event: Event): void {
+  #onSlotChange(event: Event): void {
     const slot = event.target as HTMLSlotElement;
-    this.hasLocal = slot.assignedNodes({ flatten: true }).some(
+    this.#hasLocal = slot.assignedNodes({ flatten: true }).some(
       (node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim(),
     );
+    this.requestUpdate();
   }
 
-  private onClick(event: MouseEvent): void {
+  #onClick(event: MouseEvent): void {
     const link = event
       .composedPath()
       .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
@@ -129,7 +125,7 @@ export class CstHotlineBanner extends CstElement {
     emit<HotlineCallDetail>(this, 'cst-hotline-call', { line: ours ? (link.dataset.line as HotlineLine) : 'local', number: decoded(number) });
   }
 
-  private onDismiss(): void {
+  #onDismiss(): void {
     if (!emit(this, 'cst-dismiss', null, { cancelable: true })) return;
     const hadFocus = this.matches(':focus-within');
     this.dismissed = true;
@@ -137,11 +133,11 @@ export class CstHotlineBanner extends CstElement {
   }
 
   override render() {
-    const compact = this.variantShown === 'compact';
+    const compact = this.#variant === 'compact';
     return html`
       <section
         part="base"
-        class="base ${this.variantShown}"
+        class="base ${this.#variant}"
         aria-label=${this.landmarkName(`${hotlineText.publisher()} ${hotlineText.title()}`)}
         lang=${getLocale()}
       >
@@ -160,15 +156,15 @@ export class CstHotlineBanner extends CstElement {
             ${compact
               ? nothing
               : html`<p part="message" class="message">
-                  <slot name="message">${HOTLINE_MESSAGES[this.audienceShown].text()}</slot>
+                  <slot name="message">${HOTLINE_MESSAGES[this[reader]].text()}</slot>
                 </p>`}
             ${emergencyPath(compact ? 'compact' : 'banner')}
-            <div part="local" class="local ${this.hasLocal ? 'has-content' : ''}">
-              <slot name="local" @slotchange=${this.onSlotChange}></slot>
+            <div part="local" class="local ${this.#hasLocal ? 'has-content' : ''}">
+              <slot name="local" @slotchange=${this.#onSlotChange}></slot>
             </div>
           </div>
           ${this.dismissible
-            ? html`<button part="dismiss-button" class="dismiss" type="button" @click=${this.onDismiss}>
+            ? html`<button part="dismiss-button" class="dismiss" type="button" @click=${this.#onDismiss}>
                 ${closeIcon}<span class="visually-hidden">${hotlineText.dismiss()}</span>
               </button>`
             : nothing}

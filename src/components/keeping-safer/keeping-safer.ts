@@ -1,14 +1,13 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
+import { level, reader, section, WithAudience, WithHeading } from '../../common/section.js';
 import { KEEPING_SAFER, keepingSaferGroupHeadings, keepingSaferHeading, type PreventionTip } from '../../content/prevention.js';
-import { AUDIENCES, type Audience } from '../../content/types.js';
+import type { Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
-import { emergencyPath } from '../../internal/emergency-path.js';
-import { heading, headingLevel } from '../../internal/heading.js';
-import { sourceLine, sourceLineStyles } from '../../internal/source-line.js';
-import { oneOf } from '../../internal/warn.js';
-import { getLocale } from '../../localization.js';
-import { blocks, emergencyPathStyles, reset, tokens } from '../../styles/shared.js';
+import { emergencyPath, emergencyPathStyles } from '../../common/emergency-path.js';
+import { heading } from '../../internal/heading.js';
+import { sourceLine, sourceLineStyles } from '../../common/source-line.js';
+import { blocks, reset, tokens } from '../../styles/shared.js';
 import { styles } from './keeping-safer.styles.js';
 
 const TAG = 'cst-keeping-safer';
@@ -39,56 +38,39 @@ const WORK_GROUPS = ['prevention', 'intervention', 'response'] as const;
  * @cssprop [--cst-keeping-safer-accent=var(--cst-color-accent, #005ea2)] - Links, and the border of the emergency path.
  * @cssprop [--cst-keeping-safer-tint=var(--cst-color-tint, #eff6fb)] - Background of the emergency path.
  */
-export class CstKeepingSafer extends CstElement {
+export class CstKeepingSafer extends WithHeading(WithAudience(CstElement)) {
   static override styles = [tokens, reset, blocks, emergencyPathStyles, sourceLineStyles, styles];
 
-  static override properties: PropertyDeclarations = {
-    audience: { reflect: true },
-    headingLevel: { attribute: 'heading-level', reflect: true },
-    noHeading: { type: Boolean, attribute: 'no-heading', reflect: true },
-  };
-
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the advice and its words. */
-  audience: Audience = 'general';
+  declare audience: Audience;
 
   /** Level of the widget's heading, 2 to 6 (default 2); "Prevention", "Intervention" and "Response" are one level below. */
-  headingLevel: number | string = 2;
+  declare headingLevel: number | string;
 
-  /** Leaves out the widget's heading, for a page that gives the section a heading of its own; the landmark keeps its name (see `label`). */
-  noHeading = false;
-
-  /** @internal */ private audienceShown: Audience = 'general';
-  /** @internal */ private level = 2;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('audience')) this.audienceShown = oneOf(TAG, 'audience', this.audience, AUDIENCES, 'general');
-    if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
-  }
-
-  private tips(tips: readonly PreventionTip[], labelledBy?: string) {
+  #tips(tips: readonly PreventionTip[], labelledBy?: string) {
     return html`<ul class="tips" aria-labelledby=${labelledBy ?? nothing}>
       ${tips.map((tip) => html`<li part="tip"><strong part="tip-title" class="tip-title">${tip.title()}</strong> ${tip.text()}</li>`)}
     </ul>`;
   }
 
   override render() {
-    const tips = KEEPING_SAFER.filter((t) => t.audiences.includes(this.audienceShown));
-    const name = keepingSaferHeading[this.audienceShown]();
+    const tips = KEEPING_SAFER.filter((t) => t.audiences.includes(this[reader]));
+    const name = keepingSaferHeading[this[reader]]();
     const family = tips.filter((t) => t.group === 'family');
-    return html`<section part="base" class="base stack" aria-label=${this.landmarkName(name)} lang=${getLocale()}>
-      ${this.noHeading ? nothing : heading(this.level, 'heading', 'heading', name)}
-      ${family.length ? this.tips(family, this.noHeading ? undefined : 'heading') : nothing}
+    return this[section](
+      name,
+      html`${family.length ? this.#tips(family, this.noHeading ? undefined : 'heading') : nothing}
       ${WORK_GROUPS.map((group) => {
         const inGroup = tips.filter((t) => t.group === group);
         return inGroup.length
           ? html`<div class="group">
-              ${heading(this.level + 1, 'group-heading', `group-${group}`, keepingSaferGroupHeadings[group]())} ${this.tips(inGroup, `group-${group}`)}
+              ${heading(this[level] + 1, 'group-heading', `group-${group}`, keepingSaferGroupHeadings[group]())} ${this.#tips(inGroup, `group-${group}`)}
             </div>`
           : nothing;
       })}
       <div part="report" class="callout report">${emergencyPath()}</div>
-      <div part="source">${sourceLine(tips.flatMap((t) => t.cited))}</div>
-    </section>`;
+      <div part="source">${sourceLine(tips.flatMap((t) => t.cited))}</div>`,
+    );
   }
 }
 

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
+import { level, reader, section, WithAudience, WithHeading } from '../../common/section.js';
 import {
   MISSING_CHILD_CONCERN,
   MISSING_CHILD_STATISTICS,
@@ -8,13 +9,11 @@ import {
   returnHeading,
   type MissingChildStep,
 } from '../../content/missing-child.js';
-import { AUDIENCES, type Audience } from '../../content/types.js';
+import type { Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
-import { heading, headingLevel } from '../../internal/heading.js';
-import { sourceLine, sourceLineStyles } from '../../internal/source-line.js';
-import { oneOf } from '../../internal/warn.js';
-import { getLocale } from '../../localization.js';
+import { heading } from '../../internal/heading.js';
+import { sourceLine, sourceLineStyles } from '../../common/source-line.js';
 import { blocks, reset, tokens } from '../../styles/shared.js';
 import { styles } from './missing-child.styles.js';
 
@@ -48,33 +47,16 @@ const TAG = 'cst-missing-child';
  * @cssprop [--cst-missing-child-tint=var(--cst-color-tint, #eff6fb)] - Background of the boxes (why it matters, concerns).
  * @cssprop [--cst-missing-child-marker=var(--cst-color-text, #1b1b1b)] - The step numbers.
  */
-export class CstMissingChild extends CstElement {
+export class CstMissingChild extends WithHeading(WithAudience(CstElement)) {
   static override styles = [tokens, reset, blocks, sourceLineStyles, styles];
 
-  static override properties: PropertyDeclarations = {
-    audience: { reflect: true },
-    headingLevel: { attribute: 'heading-level', reflect: true },
-    noHeading: { type: Boolean, attribute: 'no-heading', reflect: true },
-  };
-
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the steps and their words. */
-  audience: Audience = 'general';
+  declare audience: Audience;
 
   /** Level of the widget's heading, 2 to 6 (default 2); "When the child comes back" is one level below. */
-  headingLevel: number | string = 2;
+  declare headingLevel: number | string;
 
-  /** Leaves out the widget's heading, for a page that gives the section a heading of its own; the landmark keeps its name (see `label`). */
-  noHeading = false;
-
-  /** @internal */ private audienceShown: Audience = 'general';
-  /** @internal */ private level = 2;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('audience')) this.audienceShown = oneOf(TAG, 'audience', this.audience, AUDIENCES, 'general');
-    if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
-  }
-
-  private steps(steps: readonly MissingChildStep[], labelledBy?: string) {
+  #steps(steps: readonly MissingChildStep[], labelledBy?: string) {
     return html`<ol part="steps" class="steps" aria-labelledby=${labelledBy ?? nothing}>
       ${steps.map(
         (step) => html`<li part="step" class="step">
@@ -86,20 +68,20 @@ export class CstMissingChild extends CstElement {
   }
 
   override render() {
-    const audience = this.audienceShown;
+    const audience = this[reader];
     const missing = MISSING_CHILD_STEPS.filter((s) => s.audiences.includes(audience));
     const back = RETURN_STEPS.filter((s) => s.audiences.includes(audience));
     const figures = MISSING_CHILD_STATISTICS[audience];
     const cited = [...missing, ...figures, ...back, MISSING_CHILD_CONCERN].flatMap((r) => r.cited);
-    return html`<section part="base" class="base stack" aria-label=${this.landmarkName(missingChildHeading())} lang=${getLocale()}>
-      ${this.noHeading ? nothing : heading(this.level, 'heading', 'heading', missingChildHeading())}
-      ${this.steps(missing, this.noHeading ? undefined : 'heading')}
+    return this[section](
+      missingChildHeading(),
+      html`${this.#steps(missing, this.noHeading ? undefined : 'heading')}
       <div part="why" class="callout why">${figures.map((f) => html`<p>${f.text()}</p>`)}</div>
-      ${heading(this.level + 1, 'return-heading', 'return-heading', returnHeading())}
-      ${this.steps(back, 'return-heading')}
+      ${heading(this[level] + 1, 'return-heading', 'return-heading', returnHeading())}
+      ${this.#steps(back, 'return-heading')}
       <div part="concern" class="callout concern"><p>${MISSING_CHILD_CONCERN.text()}</p></div>
-      <div part="source">${sourceLine(cited)}</div>
-    </section>`;
+      <div part="source">${sourceLine(cited)}</div>`,
+    );
   }
 }
 

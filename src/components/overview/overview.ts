@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { level, reader, section, WithAudience, WithHeading } from '../../common/section.js';
 import { OVERVIEW, OVERVIEW_SECTIONS, overviewHeading, overviewSectionHeadings, type OverviewSection } from '../../content/overview.js';
-import { AUDIENCES, type Audience } from '../../content/types.js';
+import type { Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
-import { heading, headingLevel } from '../../internal/heading.js';
-import { sourceLine, sourceLineStyles } from '../../internal/source-line.js';
-import { knownNames, oneOf } from '../../internal/warn.js';
-import { getLocale } from '../../localization.js';
+import { heading } from '../../internal/heading.js';
+import { sourceLine, sourceLineStyles } from '../../common/source-line.js';
+import { knownNames } from '../../internal/warn.js';
 import { blocks, reset, tokens } from '../../styles/shared.js';
 import { styles } from './overview.styles.js';
 
@@ -32,18 +32,13 @@ const TAG = 'cst-overview';
  * @cssprop [--cst-overview-accent=var(--cst-color-accent, #005ea2)] - NCMEC's three words, and the border of the box about words.
  * @cssprop [--cst-overview-tint=var(--cst-color-tint, #eff6fb)] - Background of the box about words.
  */
-export class CstOverview extends CstElement {
+export class CstOverview extends WithHeading(WithAudience(CstElement)) {
   static override styles = [tokens, reset, blocks, sourceLineStyles, styles];
 
-  static override properties: PropertyDeclarations = {
-    audience: { reflect: true },
-    sections: {},
-    headingLevel: { attribute: 'heading-level', reflect: true },
-    noHeading: { type: Boolean, attribute: 'no-heading', reflect: true },
-  };
+  static override properties: PropertyDeclarations = { sections: {} };
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the guide whose words it uses. */
-  audience: Audience = 'general';
+  declare audience: Audience;
 
   /**
    * The parts to show, in their own order, space-separated (as a property, also an array):
@@ -53,30 +48,25 @@ export class CstOverview extends CstElement {
   sections: string | readonly string[] = '';
 
   /** Level of the widget's heading, 2 to 6 (default 2); each part's heading is one level below. */
-  headingLevel: number | string = 2;
+  declare headingLevel: number | string;
 
-  /** Leaves out the widget's heading, for a page that gives the section a heading of its own; the landmark keeps its name (see `label`). */
-  noHeading = false;
-
-  /** @internal */ private audienceShown: Audience = 'general';
-  /** @internal */ private shownSections: readonly OverviewSection[] = OVERVIEW_SECTIONS;
-  /** @internal */ private level = 2;
+  /** The parts shown: `sections` once checked. */
+  #sections: readonly OverviewSection[] = OVERVIEW_SECTIONS;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('audience')) this.audienceShown = oneOf(TAG, 'audience', this.audience, AUDIENCES, 'general');
+    super.willUpdate(changed);
     if (changed.has('sections')) {
       const chosen = knownNames(TAG, 'sections', this.sections, OVERVIEW_SECTIONS);
-      this.shownSections = chosen.length ? OVERVIEW_SECTIONS.filter((s) => chosen.includes(s)) : OVERVIEW_SECTIONS;
+      this.#sections = chosen.length ? OVERVIEW_SECTIONS.filter((s) => chosen.includes(s)) : OVERVIEW_SECTIONS;
     }
-    if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
   }
 
-  private section(id: OverviewSection) {
-    const statements = OVERVIEW.filter((s) => s.section === id && s.audiences.includes(this.audienceShown));
+  #part(id: OverviewSection) {
+    const statements = OVERVIEW.filter((s) => s.section === id && s.audiences.includes(this[reader]));
     const terms = statements.filter((s) => s.term);
     const plain = statements.filter((s) => !s.term);
     return html`<div part="section" class="section ${id}" data-section=${id}>
-      ${heading(this.level + 1, 'section-heading', `section-${id}`, overviewSectionHeadings[id]())}
+      ${heading(this[level] + 1, 'section-heading', `section-${id}`, overviewSectionHeadings[id]())}
       ${terms.length
         ? html`<ul class="terms" aria-labelledby="section-${id}">
             ${terms.map((s) => html`<li><strong part="term" class="term">${s.term!()}</strong> ${s.text()}</li>`)}
@@ -87,12 +77,8 @@ export class CstOverview extends CstElement {
   }
 
   override render() {
-    const cited = OVERVIEW.filter((s) => this.shownSections.includes(s.section) && s.audiences.includes(this.audienceShown)).flatMap((s) => s.cited);
-    return html`<section part="base" class="base stack" aria-label=${this.landmarkName(overviewHeading())} lang=${getLocale()}>
-      ${this.noHeading ? nothing : heading(this.level, 'heading', 'heading', overviewHeading())}
-      ${this.shownSections.map((id) => this.section(id))}
-      <div part="source">${sourceLine(cited)}</div>
-    </section>`;
+    const cited = OVERVIEW.filter((s) => this.#sections.includes(s.section) && s.audiences.includes(this[reader])).flatMap((s) => s.cited);
+    return this[section](overviewHeading(), html`${this.#sections.map((id) => this.#part(id))} <div part="source">${sourceLine(cited)}</div>`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { level, reader, section, WithAudience, WithHeading } from '../../common/section.js';
 import {
   ASK_QUESTIONS,
   categoryLabel,
@@ -11,17 +12,16 @@ import {
   type RedFlag,
   type RedFlagCategory,
 } from '../../content/red-flags.js';
-import { AUDIENCES, type Audience } from '../../content/types.js';
+import type { Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { emit } from '../../internal/emit.js';
 import { disclosureButton } from '../../internal/disclosure.js';
-import { emergencyPath } from '../../internal/emergency-path.js';
-import { heading, headingLevel } from '../../internal/heading.js';
-import { sourceLine, sourceLineStyles } from '../../internal/source-line.js';
+import { emergencyPath, emergencyPathStyles } from '../../common/emergency-path.js';
+import { heading } from '../../internal/heading.js';
+import { sourceLine, sourceLineStyles } from '../../common/source-line.js';
 import { knownNames, oneOf } from '../../internal/warn.js';
-import { getLocale } from '../../localization.js';
-import { blocks, emergencyPathStyles, reset, tokens } from '../../styles/shared.js';
+import { blocks, reset, tokens } from '../../styles/shared.js';
 import { styles } from './red-flags.styles.js';
 
 export const RED_FLAG_KINDS = ['indicator', 'vulnerability', 'all'] as const;
@@ -103,24 +103,16 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, 
  *   The reader changed the kind, the topics (`categories`, empty for all) or the search (`query`, as
  *   typed). Fired after typing pauses.
  */
-export class CstRedFlags extends CstElement {
+export class CstRedFlags extends WithHeading(WithAudience(CstElement)) {
   static override styles = [tokens, reset, blocks, emergencyPathStyles, sourceLineStyles, styles];
 
   static override properties: PropertyDeclarations = {
-    audience: { reflect: true },
     kind: { reflect: true },
     categories: {},
-    headingLevel: { attribute: 'heading-level', reflect: true },
-    noHeading: { type: Boolean, attribute: 'no-heading', reflect: true },
-    kindShown: { state: true },
-    chosen: { state: true },
-    query: { state: true },
-    expanded: { state: true },
-    status: { state: true },
   };
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the signs that fit and the heading. */
-  audience: Audience = 'general';
+  declare audience: Audience;
 
   /** What to show first: `indicator` (warning signs, default), `vulnerability` (risk factors) or `all`. The reader can switch. */
   kind: RedFlagKind = 'indicator';
@@ -132,57 +124,52 @@ export class CstRedFlags extends CstElement {
   categories: string | readonly string[] = '';
 
   /** Level of the widget's heading, 2 to 6 (default 2), so it fits the page's outline. Topic headings are one level below. */
-  headingLevel: number | string = 2;
-
-  /** Leaves out the widget's heading, for a page that gives the section a heading of its own; the landmark keeps its name (see `label`). */
-  noHeading = false;
+  declare headingLevel: number | string;
 
   // What is shown: attribute values, or the defaults when they are invalid; then the reader's choices.
-  /** @internal */ private audienceShown: Audience = 'general';
-  /** @internal */ private kindShown: RedFlagKind = 'indicator';
-  /** @internal */ private allowed: readonly RedFlagCategory[] = RED_FLAG_CATEGORIES;
-  /** @internal */ private level = 2;
-  /** @internal */ private chosen = new Set<RedFlagCategory>();
-  /** @internal */ private query = '';
-  /** @internal */ private expanded = new Set<string>();
-  /** @internal */ private status = '';
-  /** What this update shows (see `select`), worked out once in `willUpdate`. */
-  private picked!: Selection;
+  // Each change by the reader asks for an update (`#settle`, `#toggle`, `#setAll`).
+  #kind: RedFlagKind = 'indicator';
+  #allowed: readonly RedFlagCategory[] = RED_FLAG_CATEGORIES;
+  #chosen = new Set<RedFlagCategory>();
+  #query = '';
+  #expanded = new Set<string>();
+  #status = '';
+  /** What this update shows (see `#select`), worked out once in `willUpdate`. */
+  #picked!: Selection;
 
-  private get searchField(): HTMLInputElement {
+  get #searchField(): HTMLInputElement {
     return this.renderRoot.querySelector('input[type="search"]') as HTMLInputElement;
   }
 
-  private settleTimer?: ReturnType<typeof setTimeout>;
+  #settleTimer?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.settleTimer);
+    clearTimeout(this.#settleTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('audience')) this.audienceShown = oneOf(TAG, 'audience', this.audience, AUDIENCES, 'general');
-    if (changed.has('kind')) this.kindShown = oneOf(TAG, 'kind', this.kind, RED_FLAG_KINDS, 'indicator');
-    if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
+    super.willUpdate(changed);
+    if (changed.has('kind')) this.#kind = oneOf(TAG, 'kind', this.kind, RED_FLAG_KINDS, 'indicator');
     if (changed.has('categories')) {
-      this.allowed = this.parseCategories();
+      this.#allowed = this.#parseCategories();
       // A topic no longer allowed has no button to un-press: it is no longer chosen.
-      this.chosen = new Set([...this.chosen].filter((c) => this.allowed.includes(c)));
+      this.#chosen = new Set([...this.#chosen].filter((c) => this.#allowed.includes(c)));
     }
     // A topic the reader can no longer see (another kind or audience has no sign in it) has no
     // button to un-press: it is no longer chosen, so no filter is ever in force unseen.
-    const pool = this.pool;
+    const pool = this.#pool;
     const topics = new Set(pool.map((f) => f.category));
-    if ([...this.chosen].some((c) => !topics.has(c))) this.chosen = new Set([...this.chosen].filter((c) => topics.has(c)));
-    this.picked = this.select(pool);
+    if ([...this.#chosen].some((c) => !topics.has(c))) this.#chosen = new Set([...this.#chosen].filter((c) => topics.has(c)));
+    this.#picked = this.#select(pool);
   }
 
   /** The element that had focus before an update, and the panel it opened if it was a sign's button. */
-  private focused: [(Element | null)?, (string | null)?] = [];
+  #focused: [(Element | null)?, (string | null)?] = [];
 
   protected override update(changed: PropertyValues<this>): void {
     const active = (this.renderRoot as ShadowRoot).activeElement;
-    this.focused = [active, active?.getAttribute('aria-controls')];
+    this.#focused = [active, active?.getAttribute('aria-controls')];
     super.update(changed);
   }
 
@@ -192,36 +179,36 @@ export class CstRedFlags extends CstElement {
     // reuses its buttons by position), or disable the focused button (Close all, a topic left with
     // no sign): focus goes to the search field, never to nothing or to a sign the reader did not
     // choose.
-    const [element, panel] = this.focused;
-    if (element && (!element.isConnected || element.getAttribute('aria-controls') !== panel || element.matches(':disabled'))) this.searchField?.focus();
+    const [element, panel] = this.#focused;
+    if (element && (!element.isConnected || element.getAttribute('aria-controls') !== panel || element.matches(':disabled'))) this.#searchField?.focus();
   }
 
-  private parseCategories(): readonly RedFlagCategory[] {
+  #parseCategories(): readonly RedFlagCategory[] {
     // Each topic once (twice would repeat its signs and their ids); none known, or none given: all.
     const known = knownNames(TAG, 'categories', this.categories, RED_FLAG_CATEGORIES);
     return known.length ? known : RED_FLAG_CATEGORIES;
   }
 
   /** The signs for the audience, kind and allowed topics: see `Selection`. */
-  private get pool(): RedFlag[] {
+  get #pool(): RedFlag[] {
     return RED_FLAGS.filter(
       (f) =>
-        f.audiences.includes(this.audienceShown) &&
-        (this.kindShown === 'all' || f.kind === this.kindShown) &&
-        this.allowed.includes(f.category),
+        f.audiences.includes(this[reader]) &&
+        (this.#kind === 'all' || f.kind === this.#kind) &&
+        this.#allowed.includes(f.category),
     );
   }
 
   /** What the reader's choices show of the `pool`: see `Selection`. */
-  private select(pool: RedFlag[]): Selection {
-    const words = fold(this.query).split(/\s+/).filter(Boolean);
+  #select(pool: RedFlag[]): Selection {
+    const words = fold(this.#query).split(/\s+/).filter(Boolean);
     const matching = words.length
       ? pool.filter((flag) => {
-          const haystack = fold(`${flag.title()} ${flag.text(this.audienceShown)} ${flag.terms()}`);
+          const haystack = fold(`${flag.title()} ${flag.text(this[reader])} ${flag.terms()}`);
           return words.every((w) => haystack.includes(w));
         })
       : pool;
-    const shown = this.allowed.flatMap((c) => (this.chosen.size && !this.chosen.has(c) ? [] : matching.filter((f) => f.category === c)));
+    const shown = this.#allowed.flatMap((c) => (this.#chosen.size && !this.#chosen.has(c) ? [] : matching.filter((f) => f.category === c)));
     return { pool, matching, shown };
   }
 
@@ -229,18 +216,20 @@ export class CstRedFlags extends CstElement {
    * Announces the count and tells the host, once the reader pauses. The status is emptied at once,
    * so that the count is said again even when it is the same as before.
    */
-  private settle(delay: number): void {
-    clearTimeout(this.settleTimer);
-    this.status = '';
-    this.settleTimer = setTimeout(() => {
-      this.status = this.statusText();
-      emit<FilterChangeDetail>(this, 'cst-filter-change', { kind: this.kindShown, categories: [...this.chosen], query: this.query });
+  #settle(delay: number): void {
+    clearTimeout(this.#settleTimer);
+    this.#status = '';
+    this.requestUpdate();
+    this.#settleTimer = setTimeout(() => {
+      this.#status = this.#statusText();
+      this.requestUpdate();
+      emit<FilterChangeDetail>(this, 'cst-filter-change', { kind: this.#kind, categories: [...this.#chosen], query: this.#query });
     }, delay);
   }
 
   /** "3 warning signs shown", "1 risk factor shown", or both counts when both kinds are listed. */
-  private statusText(): string {
-    const { shown } = this.picked;
+  #statusText(): string {
+    const { shown } = this.#picked;
     const count = (kind: RedFlag['kind']) => {
       const n = shown.filter((f) => f.kind === kind).length;
       if (kind === 'indicator') {
@@ -252,106 +241,103 @@ export class CstRedFlags extends CstElement {
         ? msg('1 risk factor', { id: 'red-flags.ui.count.vulnerability.one', desc: 'Part of the status after filtering.' })
         : msg(str`${n} risk factors`, { id: 'red-flags.ui.count.vulnerability.many', desc: 'Part of the status after filtering; ${0} is a number (0 or more than 1).' });
     };
-    return this.kindShown === 'all'
+    return this.#kind === 'all'
       ? msg(str`${count('indicator')} and ${count('vulnerability')} shown`, {
           id: 'red-flags.ui.status.both',
           desc: 'Announced after filtering, e.g. "3 warning signs and 2 risk factors shown".',
         })
-      : msg(str`${count(this.kindShown)} shown`, { id: 'red-flags.ui.status', desc: 'Announced after filtering, e.g. "3 warning signs shown".' });
+      : msg(str`${count(this.#kind)} shown`, { id: 'red-flags.ui.status', desc: 'Announced after filtering, e.g. "3 warning signs shown".' });
   }
 
-  private onKind(event: Event): void {
-    this.kindShown = (event.target as HTMLInputElement).value as RedFlagKind;
-    this.settle(CHANGE_MS);
+  #onKind(event: Event): void {
+    this.#kind = (event.target as HTMLInputElement).value as RedFlagKind;
+    this.#settle(CHANGE_MS);
   }
 
-  private toggleCategory(category: RedFlagCategory): void {
-    const next = new Set(this.chosen);
+  #toggleCategory(category: RedFlagCategory): void {
+    const next = new Set(this.#chosen);
     if (!next.delete(category)) next.add(category);
-    this.chosen = next;
-    this.settle(CHANGE_MS);
+    this.#chosen = next;
+    this.#settle(CHANGE_MS);
   }
 
-  private onSearch(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
-    this.settle(SETTLE_MS);
+  #onSearch(event: Event): void {
+    this.#query = (event.target as HTMLInputElement).value;
+    this.#settle(SETTLE_MS);
   }
 
-  private clearFilters(): void {
-    this.chosen = new Set();
-    this.query = '';
-    this.searchField.value = '';
-    this.searchField.focus();
-    this.settle(CHANGE_MS);
+  #clearFilters(): void {
+    this.#chosen = new Set();
+    this.#query = '';
+    this.#searchField.value = '';
+    this.#searchField.focus();
+    this.#settle(CHANGE_MS);
   }
 
-  private toggle(id: string): void {
-    const next = new Set(this.expanded);
-    if (!next.delete(id)) next.add(id);
-    this.expanded = next;
+  #toggle(id: string): void {
+    if (!this.#expanded.delete(id)) this.#expanded.add(id);
+    this.requestUpdate();
   }
 
-  private setAll(open: boolean, shown: RedFlag[]): void {
-    this.expanded = open ? new Set(shown.map((f) => f.id)) : new Set();
+  #setAll(open: boolean, shown: RedFlag[]): void {
+    this.#expanded = open ? new Set(shown.map((f) => f.id)) : new Set();
+    this.requestUpdate();
   }
 
   override render() {
-    const { shown } = this.picked;
-    const kind = this.kindShown;
-    const title = kind === 'indicator' ? redFlagHeading[this.audienceShown]() : riskFactorHeading[kind]();
-    const groups = this.allowed
+    const { shown } = this.#picked;
+    const kind = this.#kind;
+    const title = kind === 'indicator' ? redFlagHeading[this[reader]]() : riskFactorHeading[kind]();
+    const groups = this.#allowed
       .map((category) => ({ category, flags: shown.filter((f) => f.category === category) }))
       .filter((g) => g.flags.length);
 
-    return html`
-      <section part="base" class="base stack" aria-label=${this.landmarkName(title)} lang=${getLocale()}>
-        ${this.noHeading ? nothing : heading(this.level, 'heading', 'heading', title)}
-
-        <div part="framing" class="callout framing">
+    return this[section](
+      title,
+      html`<div part="framing" class="callout framing">
           ${RED_FLAG_FRAMING.filter((f) => kind === 'all' || f.kind === kind).map((f) => html`<p>${f.text()}</p>`)}
         </div>
 
-        ${this.renderControls()}
+        ${this.#renderControls()}
 
-        <p part="status" class="status" role="status">${this.status}</p>
+        <p part="status" class="status" role="status">${this.#status}</p>
 
         <div class="groups">
         ${shown.length
           ? groups.map(
               ({ category, flags }) => html`<div part="group" class="group">
-                ${heading(this.level + 1, 'group-heading', `topic-${category}`, categoryLabel[category]())}
+                ${heading(this[level] + 1, 'group-heading', `topic-${category}`, categoryLabel[category]())}
                 <ul part="list" class="list">
-                  ${flags.map((flag) => this.renderFlag(flag))}
+                  ${flags.map((flag) => this.#renderFlag(flag))}
                 </ul>
               </div>`,
             )
           : html`<div part="empty" class="callout empty">
-              <p>${this.emptyText()}</p>
+              <p>${this.#emptyText()}</p>
             </div>`}
         </div>
 
         <div part="report" class="callout report">
           <p>${ASK_QUESTIONS.text()}</p>
           ${emergencyPath()}
-        </div>
-      </section>
-    `;
+        </div>`,
+    );
   }
 
   /** What the list says when nothing matches, in the words of the kind shown. */
-  private emptyText(): string {
-    if (this.kindShown === 'indicator') {
+  #emptyText(): string {
+    if (this.#kind === 'indicator') {
       return msg('No warning signs match. Try other words or other topics, or clear the filters.', { id: 'red-flags.ui.empty', desc: 'Shown when no warning sign matches the search and topics.' });
     }
-    if (this.kindShown === 'vulnerability') {
+    if (this.#kind === 'vulnerability') {
       return msg('No risk factors match. Try other words or other topics, or clear the filters.', { id: 'red-flags.ui.empty.vulnerability', desc: 'Shown when no risk factor matches the search and topics.' });
     }
     return msg('No warning signs or risk factors match. Try other words or other topics, or clear the filters.', { id: 'red-flags.ui.empty.all', desc: 'Shown when nothing matches the search and topics.' });
   }
 
   /** The kind choice, topic filters, search and buttons. */
-  private renderControls() {
-    const { pool, matching, shown } = this.picked;
+  #renderControls() {
+    const { pool, matching, shown } = this.#picked;
     const kinds: [RedFlagKind, string][] = [
       ['indicator', msg('Warning signs', { id: 'red-flags.ui.kind.indicator', desc: 'Choice: show the warning signs (indicators).' })],
       ['vulnerability', msg('Risk factors', { id: 'red-flags.ui.kind.vulnerability', desc: 'Choice: show the risk factors (vulnerabilities).' })],
@@ -363,7 +349,7 @@ export class CstRedFlags extends CstElement {
         <legend>${msg('Show', { id: 'red-flags.ui.kind.legend', desc: 'Label of the choice between warning signs, risk factors or both.' })}</legend>
         ${kinds.map(
           ([value, label]) => html`<label class="choice">
-            <input type="radio" name="kind" .value=${value} .checked=${this.kindShown === value} @change=${this.onKind} />
+            <input type="radio" name="kind" .value=${value} .checked=${this.#kind === value} @change=${this.#onKind} />
             ${label}
           </label>`,
         )}
@@ -372,17 +358,17 @@ export class CstRedFlags extends CstElement {
       <fieldset class="topics">
         <legend>${msg('Topics', { id: 'red-flags.ui.topics.legend', desc: 'Label of the topic filter buttons.' })}</legend>
         <div class="filters">
-          ${this.allowed.filter((category) => pool.some((f) => f.category === category)).map((category) => {
+          ${this.#allowed.filter((category) => pool.some((f) => f.category === category)).map((category) => {
             const count = matching.filter((f) => f.category === category).length;
             return html`<button
               type="button"
               part="filter"
               class="filter"
-              aria-pressed=${this.chosen.has(category)}
-              ?disabled=${count === 0 && !this.chosen.has(category)}
-              @click=${() => this.toggleCategory(category)}
+              aria-pressed=${this.#chosen.has(category)}
+              ?disabled=${count === 0 && !this.#chosen.has(category)}
+              @click=${() => this.#toggleCategory(category)}
             >
-              ${this.chosen.has(category) ? html`<span aria-hidden="true">✓ </span>` : nothing}<span>${categoryLabel[category]()}</span>
+              ${this.#chosen.has(category) ? html`<span aria-hidden="true">✓ </span>` : nothing}<span>${categoryLabel[category]()}</span>
               <span class="count">(${count})</span>
             </button>`;
           })}
@@ -391,29 +377,29 @@ export class CstRedFlags extends CstElement {
 
       <div class="search">
         <label for="search">${msg('Search this list', { id: 'red-flags.ui.search.label', desc: 'Label of the search field (it searches the warning signs, the risk factors, or both).' })}</label>
-        <input id="search" part="search" type="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} />
+        <input id="search" part="search" type="search" autocomplete="off" .value=${this.#query} @input=${this.#onSearch} />
       </div>
 
       <div class="actions">
-        <button type="button" part="button" class="button" ?disabled=${!this.chosen.size && !this.query.trim()} @click=${this.clearFilters}>
+        <button type="button" part="button" class="button" ?disabled=${!this.#chosen.size && !this.#query.trim()} @click=${this.#clearFilters}>
           ${msg('Clear filters', { id: 'red-flags.ui.clear', desc: 'Button that removes every topic filter and the search text.' })}
         </button>
-        <button type="button" part="button" class="button" ?disabled=${!shown.length} @click=${() => this.setAll(true, shown)}>
+        <button type="button" part="button" class="button" ?disabled=${!shown.length} @click=${() => this.#setAll(true, shown)}>
           ${msg('Open all', { id: 'red-flags.ui.expand-all', desc: 'Button that opens every sign shown.' })}
         </button>
-        <button type="button" part="button" class="button" ?disabled=${!this.expanded.size} @click=${() => this.setAll(false, shown)}>
+        <button type="button" part="button" class="button" ?disabled=${!this.#expanded.size} @click=${() => this.#setAll(false, shown)}>
           ${msg('Close all', { id: 'red-flags.ui.collapse-all', desc: 'Button that closes every open sign.' })}
         </button>
       </div>
     </div>`;
   }
 
-  private renderFlag(flag: RedFlag) {
-    const open = this.expanded.has(flag.id);
+  #renderFlag(flag: RedFlag) {
+    const open = this.#expanded.has(flag.id);
     return html`<li part="item" class="item">
-      ${disclosureButton(open, `panel-${flag.id}`, () => this.toggle(flag.id), html`<span>${flag.title()}</span>`)}
+      ${disclosureButton(open, `panel-${flag.id}`, () => this.#toggle(flag.id), html`<span>${flag.title()}</span>`)}
       <div part="panel" class="panel" id="panel-${flag.id}" ?hidden=${!open}>
-        <p>${flag.text(this.audienceShown)}</p>
+        <p>${flag.text(this[reader])}</p>
         ${sourceLine(flag.cited)}
       </div>
     </li>`;

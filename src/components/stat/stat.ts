@@ -4,7 +4,7 @@ import { newerThan, REPORTS_2024, STATISTICS, type Figure, type Statistic } from
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { formatNumber, formatPercent } from '../../internal/numbers.js';
-import { sourceLine, sourceLineStyles } from '../../internal/source-line.js';
+import { sourceLine, sourceLineStyles } from '../../common/source-line.js';
 import { oneOf } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { reset, tokens } from '../../styles/shared.js';
@@ -59,17 +59,18 @@ export class CstStat extends CstElement {
    */
   stat: string = REPORTS_2024.id;
 
-  /** @internal */ private shown: Statistic = REPORTS_2024;
+  /** The figure shown: `stat` once checked. */
+  #stat: Statistic = REPORTS_2024;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('stat')) {
       const id = oneOf(TAG, 'stat', this.stat, STAT_IDS, REPORTS_2024.id);
-      this.shown = STATISTICS.find((s) => s.id === id)!;
+      this.#stat = STATISTICS.find((s) => s.id === id)!;
     }
   }
 
   override render() {
-    const stat = this.shown;
+    const stat = this.#stat;
     const newer = newerThan(stat);
     const name = msg(str`NCMEC figure, ${stat.year}`, { id: 'stat.name', desc: 'What screen readers call the callout (a figure). The placeholder is its year.' });
     return html`<figure part="base" class="base" aria-label=${this.landmarkName(name)} lang=${getLocale()}>

@@ -1,14 +1,13 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
+import { level, reader, section, WithAudience, WithHeading } from '../../common/section.js';
 import { SUPPORT, supportEveryoneHeading, supportHeading } from '../../content/support.js';
-import { AUDIENCES, type Audience } from '../../content/types.js';
+import type { Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
-import { emergencyPath } from '../../internal/emergency-path.js';
-import { heading, headingLevel } from '../../internal/heading.js';
-import { sourceLine, sourceLineStyles } from '../../internal/source-line.js';
-import { oneOf } from '../../internal/warn.js';
-import { getLocale } from '../../localization.js';
-import { blocks, emergencyPathStyles, reset, tokens } from '../../styles/shared.js';
+import { emergencyPath, emergencyPathStyles } from '../../common/emergency-path.js';
+import { heading } from '../../internal/heading.js';
+import { sourceLine, sourceLineStyles } from '../../common/source-line.js';
+import { blocks, reset, tokens } from '../../styles/shared.js';
 import { styles } from './support.styles.js';
 
 const TAG = 'cst-support';
@@ -39,50 +38,33 @@ const TAG = 'cst-support';
  * @cssprop [--cst-support-accent=var(--cst-color-accent, #005ea2)] - Links, the cards' top border and the emergency path's border.
  * @cssprop [--cst-support-tint=var(--cst-color-tint, #eff6fb)] - Background of the emergency path.
  */
-export class CstSupport extends CstElement {
+export class CstSupport extends WithHeading(WithAudience(CstElement)) {
   static override styles = [tokens, reset, blocks, emergencyPathStyles, sourceLineStyles, styles];
 
-  static override properties: PropertyDeclarations = {
-    audience: { reflect: true },
-    headingLevel: { attribute: 'heading-level', reflect: true },
-    noHeading: { type: Boolean, attribute: 'no-heading', reflect: true },
-  };
-
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the services. */
-  audience: Audience = 'general';
+  declare audience: Audience;
 
   /** Level of the widget's heading, 2 to 6 (default 2); each service's name is one level below. */
-  headingLevel: number | string = 2;
-
-  /** Leaves out the widget's heading, for a page that gives the section a heading of its own; the landmark keeps its name (see `label`). */
-  noHeading = false;
-
-  /** @internal */ private audienceShown: Audience = 'general';
-  /** @internal */ private level = 2;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('audience')) this.audienceShown = oneOf(TAG, 'audience', this.audience, AUDIENCES, 'general');
-    if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
-  }
+  declare headingLevel: number | string;
 
   override render() {
-    const services = SUPPORT.filter((s) => s.audiences.includes(this.audienceShown));
-    return html`<section part="base" class="base stack" aria-label=${this.landmarkName(supportHeading())} lang=${getLocale()}>
-      ${this.noHeading ? nothing : heading(this.level, 'heading', 'heading', supportHeading())}
-      <div class="services">
+    const services = SUPPORT.filter((s) => s.audiences.includes(this[reader]));
+    return this[section](
+      supportHeading(),
+      html`<div class="services">
         ${services.map(
           (s) => html`<div part="service" class="service">
-            ${heading(this.level + 1, 'service-name', `service-${s.id}`, s.name())}
+            ${heading(this[level] + 1, 'service-name', `service-${s.id}`, s.name())}
             <p>${s.text()}</p>
             ${s.titles ? html`<ul class="titles" lang="en">${s.titles.map((t) => html`<li>${t}</li>`)}</ul>` : nothing}
           </div>`,
         )}
       </div>
       <div part="report" class="callout report">
-        ${heading(this.level + 1, 'everyone-heading', 'everyone', supportEveryoneHeading())} ${emergencyPath()}
+        ${heading(this[level] + 1, 'everyone-heading', 'everyone', supportEveryoneHeading())} ${emergencyPath()}
       </div>
-      <div part="source">${sourceLine(services.flatMap((s) => s.cited))}</div>
-    </section>`;
+      <div part="source">${sourceLine(services.flatMap((s) => s.cited))}</div>`,
+    );
   }
 }
 

@@ -1,9 +1,9 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { level, WithHeading } from '../../common/section.js';
 import { TRAFFICKING_TYPE_IDS, TRAFFICKING_TYPES, type TraffickingTypeId } from '../../content/trafficking-types.js';
-import { sourceLineStyles } from '../../internal/source-line.js';
+import { sourceLineStyles } from '../../common/source-line.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
-import { headingLevel } from '../../internal/heading.js';
 import { oneOf } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
 import { blocks, reset, tokens } from '../../styles/shared.js';
@@ -28,42 +28,43 @@ const TAG = 'cst-trafficking-type';
  * @cssprop [--cst-trafficking-types-accent=var(--cst-color-accent, #005ea2)] - Card top, icon and button.
  * @cssprop [--cst-trafficking-types-surface=var(--cst-color-surface, #ffffff)] - Card background.
  */
-export class CstTraffickingType extends CstElement {
+export class CstTraffickingType extends WithHeading(CstElement) {
   static override styles = [tokens, reset, blocks, sourceLineStyles, styles];
 
   static override properties: PropertyDeclarations = {
     type: { reflect: true },
-    headingLevel: { attribute: 'heading-level', reflect: true },
-    noHeading: { type: Boolean, attribute: 'no-heading', reflect: true },
-    open: { state: true },
   };
 
   /** `pimp-controlled` (default), `familial`, `gang-controlled` or `buyer-perpetrated`. */
   type: TraffickingTypeId = 'pimp-controlled';
 
   /** Level of the card's heading, 2 to 6 (default 2). */
-  headingLevel: number | string = 2;
+  declare headingLevel: number | string;
 
   /** Leaves out the card's heading (the type's name), for a page that gives it a heading of its own; the card keeps the name for screen readers (see `label`). */
-  noHeading = false;
+  declare noHeading: boolean;
 
-  /** @internal */ private typeShown: TraffickingTypeId = 'pimp-controlled';
-  /** @internal */ private level = 2;
-  /** @internal */ private open = false;
+  /** The type shown: `type` once checked. */
+  #type: TraffickingTypeId = 'pimp-controlled';
+  /** The reader opened its details. */
+  #open = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('type')) this.typeShown = oneOf(TAG, 'type', this.type, TRAFFICKING_TYPE_IDS, 'pimp-controlled');
-    if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
+    super.willUpdate(changed);
+    if (changed.has('type')) this.#type = oneOf(TAG, 'type', this.type, TRAFFICKING_TYPE_IDS, 'pimp-controlled');
   }
 
   override render() {
-    const type = TRAFFICKING_TYPES.find((t) => t.id === this.typeShown)!;
+    const type = TRAFFICKING_TYPES.find((t) => t.id === this.#type)!;
     return html`<div part="base" class="base stack" lang=${getLocale()}>
       ${typeCard(type, {
-        level: this.noHeading ? 0 : this.level,
+        level: this.noHeading ? 0 : this[level],
         label: this.landmarkName(type.name()),
-        open: this.open,
-        onToggle: () => (this.open = !this.open),
+        open: this.#open,
+        onToggle: () => {
+          this.#open = !this.#open;
+          this.requestUpdate();
+        },
       })}
     </div>`;
   }

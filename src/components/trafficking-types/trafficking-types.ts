@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { level, section, WithHeading } from '../../common/section.js';
 import {
   DEFINITION,
   TRAFFICKING_TYPE_IDS,
@@ -7,12 +8,10 @@ import {
   WHO_TRAFFICKERS_ARE,
   type TraffickingTypeId,
 } from '../../content/trafficking-types.js';
-import { sourceLineStyles } from '../../internal/source-line.js';
+import { sourceLineStyles } from '../../common/source-line.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
-import { heading, headingLevel } from '../../internal/heading.js';
 import { knownNames } from '../../internal/warn.js';
-import { getLocale } from '../../localization.js';
 import { blocks, reset, tokens } from '../../styles/shared.js';
 import { styles } from './trafficking-types.styles.js';
 import { typeCard } from './type-card.js';
@@ -41,15 +40,12 @@ const TAG = 'cst-trafficking-types';
  * @cssprop [--cst-trafficking-types-surface=var(--cst-color-surface, #ffffff)] - Card background.
  * @cssprop [--cst-trafficking-types-tint=var(--cst-color-tint, #eff6fb)] - Introduction background.
  */
-export class CstTraffickingTypes extends CstElement {
+export class CstTraffickingTypes extends WithHeading(CstElement) {
   static override styles = [tokens, reset, blocks, sourceLineStyles, styles];
 
   static override properties: PropertyDeclarations = {
     types: {},
     noIntro: { type: Boolean, attribute: 'no-intro', reflect: true },
-    headingLevel: { attribute: 'heading-level', reflect: true },
-    noHeading: { type: Boolean, attribute: 'no-heading', reflect: true },
-    open: { state: true },
   };
 
   /** Which types to show, in the order given: space-separated (`familial buyer-perpetrated`) or, as a property, an array. Empty: all four. */
@@ -59,45 +55,40 @@ export class CstTraffickingTypes extends CstElement {
   noIntro = false;
 
   /** Level of the widget's heading, 2 to 6 (default 2); card headings are one level below. */
-  headingLevel: number | string = 2;
+  declare headingLevel: number | string;
 
-  /** Leaves out the widget's heading, for a page that gives the section a heading of its own; the landmark keeps its name (see `label`). */
-  noHeading = false;
-
-  /** @internal */ private shown: readonly TraffickingTypeId[] = TRAFFICKING_TYPE_IDS;
-  /** @internal */ private level = 2;
-  /** @internal */ private open = new Set<TraffickingTypeId>();
+  /** The types shown: `types` once checked. */
+  #types: readonly TraffickingTypeId[] = TRAFFICKING_TYPE_IDS;
+  /** The cards the reader opened. */
+  #open = new Set<TraffickingTypeId>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('types')) {
       const parsed = knownNames(TAG, 'types', this.types, TRAFFICKING_TYPE_IDS);
-      this.shown = parsed.length ? parsed : TRAFFICKING_TYPE_IDS;
+      this.#types = parsed.length ? parsed : TRAFFICKING_TYPE_IDS;
     }
-    if (changed.has('headingLevel')) this.level = headingLevel(TAG, this.headingLevel);
   }
 
-  private toggle(id: TraffickingTypeId): void {
-    const next = new Set(this.open);
-    if (!next.delete(id)) next.add(id);
-    this.open = next;
+  #toggle(id: TraffickingTypeId): void {
+    if (!this.#open.delete(id)) this.#open.add(id);
+    this.requestUpdate();
   }
 
   override render() {
-    const types = this.shown.map((id) => TRAFFICKING_TYPES.find((t) => t.id === id)!);
-    return html`<section part="base" class="base stack" aria-label=${this.landmarkName(typesHeading())} lang=${getLocale()}>
-      ${this.noHeading ? nothing : heading(this.level, 'heading', 'heading', typesHeading())}
-      ${this.noIntro
+    const types = this.#types.map((id) => TRAFFICKING_TYPES.find((t) => t.id === id)!);
+    return this[section](
+      typesHeading(),
+      html`${this.noIntro
         ? ''
         : html`<div part="intro" class="callout intro">
             <p>${DEFINITION.text()}</p>
             <p>${WHO_TRAFFICKERS_ARE.text()}</p>
           </div>`}
-      <div part="cards" class="cards ${this.shown.length > 2 ? 'many' : ''}">
-        ${types.map((type) =>
-          typeCard(type, { level: this.level + 1, open: this.open.has(type.id), onToggle: () => this.toggle(type.id) }),
-        )}
-      </div>
-    </section>`;
+        <div part="cards" class="cards ${this.#types.length > 2 ? 'many' : ''}">
+          ${types.map((type) => typeCard(type, { level: this[level] + 1, open: this.#open.has(type.id), onToggle: () => this.#toggle(type.id) }))}
+        </div>`,
+    );
   }
 }
 

@@ -3,7 +3,7 @@ import { html, nothing, svg } from 'lit';
 import type { TraffickingType, TraffickingTypeId } from '../../content/trafficking-types.js';
 import { disclosureButton } from '../../internal/disclosure.js';
 import { heading } from '../../internal/heading.js';
-import { sourceLine } from '../../internal/source-line.js';
+import { sourceLine } from '../../common/source-line.js';
 
 /** Decorative, drawn inline: nothing is fetched. */
 const ICONS: Record<TraffickingTypeId, ReturnType<typeof svg>> = {
