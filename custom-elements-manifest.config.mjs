@@ -51,6 +51,12 @@ const internalState = {
  */
 const isPublic = (member) => !member.static && (member.privacy ?? 'public') === 'public' && !/^[#[]/.test(member.name);
 
+/**
+ * A list attribute's type (`string | readonly OverviewSection[]`) as the type parser writes it out,
+ * `string | 'definition' | … | 'language'[]`, made to say what it means: `string | ('definition' | … | 'language')[]`.
+ */
+const listOfNames = (text) => text.replace(/^string \| ((?:'[^']*' \| )*'[^']*')\[\]$/, 'string | ($1)[]');
+
 const publicApi = {
   name: 'cst-public-api',
   packageLinkPhase({ customElementsManifest: manifest }) {
@@ -60,7 +66,7 @@ const publicApi = {
         // A type written out in full replaces its alias (the alias is not an export a reader can use).
         for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? []), ...(declaration.events ?? [])]) {
           for (const typed of [item, ...(item.parameters ?? [])]) {
-            if (typed.parsedType) typed.type = { text: typed.parsedType.text };
+            if (typed.parsedType) typed.type = { text: listOfNames(typed.parsedType.text) };
             delete typed.parsedType;
           }
         }

@@ -4,9 +4,18 @@ export interface Widget {
   readonly tag: string;
   /** Its module under `src/components/`, without the extension. */
   readonly module: string;
+  /** What webmasters call it: the WordPress block's title, the builder's fallback label. */
   readonly name: string;
+  /** The WordPress block's icon (a dashicon's name). */
+  readonly icon: string;
   /** The widget it is a part of, for one that can also be used on its own. */
   readonly partOf?: string;
+  /** Whether it shows the emergency path: the sentences (`full`) or their short form under its own hotline number (`short`). */
+  readonly emergencyPath?: 'full' | 'short';
+  /** The attributes a webmaster chooses in the embed builder, in its order. */
+  readonly options: readonly string[];
+  /** For the placeholder CSS: the attributes whose values change its height, and those with which nothing is reserved. */
+  readonly placeholder?: { readonly vary: readonly string[]; readonly none: readonly string[] };
 }
 
 /** One state of a widget, as a webmaster would write it. */

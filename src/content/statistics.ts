@@ -19,9 +19,22 @@ export type Figure =
  */
 export type Measure = 'reports' | 'states' | 'missing' | 'missing-from-care' | 'runaways' | 'from-placement';
 
+/** Every figure's id, newest first (the order of `STATISTICS`, whose records each have one). */
+export type StatId =
+  | 'reports-2024'
+  | 'states-2024'
+  | 'missing-2024'
+  | 'missing-from-care-2024'
+  | 'reports-2021'
+  | 'runaways-2021'
+  | 'run-from-care-2021'
+  | 'foster-placement-2018'
+  | 'runaways-2017'
+  | 'runaways-2014';
+
 /** A figure from NCMEC's guides: always shown with its year. */
 export interface Statistic extends Cited {
-  readonly id: string;
+  readonly id: StatId;
   /** The year the figure describes. */
   readonly year: number;
   readonly measure: Measure;

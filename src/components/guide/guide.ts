@@ -60,7 +60,7 @@ export class CstGuide extends WithHeading(WithAudience(CstElement)) {
    * order they are given in. Empty (default): every part of the reader's guide. Unknown names are
    * skipped with a warning.
    */
-  sections: string | readonly string[] = '';
+  sections: string | readonly GuideSection[] = '';
 
   /** Level of the guide's title, 2 to 6 (default 2); each part's heading is one level below, and the widgets' headings below that. */
   declare headingLevel: number | string;

@@ -45,7 +45,7 @@ export class CstOverview extends WithHeading(WithAudience(CstElement)) {
    * `definition victims traffickers targeting language`. Empty (default): all of them. Unknown
    * names are skipped with a warning.
    */
-  sections: string | readonly string[] = '';
+  sections: string | readonly OverviewSection[] = '';
 
   /** Level of the widget's heading, 2 to 6 (default 2); each part's heading is one level below. */
   declare headingLevel: number | string;

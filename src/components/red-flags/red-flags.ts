@@ -121,7 +121,7 @@ export class CstRedFlags extends WithHeading(WithAudience(CstElement)) {
    * Limit to some topics: space-separated (`behavior money online absences health circumstances`)
    * or, as a property, an array of them (what `cst-filter-change` gives). Empty: all.
    */
-  categories: string | readonly string[] = '';
+  categories: string | readonly RedFlagCategory[] = '';
 
   /** Level of the widget's heading, 2 to 6 (default 2), so it fits the page's outline. Topic headings are one level below. */
   declare headingLevel: number | string;

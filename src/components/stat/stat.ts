@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { newerThan, REPORTS_2024, STATISTICS, type Figure, type Statistic } from '../../content/statistics.js';
+import { newerThan, REPORTS_2024, STATISTICS, type Figure, type Statistic, type StatId } from '../../content/statistics.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { formatNumber, formatPercent } from '../../internal/numbers.js';
@@ -57,7 +57,7 @@ export class CstStat extends CstElement {
    * `runaways-2017`, `runaways-2014`. An unknown id warns and shows the default.
    * @default 'reports-2024'
    */
-  stat: string = REPORTS_2024.id;
+  stat: StatId = REPORTS_2024.id;
 
   /** The figure shown: `stat` once checked. */
   #stat: Statistic = REPORTS_2024;

@@ -49,7 +49,7 @@ export class CstTraffickingTypes extends WithHeading(CstElement) {
   };
 
   /** Which types to show, in the order given: space-separated (`familial buyer-perpetrated`) or, as a property, an array. Empty: all four. */
-  types: string | readonly string[] = '';
+  types: string | readonly TraffickingTypeId[] = '';
 
   /** Hides the introduction (NCMEC's definition of child sex trafficking). */
   noIntro = false;
