@@ -57,6 +57,20 @@ const isPublic = (member) => !member.static && (member.privacy ?? 'public') === 
  */
 const listOfNames = (text) => text.replace(/^string \| ((?:'[^']*' \| )*'[^']*')\[\]$/, 'string | ($1)[]');
 
+/**
+ * The type checker orders a union's names as it first met them anywhere (the guide's parts came out
+ * `'missing' | 'about' | …`); a description that names every value in backticks gives the order a
+ * reader expects, which the union then takes.
+ */
+function inDescribedOrder(text, description = '') {
+  return text.replace(/(?:'[^']*' \| )+'[^']*'/, (union) => {
+    const values = union.split(' | ');
+    const at = (value) => description.indexOf(`\`${value.slice(1, -1)}\``);
+    if (values.some((v) => at(v) < 0)) return union;
+    return [...values].sort((a, b) => at(a) - at(b)).join(' | ');
+  });
+}
+
 const publicApi = {
   name: 'cst-public-api',
   packageLinkPhase({ customElementsManifest: manifest }) {
@@ -66,7 +80,7 @@ const publicApi = {
         // A type written out in full replaces its alias (the alias is not an export a reader can use).
         for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? []), ...(declaration.events ?? [])]) {
           for (const typed of [item, ...(item.parameters ?? [])]) {
-            if (typed.parsedType) typed.type = { text: listOfNames(typed.parsedType.text) };
+            if (typed.parsedType) typed.type = { text: inDescribedOrder(listOfNames(typed.parsedType.text), typed.description) };
             delete typed.parsedType;
           }
         }

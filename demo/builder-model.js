@@ -1,82 +1,45 @@
 // The embed builder's model: options in, snippet, CSS, CSP and contrast checks out. No DOM here,
 // so the same functions drive the page and can be read (and imported) on their own.
 
-import { AUDIENCES } from '../src/content/audiences.js';
-import { WIDGETS as ALL_WIDGETS, examplesOf } from '../src/examples.js';
+import { element, escapeAttr, hotlineFallbackMarkup, isHttpsUrl, optionsOf, serialize, WIDGETS as ALL_WIDGETS } from '../src/embed.js';
+import { examplesOf } from '../src/examples.js';
 
-export { AUDIENCES };
+export { isHttpsUrl, optionsOf };
 
 /**
  * The widgets the builder offers, in the order a page should hold them (quick exit first in
  * <body>): every widget of src/widgets.json that is not part of another, without its `cst-`.
  */
 export const WIDGETS = ALL_WIDGETS.filter((w) => !w.partOf).map((w) => w.tag.replace(/^cst-/, ''));
-export const RED_FLAG_KINDS = ['indicator', 'vulnerability', 'all'];
-export const RED_FLAG_CATEGORIES = ['behavior', 'money', 'online', 'absences', 'health', 'circumstances'];
-export const TRAFFICKING_TYPES = ['pimp-controlled', 'familial', 'gang-controlled', 'buyer-perpetrated'];
-export const QUICK_EXIT_POSITIONS = ['top', 'bottom', 'inline'];
-export const OVERVIEW_SECTIONS = ['definition', 'victims', 'traffickers', 'targeting', 'language'];
-export const GUIDE_SECTIONS = ['about', 'types', 'safer', 'red-flags', 'respond', 'missing', 'help'];
-export const DEFAULT_EXIT = 'https://www.weather.gov/';
 
-/**
- * The form field behind each attribute the builder offers, per widget, with the field's value when
- * the attribute is left out (the widget's default).
- */
-const FIELDS = {
-  'quick-exit': { href: ['exitHref', DEFAULT_EXIT], position: ['exitPosition', 'top'], 'show-note': ['exitShowNote', false], 'no-shortcut': ['exitNoShortcut', false] },
-  'hotline-banner': { audience: ['bannerAudience', 'general'], variant: ['bannerVariant', 'full'], dismissible: ['bannerDismissible', false] },
-  'red-flags': { audience: ['flagsAudience', 'general'], kind: ['flagsKind', 'indicator'], categories: ['flagsCategories', RED_FLAG_CATEGORIES], 'heading-level': ['flagsHeadingLevel', '2'] },
-  'trafficking-types': { types: ['typesList', TRAFFICKING_TYPES], 'no-intro': ['typesNoIntro', false], 'heading-level': ['typesHeadingLevel', '2'] },
-  'do-dont': { audience: ['doDontAudience', 'general'], variant: ['doDontVariant', 'full'], 'heading-level': ['doDontHeadingLevel', '2'] },
-  'missing-child': { audience: ['missingAudience', 'general'], 'heading-level': ['missingHeadingLevel', '2'] },
-  stat: { stat: ['statId', 'reports-2024'] },
-  'keeping-safer': { audience: ['saferAudience', 'general'], 'heading-level': ['saferHeadingLevel', '2'] },
-  support: { audience: ['supportAudience', 'general'], 'heading-level': ['supportHeadingLevel', '2'] },
-  guide: { audience: ['guideAudience', 'general'], sections: ['guideSections', GUIDE_SECTIONS], 'heading-level': ['guideHeadingLevel', '2'] },
-  overview: { audience: ['overviewAudience', 'general'], sections: ['overviewSections', OVERVIEW_SECTIONS], 'heading-level': ['overviewHeadingLevel', '2'] },
-};
+/** The options the builder offers for `widget` (src/widgets.json `options`, typed by custom-elements.json). */
+export const widgetOptions = (widget) => optionsOf(`cst-${widget}`);
+
+/** The quick exit's default address: where its link goes until a webmaster gives another. */
+export const DEFAULT_EXIT = widgetOptions('quick-exit').find((o) => o.kind === 'https').default;
 
 /**
  * The builder's presets for `widget`: its examples (src/components/<widget>/<widget>.examples.json,
- * the same ones Storybook shows and the tests check) whose every attribute has a field here and
+ * the same ones Storybook shows and the tests check) whose every attribute is an option here and
  * that fill no slot.
  */
 export function presetsOf(widget) {
-  const fields = FIELDS[widget] ?? {};
-  return examplesOf(`cst-${widget}`).filter((e) => !e.slots && Object.keys(e.attributes ?? {}).every((name) => name in fields));
+  const names = widgetOptions(widget).map((o) => o.name);
+  return examplesOf(`cst-${widget}`).filter((e) => !e.slots && Object.keys(e.attributes ?? {}).every((name) => names.includes(name)));
 }
 
-/** The value of each of `widget`'s fields for the preset `example`: its attributes, and the defaults for the rest. */
+/** The value of each of `widget`'s options for the preset `example`: its attributes, and the defaults for the rest. */
 export function presetValues(widget, example) {
   const values = {};
-  for (const [name, [field, byDefault]] of Object.entries(FIELDS[widget])) {
-    const value = example.attributes?.[name];
-    if (value === undefined) values[field] = byDefault;
-    else if (typeof byDefault === 'boolean') values[field] = true;
-    else if (Array.isArray(byDefault)) values[field] = value.split(/\s+/);
-    else values[field] = value;
+  for (const option of widgetOptions(widget)) {
+    const value = example.attributes?.[option.name];
+    if (value === undefined) values[option.name] = option.default;
+    else if (option.kind === 'boolean') values[option.name] = true;
+    else if (option.kind === 'list') values[option.name] = value.split(/\s+/);
+    else values[option.name] = value;
   }
   return values;
 }
-
-/** The hotline, as the README's fallback markup gives it. */
-const HOTLINE_HREF = 'tel:+18008435678';
-const HOTLINE_TEXT = '1-800-THE-LOST (1-800-843-5678)';
-
-/**
- * The words of the no-JS fallback markup: 911 first, then the hotline. English is the README's;
- * Spanish reuses the library's own translations of the same words (locales/es.xlf:
- * emergency.danger, hotline.title, quick-exit.label).
- */
-const FALLBACK = {
-  en: { danger: ['If a child is in immediate danger, ', 'call 911', '.'], hotline: 'NCMEC 24-Hour Hotline: ', exit: 'Exit this page' },
-  es: {
-    danger: ['Si un niño o una niña está en peligro inmediato, ', 'llame al 911', '.'],
-    hotline: 'Línea directa de 24 horas del NCMEC: ',
-    exit: 'Salir de esta página',
-  },
-};
 
 /**
  * Colours a webmaster may set. `token` is the documented custom property; `page` is the host
@@ -133,16 +96,6 @@ export function checkColour(value) {
   const v = value.trim();
   if (v === '') return { ok: true, value: '' };
   return HEX.test(v) ? { ok: true, value: v.toLowerCase() } : { ok: false, value: v };
-}
-
-/** An absolute https: address (the quick exit's destination, a CDN-style script address). */
-export function isHttpsUrl(value) {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && !/["'<>\s`]/.test(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -207,112 +160,13 @@ export function contrastReport(model) {
 // ---------------------------------------------------------------------------------------------
 // The elements, as a small tree that becomes both the snippet's text and the preview's DOM
 
-const el = (tag, attrs = [], children = []) => ({ tag, attrs, children });
-
-/** What a reader sees if the script never runs: "call 911" first, then NCMEC's hotline. */
-function hotlineFallback(lang) {
-  const [lead, link, end] = FALLBACK[lang].danger;
-  return [
-    el('p', [], [lead, el('a', [['href', 'tel:911']], [link]), end]),
-    el('p', [], [FALLBACK[lang].hotline, el('a', [['href', HOTLINE_HREF]], [HOTLINE_TEXT])]),
-  ];
-}
-
-function headingLevel(attrs, level) {
-  if (String(level) !== '2') attrs.push(['heading-level', String(level)]);
-}
-
-/** A list attribute: left out when every item is chosen (the widget's default) or none is. */
-function listAttr(attrs, name, chosen, all) {
-  const kept = all.filter((x) => chosen.includes(x));
-  if (kept.length && kept.length < all.length) attrs.push([name, kept.join(' ')]);
-}
-
 /** The elements for the chosen widgets, each with its fallback markup, in page order. */
 export function elementTree(model) {
-  const o = model.options;
-  const lang = model.lang;
-  const nodes = [];
-  for (const widget of WIDGETS.filter((w) => model.widgets.includes(w))) {
-    const attrs = [];
-    if (widget === 'quick-exit') {
-      const href = isHttpsUrl(o.exitHref) ? o.exitHref : DEFAULT_EXIT;
-      if (href !== DEFAULT_EXIT) attrs.push(['href', href]);
-      if (o.exitPosition !== 'top') attrs.push(['position', o.exitPosition]);
-      if (o.exitShowNote) attrs.push(['show-note', '']);
-      if (o.exitNoShortcut) attrs.push(['no-shortcut', '']);
-      const link = el('a', [['href', href], ['rel', 'nofollow noreferrer'], ['target', '_top']], [FALLBACK[lang].exit]);
-      nodes.push(el('cst-quick-exit', attrs, [link]));
-      continue;
-    }
-    if (widget === 'hotline-banner') {
-      if (o.bannerAudience !== 'general') attrs.push(['audience', o.bannerAudience]);
-      if (o.bannerVariant !== 'full') attrs.push(['variant', o.bannerVariant]);
-      if (o.bannerDismissible) attrs.push(['dismissible', '']);
-    } else if (widget === 'red-flags') {
-      if (o.flagsAudience !== 'general') attrs.push(['audience', o.flagsAudience]);
-      if (o.flagsKind !== 'indicator') attrs.push(['kind', o.flagsKind]);
-      listAttr(attrs, 'categories', o.flagsCategories, RED_FLAG_CATEGORIES);
-      headingLevel(attrs, o.flagsHeadingLevel);
-    } else if (widget === 'trafficking-types') {
-      listAttr(attrs, 'types', o.typesList, TRAFFICKING_TYPES);
-      if (o.typesNoIntro) attrs.push(['no-intro', '']);
-      headingLevel(attrs, o.typesHeadingLevel);
-    } else if (widget === 'do-dont') {
-      if (o.doDontAudience !== 'general') attrs.push(['audience', o.doDontAudience]);
-      if (o.doDontVariant !== 'full') attrs.push(['variant', o.doDontVariant]);
-      headingLevel(attrs, o.doDontHeadingLevel);
-    } else if (widget === 'stat') {
-      if (o.statId !== 'reports-2024') attrs.push(['stat', o.statId]);
-    } else if (widget === 'overview') {
-      if (o.overviewAudience !== 'general') attrs.push(['audience', o.overviewAudience]);
-      listAttr(attrs, 'sections', o.overviewSections, OVERVIEW_SECTIONS);
-      headingLevel(attrs, o.overviewHeadingLevel);
-    } else if (widget === 'missing-child') {
-      if (o.missingAudience !== 'general') attrs.push(['audience', o.missingAudience]);
-      headingLevel(attrs, o.missingHeadingLevel);
-    } else if (widget === 'keeping-safer') {
-      if (o.saferAudience !== 'general') attrs.push(['audience', o.saferAudience]);
-      headingLevel(attrs, o.saferHeadingLevel);
-    } else if (widget === 'support') {
-      if (o.supportAudience !== 'general') attrs.push(['audience', o.supportAudience]);
-      headingLevel(attrs, o.supportHeadingLevel);
-    } else if (widget === 'guide') {
-      if (o.guideAudience !== 'general') attrs.push(['audience', o.guideAudience]);
-      listAttr(attrs, 'sections', o.guideSections, GUIDE_SECTIONS);
-      headingLevel(attrs, o.guideHeadingLevel);
-    }
-    nodes.push(el(`cst-${widget}`, attrs, hotlineFallback(lang)));
-  }
-  return nodes;
+  return WIDGETS.filter((w) => model.widgets.includes(w)).map((w) => element(`cst-${w}`, model.options[w] ?? {}, model.lang));
 }
 
-const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s) => escapeText(s).replace(/"/g, '&quot;');
-
-function attrText([name, value]) {
-  return value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`;
-}
-
-/** The fallback markup the snippet gives each widget, as HTML, in `lang` (`en` or `es`). */
-export function fallbackMarkup(lang) {
-  return hotlineFallback(lang)
-    .map((node) => serialize(node))
-    .join('');
-}
-
-/** One element as HTML: a widget's children go on their own lines; a paragraph stays on one. */
-function serialize(node, indent = '') {
-  if (typeof node === 'string') return indent + escapeText(node);
-  const open = `<${node.tag}${node.attrs.map(attrText).join('')}>`;
-  const close = `</${node.tag}>`;
-  const inline = !node.tag.startsWith('cst-') && node.children.every((c) => typeof c === 'string' || c.tag === 'a');
-  if (inline) {
-    return `${indent}${open}${node.children.map((c) => serialize(c)).join('')}${close}`;
-  }
-  const inner = node.children.map((c) => serialize(c, `${indent}  `)).join('\n');
-  return `${indent}${open}\n${inner}\n${indent}${close}`;
-}
+/** The fallback markup of every widget but the quick exit (the hotline), in `lang`. */
+export const fallbackMarkup = hotlineFallbackMarkup;
 
 // ---------------------------------------------------------------------------------------------
 // CSS, script tag, snippet, CSP

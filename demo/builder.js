@@ -1,8 +1,7 @@
 // The embed builder: reads the form, shows the widgets in the preview frame, and writes the
 // snippet, the CSS file and the CSP lines. Plain DOM, no inline script or style (CSSOM only).
-import { MESSAGES, STATIC_ES } from './builder-i18n.js';
+import { MESSAGES, OPTION_TEXT, STATIC_ES } from './builder-i18n.js';
 import {
-  AUDIENCES,
   COLOURS,
   checkColour,
   contrastReport,
@@ -21,6 +20,7 @@ import {
   scriptFile,
   snippet,
   snippetCss,
+  widgetOptions,
   WIDGETS,
 } from './builder-model.js';
 
@@ -33,8 +33,12 @@ const loaded = { placeholderCss: '', integrity: {}, version: '', sriError: false
 let ui = 'en';
 /** The English of every [data-i18n] element, read once from the markup. */
 const english = new Map();
-/** The last valid value of each text field, kept while the field holds an invalid one. */
-const lastValid = { exitHref: 'https://www.weather.gov/', selfPath: '/cst-widgets/', cssPath: '/css/cst-widgets-embed.css' };
+/** The last valid value of each text field, kept while the field holds an invalid one (an option's default until then). */
+const lastValid = { selfPath: '/cst-widgets/', cssPath: '/css/cst-widgets-embed.css' };
+/** A widget's option in the form: its field's name, and the id its label, hint and error hang on. */
+const fieldName = (widget, option) => `${widget}:${option.name}`;
+const fieldId = (widget, option) => `${widget}-${option.name}`;
+for (const widget of WIDGETS) for (const o of widgetOptions(widget)) if (o.kind === 'https') lastValid[fieldName(widget, o)] = o.default;
 
 // --------------------------------------------------------------------------------------------
 // Language of the builder itself
@@ -62,17 +66,64 @@ function applyStaticText() {
   button.lang = t().switchToLang;
 }
 
-/** The select menus whose options are made here: audiences and heading levels. */
-function fillSelects() {
-  for (const select of form.querySelectorAll('select[data-options]')) {
-    const value = select.value;
-    select.replaceChildren();
-    const entries =
-      select.dataset.options === 'audience'
-        ? AUDIENCES.map((a) => [a, t().audience[a]])
-        : [2, 3, 4, 5, 6].map((n) => [String(n), t().heading(n)]);
-    for (const [v, label] of entries) select.append(new Option(label, v));
-    if (value) select.value = value;
+/** Words of the builder's own made in script, set again when its language changes. */
+const labels = [];
+/** `node`'s text (or `property`) is `words()` in the builder's language, now and after every switch. */
+function labelled(node, words, property = 'textContent') {
+  labels.push(() => (node[property] = words()));
+  return node;
+}
+const make = (tag, properties = {}, ...children) => {
+  const node = Object.assign(document.createElement(tag), properties);
+  node.append(...children);
+  return node;
+};
+
+/** The builder's words for a widget, an option or a value: the first of `keys` it has (see OPTION_TEXT). */
+const optionText = (...keys) => keys.map((key) => OPTION_TEXT[ui][key]).find((text) => text !== undefined) ?? keys.at(-1);
+const valueText = (widget, option, value) =>
+  option.name === 'audience' ? t().audience[value] : option.kind === 'level' ? t().heading(Number(value)) : optionText(`${widget}.${option.name}.${value}`, `${option.name}.${value}`);
+const hintText = (widget, option) => OPTION_TEXT[ui][`${widget}.${option.name}.hint`] ?? OPTION_TEXT[ui][`${option.name}.hint`];
+
+/** The control of one option: its kind (src/embed.js) chooses it, with the widget's default set. */
+function optionControl(widget, option) {
+  const name = fieldName(widget, option);
+  const id = fieldId(widget, option);
+  const label = () => optionText(`${widget}.${option.name}`, option.name);
+  switch (option.kind) {
+    case 'boolean':
+      return make('label', { className: 'check' }, make('input', { type: 'checkbox', name, checked: option.default }), ' ', labelled(make('span'), label));
+    case 'list': {
+      const boxes = option.values.map((value) =>
+        make('label', { className: 'check' }, make('input', { type: 'checkbox', name, value, checked: true }), ' ', labelled(make('span'), () => valueText(widget, option, value))),
+      );
+      const hint = hintText(widget, option) === undefined ? [] : [labelled(make('p', { className: 'hint' }), () => hintText(widget, option))];
+      return make('fieldset', { className: 'nested' }, labelled(make('legend'), label), make('div', { className: 'checks' }, ...boxes), ...hint);
+    }
+    case 'enum':
+    case 'level': {
+      const select = make('select', { id, name }, ...option.values.map((value) => labelled(new Option('', value, false, value === option.default), () => valueText(widget, option, value))));
+      return make('div', { className: 'field' }, labelled(make('label', { htmlFor: id }), label), select);
+    }
+    default: {
+      // An address (the quick exit's) or a text, checked as it is typed, with its hint and error.
+      const input = make('input', { id, name, type: option.kind === 'https' ? 'url' : 'text', value: option.default, autocomplete: 'off', spellcheck: false });
+      input.setAttribute('aria-describedby', `${id}-hint ${id}-error`);
+      const hint = labelled(make('p', { className: 'hint', id: `${id}-hint` }), () => hintText(widget, option) ?? '');
+      return make('div', { className: 'field' }, labelled(make('label', { htmlFor: id }), label), input, hint, make('p', { className: 'error', id: `${id}-error`, hidden: true }));
+    }
+  }
+}
+
+/** A box per widget to choose it (the banner chosen at first), and a fieldset of each widget's options. */
+function buildWidgetFields() {
+  for (const widget of WIDGETS) {
+    const name = () => optionText(`widget.${widget}`);
+    const box = make('input', { type: 'checkbox', name: 'widget', value: widget, checked: widget === 'hotline-banner' });
+    $('widget-checks').append(make('label', { className: 'check' }, box, ' ', labelled(make('span'), name)));
+    const fieldset = make('fieldset', { id: `opt-${widget}`, className: 'widget-options', hidden: !box.checked }, labelled(make('legend'), name));
+    fieldset.append(...widgetOptions(widget).map((option) => optionControl(widget, option)));
+    $('widget-options').append(fieldset);
   }
 }
 
@@ -109,8 +160,8 @@ function labelPresetMenus() {
 /** Sets the options of `widget` to those of the preset `example` (the form's change handler then updates the rest). */
 function applyPreset(widget, example) {
   if (!example) return;
-  for (const [name, value] of Object.entries(presetValues(widget, example))) {
-    const control = form.elements[name];
+  for (const [attribute, value] of Object.entries(presetValues(widget, example))) {
+    const control = form.elements[`${widget}:${attribute}`];
     if (control instanceof RadioNodeList) for (const box of control) box.checked = value.includes(box.value);
     else if (control.type === 'checkbox') control.checked = value;
     else control.value = value;
@@ -176,11 +227,8 @@ function readModel() {
   const one = (name) => String(data.get(name) ?? '');
   const invalidFields = [];
 
-  for (const [name, check, message] of [
-    ['exitHref', isHttpsUrl, t().badHttps],
-    ['selfPath', isFileAddress, t().badPath],
-    ['cssPath', isFileAddress, t().badCssPath],
-  ]) {
+  const addresses = WIDGETS.flatMap((w) => widgetOptions(w).filter((o) => o.kind === 'https').map((o) => [fieldName(w, o), isHttpsUrl, t().badHttps, w]));
+  for (const [name, check, message] of [...addresses, ['selfPath', isFileAddress, t().badPath], ['cssPath', isFileAddress, t().badCssPath]]) {
     const input = form.elements[name];
     if (validate(input, `${input.id}-error`, check(input.value.trim()), message)) lastValid[name] = input.value.trim();
     else invalidFields.push(name);
@@ -205,38 +253,18 @@ function readModel() {
     colours,
     version: loaded.version,
     integrity: loaded.integrity,
-    options: {
-      bannerAudience: one('bannerAudience'),
-      bannerVariant: one('bannerVariant'),
-      bannerDismissible: data.has('bannerDismissible'),
-      exitHref: lastValid.exitHref,
-      exitPosition: one('exitPosition'),
-      exitShowNote: data.has('exitShowNote'),
-      exitNoShortcut: data.has('exitNoShortcut'),
-      flagsAudience: one('flagsAudience'),
-      flagsKind: one('flagsKind'),
-      flagsCategories: all('flagsCategories'),
-      flagsHeadingLevel: one('flagsHeadingLevel'),
-      typesList: all('typesList'),
-      typesNoIntro: data.has('typesNoIntro'),
-      typesHeadingLevel: one('typesHeadingLevel'),
-      doDontAudience: one('doDontAudience'),
-      doDontVariant: one('doDontVariant'),
-      doDontHeadingLevel: one('doDontHeadingLevel'),
-      statId: one('statId'),
-      overviewAudience: one('overviewAudience'),
-      overviewSections: all('overviewSections'),
-      overviewHeadingLevel: one('overviewHeadingLevel'),
-      missingAudience: one('missingAudience'),
-      missingHeadingLevel: one('missingHeadingLevel'),
-      saferAudience: one('saferAudience'),
-      saferHeadingLevel: one('saferHeadingLevel'),
-      supportAudience: one('supportAudience'),
-      supportHeadingLevel: one('supportHeadingLevel'),
-      guideAudience: one('guideAudience'),
-      guideSections: all('guideSections'),
-      guideHeadingLevel: one('guideHeadingLevel'),
-    },
+    options: Object.fromEntries(
+      WIDGETS.map((w) => [
+        w,
+        Object.fromEntries(
+          widgetOptions(w).map((o) => {
+            const name = fieldName(w, o);
+            const value = { boolean: () => data.has(name), list: () => all(name), https: () => lastValid[name] }[o.kind]?.() ?? one(name);
+            return [o.name, value];
+          }),
+        ),
+      ]),
+    ),
   };
   const s = t().snippet;
   model.text = {
@@ -249,8 +277,7 @@ function readModel() {
     themeComment: s.themeComment,
   };
   // Only a field the reader can see holds the snippet back.
-  const shown = new Set([...relevantColours(model), 'exitHref', 'selfPath', 'cssPath']);
-  if (!widgets.includes('quick-exit')) shown.delete('exitHref');
+  const shown = new Set([...relevantColours(model), ...addresses.filter(([, , , w]) => widgets.includes(w)).map(([name]) => name), 'selfPath', 'cssPath']);
   if (model.source !== 'self') shown.delete('selfPath');
   if (model.cssAs !== 'file') shown.delete('cssPath');
   return { model, invalid: invalidFields.some((f) => shown.has(f)) };
@@ -414,7 +441,7 @@ function setUi(lang) {
   ui = lang;
   document.documentElement.lang = lang;
   applyStaticText();
-  fillSelects();
+  for (const label of labels) label();
   labelPresetMenus();
   labelColourFields();
   $('copy-status').textContent = '';
@@ -460,6 +487,7 @@ async function previewReady() {
   fitFrame();
 }
 
+buildWidgetFields();
 buildColourFields();
 buildPresetMenus();
 form.addEventListener('input', (event) => {

@@ -2,7 +2,7 @@
 // the editor script), with the release's files in assets/ and what the plugin knows about each
 // widget written from the library's own sources, so the plugin holds no list of its own:
 //
-// - assets/widgets.json: every widget of src/widgets.json with its attributes as
+// - assets/widgets.json: every widget of src/widgets.json (its name and icon) with its attributes as
 //   custom-elements.json gives them (type, values, default, description), the size of its file,
 //   the fallback markup in both languages (the embed builder's), and the quick exit's link text;
 // - blocks/<widget>/block.json: a block per widget, its attributes the widget's.
@@ -12,60 +12,26 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DEFAULT_EXIT, elementTree, fallbackMarkup, GUIDE_SECTIONS, OVERVIEW_SECTIONS, RED_FLAG_CATEGORIES, TRAFFICKING_TYPES } from '../demo/builder-model.js';
+import { exitLabel, hotlineFallbackMarkup, kindOf } from '../src/embed.js';
 import { WIDGETS } from '../src/examples.js';
 
 const SOURCE = 'integrations/wordpress/cst-widgets';
 
-/** The names a list attribute takes (the builder's lists, which its tests check against the widgets). */
-const LISTS = {
-  'cst-red-flags': { categories: RED_FLAG_CATEGORIES },
-  'cst-trafficking-types': { types: TRAFFICKING_TYPES },
-  'cst-overview': { sections: OVERVIEW_SECTIONS },
-  'cst-guide': { sections: GUIDE_SECTIONS },
-};
-
 /** Attributes that are not a page author's to set: the widget reports them. */
 const NOT_OPTIONS = ['rendered', 'dismissed'];
-
-/** The blocks' names in the inserter, and their icons (dashicons). */
-const BLOCKS = {
-  'cst-quick-exit': ['Quick exit', 'exit'],
-  'cst-hotline-banner': ['Hotline banner', 'phone'],
-  'cst-stat': ['A figure from NCMEC', 'chart-bar'],
-  'cst-overview': ['About child sex trafficking', 'info'],
-  'cst-red-flags': ['Red flags', 'flag'],
-  'cst-trafficking-types': ['Types of trafficking', 'index-card'],
-  'cst-trafficking-type': ['One type of trafficking', 'index-card'],
-  'cst-do-dont': ["Do and don't", 'yes-alt'],
-  'cst-missing-child': ['If a child is missing', 'search'],
-  'cst-keeping-safer': ['Keeping children safer', 'shield'],
-  'cst-support': ['How NCMEC can help', 'groups'],
-  'cst-guide': ['A whole guide', 'book'],
-};
 
 /** Labels better than the attribute's name. */
 const LABELS = { href: 'Exit address', 'no-heading': 'Without its heading', 'no-intro': 'Without the introduction', 'no-shortcut': 'Without the Shift shortcut', 'show-note': 'Show the note' };
 
-const unquote = (text) => text.replace(/^'(.*)'$/, '$1');
 const plain = (text = '') => text.replace(/`/g, '').replace(/\s+/g, ' ').trim();
 
-/** One attribute as the plugin's controls and validation use it. */
-async function attributeOf(tag, attribute) {
+/** One attribute as the plugin's controls and validation use it, from its type in custom-elements.json (src/embed.js). */
+function attributeOf(attribute) {
   const { name } = attribute;
-  const type = attribute.type?.text ?? 'string';
   const base = { name, label: LABELS[name] ?? name[0].toUpperCase() + name.slice(1).replace(/-/g, ' '), help: plain(attribute.description) };
-  if (LISTS[tag]?.[name]) return { ...base, type: 'list', options: LISTS[tag][name], default: [] };
-  if (type === 'boolean') return { ...base, type: 'boolean', default: false };
-  if (name === 'heading-level') return { ...base, type: 'enum', options: ['2', '3', '4', '5', '6'], default: '2' };
-  if (name === 'href') return { ...base, type: 'url', default: DEFAULT_EXIT };
-  if (tag === 'cst-stat' && name === 'stat') {
-    const { STATISTICS } = await import('../dist/esm/content/statistics.js');
-    return { ...base, type: 'enum', options: STATISTICS.map((s) => s.id), default: unquote(attribute.default) };
-  }
-  const values = type.split(' | ').map((v) => v.trim());
-  if (values.every((v) => /^'[^']*'$/.test(v))) return { ...base, type: 'enum', options: values.map(unquote), default: unquote(attribute.default) };
-  return { ...base, type: 'text', default: '' };
+  const { kind, values, default: byDefault } = kindOf(attribute);
+  const type = { level: 'enum', https: 'url' }[kind] ?? kind;
+  return { ...base, type, ...(values ? { options: values } : {}), default: byDefault };
 }
 
 /** The block.json of a widget. */
@@ -108,12 +74,9 @@ export async function buildWordPressPlugin(out) {
   cpSync('demo/placeholder.css', join(out, 'assets/cst-widgets.css'));
 
   const widgets = [];
-  for (const { tag } of WIDGETS) {
+  for (const { tag, name: title, icon } of WIDGETS) {
     const declaration = declarations.find((d) => d.tagName === tag);
-    if (!BLOCKS[tag]) throw new Error(`${tag} has no block name and icon in scripts/wordpress-plugin.mjs (BLOCKS).`);
-    const [title, icon] = BLOCKS[tag];
-    const attributes = [];
-    for (const a of declaration.attributes ?? []) if (!NOT_OPTIONS.includes(a.name)) attributes.push(await attributeOf(tag, a));
+    const attributes = (declaration.attributes ?? []).filter((a) => !NOT_OPTIONS.includes(a.name)).map(attributeOf);
     cpSync(`dist/${tag}.js`, join(out, `assets/${tag}.js`));
     widgets.push({ tag, slug: tag.slice(4), title, icon, description: plain(declaration.summary), file: `${tag}.js`, bytes: gzipped(`dist/${tag}.js`), attributes });
   }
@@ -121,13 +84,12 @@ export async function buildWordPressPlugin(out) {
     mkdirSync(join(out, 'blocks', widget.slug), { recursive: true });
     writeFileSync(join(out, 'blocks', widget.slug, 'block.json'), `${JSON.stringify(blockJson(widget, version), null, 2)}\n`);
   }
-  const exitText = (lang) => elementTree({ widgets: ['quick-exit'], options: { exitHref: DEFAULT_EXIT, exitPosition: 'top' }, lang })[0].children[0].children[0];
   const catalogue = {
     version,
     css: 'cst-widgets.css',
     dropIn: { file: 'cst-widgets.js', bytes: gzipped('dist/cst-widgets.js') },
-    fallback: { en: fallbackMarkup('en'), es: fallbackMarkup('es') },
-    exit: { en: exitText('en'), es: exitText('es') },
+    fallback: { en: hotlineFallbackMarkup('en'), es: hotlineFallbackMarkup('es') },
+    exit: { en: exitLabel('en'), es: exitLabel('es') },
     widgets,
   };
   writeFileSync(join(out, 'assets/widgets.json'), `${JSON.stringify(catalogue, null, 2)}\n`);

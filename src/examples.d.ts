@@ -4,16 +4,22 @@ export interface Widget {
   readonly tag: string;
   /** Its module under `src/components/`, without the extension. */
   readonly module: string;
+  /** The gzip size of its own file as its budget was set (test/node/budgets.test.mjs). */
+  readonly size: number;
   /** What webmasters call it: the WordPress block's title, the builder's fallback label. */
   readonly name: string;
   /** The WordPress block's icon (a dashicon's name). */
   readonly icon: string;
   /** The widget it is a part of, for one that can also be used on its own. */
   readonly partOf?: string;
+  /** It shows other widgets inside it (the guide): the suites that put every widget on one page leave it out. */
+  readonly composite?: boolean;
   /** Whether it shows the emergency path: the sentences (`full`) or their short form under its own hotline number (`short`). */
   readonly emergencyPath?: 'full' | 'short';
   /** The attributes a webmaster chooses in the embed builder, in its order. */
   readonly options: readonly string[];
+  /** The attributes whose values change what it says: the content report renders every combination. */
+  readonly states: readonly string[];
   /** For the placeholder CSS: the attributes whose values change its height, and those with which nothing is reserved. */
   readonly placeholder?: { readonly vary: readonly string[]; readonly none: readonly string[] };
 }

@@ -7,6 +7,7 @@
  * folder (GOV.UK Frontend keeps its examples the same way), so what designers review in Storybook
  * is what the accessibility tests check.
  */
+import { fallbackMarkup } from './embed.js';
 import catalogue from './widgets.json' with { type: 'json' };
 import quickExit from './components/quick-exit/quick-exit.examples.json' with { type: 'json' };
 import hotlineBanner from './components/hotline-banner/hotline-banner.examples.json' with { type: 'json' };
@@ -23,24 +24,27 @@ import guide from './components/guide/guide.examples.json' with { type: 'json' }
 
 export const WIDGETS = catalogue.widgets;
 
-/** Each widget's examples file, by tag: the test in test/all-widgets.test.ts finds one missing. */
+/**
+ * Each widget's examples file, by its module: a bundler needs each import written out (the test in
+ * test/all-widgets.test.ts finds one missing).
+ */
 const FILES = {
-  'cst-quick-exit': quickExit,
-  'cst-hotline-banner': hotlineBanner,
-  'cst-red-flags': redFlags,
-  'cst-trafficking-types': traffickingTypes,
-  'cst-trafficking-type': traffickingType,
-  'cst-do-dont': doDont,
-  'cst-missing-child': missingChild,
-  'cst-stat': stat,
-  'cst-overview': overview,
-  'cst-keeping-safer': keepingSafer,
-  'cst-support': support,
-  'cst-guide': guide,
+  'quick-exit/quick-exit': quickExit,
+  'hotline-banner/hotline-banner': hotlineBanner,
+  'red-flags/red-flags': redFlags,
+  'trafficking-types/trafficking-types': traffickingTypes,
+  'trafficking-types/trafficking-type': traffickingType,
+  'do-dont/do-dont': doDont,
+  'missing-child/missing-child': missingChild,
+  'stat/stat': stat,
+  'overview/overview': overview,
+  'keeping-safer/keeping-safer': keepingSafer,
+  'support/support': support,
+  'guide/guide': guide,
 };
 
 export function examplesOf(tag) {
-  const file = FILES[tag];
+  const file = FILES[WIDGETS.find((w) => w.tag === tag)?.module];
   if (!file) throw new Error(`${tag} has no examples file in src/examples.js`);
   return file.examples;
 }
@@ -53,7 +57,7 @@ const attribute = ([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${v
 
 export function exampleMarkup(tag, example) {
   const attrs = Object.entries(example.attributes ?? {}).map(attribute).join('');
-  return `<${tag}${attrs}>${FILES[tag]?.fallback ?? ''}${example.slots ?? ''}</${tag}>`;
+  return `<${tag}${attrs}>${fallbackMarkup(tag, 'en', example.attributes)}${example.slots ?? ''}</${tag}>`;
 }
 
 export function exampleElement(tag, example) {

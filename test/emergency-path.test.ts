@@ -1,7 +1,8 @@
 import { expect, html } from '@open-wc/testing';
-import { render, type TemplateResult } from 'lit';
+import { render } from 'lit';
 import '../src/index.js';
 import { AUDIENCES } from '../src/content/types.js';
+import { exampleElement, WIDGETS } from '../src/examples.js';
 import { emergencyPath } from '../src/common/emergency-path.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { engine, placeWidget as place, useLocale, viewport } from './helpers.js';
@@ -94,26 +95,30 @@ describe('the emergency path', () => {
     }
   });
 
-  const acting: [string, (audience: string) => TemplateResult][] = [
-    ['cst-hotline-banner', (a) => html`<cst-hotline-banner audience=${a}></cst-hotline-banner>`],
-    ['cst-red-flags', (a) => html`<cst-red-flags audience=${a}></cst-red-flags>`],
-    ['cst-do-dont', (a) => html`<cst-do-dont audience=${a}></cst-do-dont>`],
-  ];
-  for (const [tag, template] of acting) {
+  // Every widget that src/widgets.json says shows it: in its `short` form under the banner's own
+  // hotline number, in full elsewhere, always in the widget's reporting part.
+  for (const { tag, emergencyPath: form } of WIDGETS.filter((w) => w.emergencyPath)) {
     for (const locale of ['en', 'es'] as const) {
       it(`<${tag}> shows it for every audience, in its reporting part, ${locale === 'en' ? 'in English' : 'in Spanish'}`, async () => {
         await useLocale(locale);
         for (const audience of AUDIENCES) {
-          const el = await place(template(audience));
-          expectPath(el.shadowRoot!, locale, tag === 'cst-hotline-banner');
+          const el = await place(html`${exampleElement(tag, { name: audience, attributes: { audience } })}`);
+          expectPath(el.shadowRoot!, locale, form === 'short');
           expectVanityInEnglish(el.shadowRoot!);
-          if (tag !== 'cst-hotline-banner') {
+          if (form === 'full') {
             expect(el.shadowRoot!.querySelector('[part~="report"] [part~="emergency-path"]'), `${tag} ${audience}`).not.to.equal(null);
           }
         }
       });
     }
   }
+
+  it('src/widgets.json names every widget that shows it, and only those', async () => {
+    for (const { tag, emergencyPath: form } of WIDGETS) {
+      const el = await place(html`${exampleElement(tag, { name: 'default' })}`);
+      expect(!!el.shadowRoot!.querySelector('[part~="emergency-path"]'), tag).to.equal(!!form);
+    }
+  });
 
   // Print emulation goes through Chromium's DevTools protocol.
   (engine === 'chromium' ? it : it.skip)('prints the CyberTipline\'s address after its link, since paper cannot be clicked', async () => {

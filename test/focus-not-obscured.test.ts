@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
+import { checkedExample, exampleElement, WIDGETS } from '../src/examples.js';
 import { defaultFontSize, engine, useLocale, viewport } from './helpers.js';
 
 /**
@@ -42,14 +43,10 @@ describe('the quick exit never hides the focused control (WCAG 2.4.11)', () => {
       if (c.font !== 16) await defaultFontSize(c.font);
       try {
         await useLocale(c.locale);
+        // Every widget one page holds together (src/widgets.json), each as its checked example:
+        // the quick exit first, as the README places it.
         const page = await fixture<HTMLElement>(html`<div>
-          <cst-quick-exit show-note></cst-quick-exit>
-          <cst-hotline-banner dismissible></cst-hotline-banner>
-          <p>Text of the page.</p>
-          <cst-red-flags kind="all"></cst-red-flags>
-          <cst-do-dont></cst-do-dont>
-          <cst-trafficking-types></cst-trafficking-types>
-          <cst-missing-child audience="parents"></cst-missing-child>
+          ${WIDGETS.filter((w) => !w.composite).map((w) => exampleElement(w.tag, checkedExample(w.tag)))}
           <p><a href="#end">The end of the page</a></p>
         </div>`);
         // The exit must not fire on the Shift of Shift+Tab; if it ever did, the page stays.

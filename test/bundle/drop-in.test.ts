@@ -16,7 +16,8 @@ function fallback(attrs: string) {
 
 const EXIT = '<a href="https://www.weather.gov/" rel="nofollow noreferrer" target="_top">Exit this page</a>';
 
-const TAGS = ['cst-quick-exit', 'cst-hotline-banner', 'cst-red-flags', 'cst-trafficking-types', 'cst-trafficking-type', 'cst-do-dont'];
+/** Every widget, in the order the drop-in defines them: src/widgets.json's, the quick exit first. */
+const TAGS = WIDGETS.map((w) => w.tag);
 const banners = () => [...document.querySelectorAll('cst-hotline-banner')] as HTMLElement[];
 const reserved = () => [...document.querySelectorAll('cst-hotline-banner, cst-quick-exit')];
 /**

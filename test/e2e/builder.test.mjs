@@ -7,6 +7,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { STATIC_ES } from '../../demo/builder-i18n.js';
+import { widgetOptions, WIDGETS } from '../../demo/builder-model.js';
+import { element, WIDGETS as ALL_WIDGETS } from '../../src/embed.js';
+
+/** The widgets one page can hold together: all but one that holds the others (the guide), whose landmarks would repeat theirs. */
+const TOGETHER = WIDGETS.filter((w) => !ALL_WIDGETS.find((x) => x.tag === `cst-${w}`).composite);
 import { useBrowserAndServer } from './harness.mjs';
 import { openPage, widgetsReady } from './host-page.mjs';
 
@@ -119,32 +124,51 @@ async function paste({ snippet, csp, lang, files = {} }) {
   });
 }
 
+/**
+ * Sets the option's field away from its default, as a person would: a box ticked, the first other
+ * choice of a menu, a heading level of 3, the first name of a list unticked, another address.
+ * Returns the value as the builder's model holds it, or undefined for a field left alone.
+ */
+async function changeOption(page, name, option) {
+  const field = page.locator(`[name="${name}"]`);
+  switch (option.kind) {
+    case 'boolean':
+      await field.check();
+      return true;
+    case 'enum':
+    case 'level': {
+      const value = option.values.find((v) => v !== option.default && (option.kind === 'enum' || v === '3'));
+      await field.selectOption(value);
+      return value;
+    }
+    case 'list':
+      await page.uncheck(`input[name="${name}"][value="${option.values[0]}"]`);
+      return option.values.slice(1);
+    case 'https':
+      await field.fill('https://www.google.com/');
+      return 'https://www.google.com/';
+    default:
+      return undefined;
+  }
+}
+
 const rgb = (hex) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 describe('embed builder', () => {
-  it('pasted into a blank page under its CSP, the CDN snippet renders what the preview showed (Spanish, every widget, colours)', async () => {
+  it('pasted into a blank page under its CSP, the CDN snippet renders what the preview showed (Spanish, every widget, every option changed, colours)', async () => {
     const { page, log, close } = await openBuilder();
-    for (const widget of ['quick-exit', 'red-flags', 'trafficking-types', 'do-dont', 'missing-child']) {
+    // Every widget the builder offers, each option set away from its default, as a webmaster would.
+    const chosen = {};
+    for (const widget of WIDGETS) {
       await page.check(`input[name="widget"][value="${widget}"]`);
+      chosen[widget] = {};
+      for (const option of widgetOptions(widget)) {
+        const name = `${widget}:${option.name}`;
+        const value = await changeOption(page, name, option);
+        if (value !== undefined) chosen[widget][option.name] = value;
+      }
     }
     await page.check('input[name="lang"][value="es"]');
-    await page.selectOption('#banner-audience', 'parents');
-    await page.selectOption('#banner-variant', 'compact');
-    await page.check('input[name="bannerDismissible"]');
-    await page.fill('#exit-href', 'https://www.google.com/');
-    await page.selectOption('#exit-position', 'bottom');
-    await page.check('input[name="exitShowNote"]');
-    await page.selectOption('#flags-audience', 'educators');
-    await page.selectOption('#flags-kind', 'all');
-    await page.uncheck('input[name="flagsCategories"][value="money"]');
-    await page.selectOption('#flags-heading', '3');
-    await page.uncheck('input[name="typesList"][value="familial"]');
-    await page.check('input[name="typesNoIntro"]');
-    await page.selectOption('#types-heading', '4');
-    await page.selectOption('#dodont-audience', 'professionals');
-    await page.selectOption('#dodont-variant', 'compact');
-    await page.selectOption('#missing-audience', 'parents');
-    await page.selectOption('#missing-heading', '3');
     await page.fill('#colour-accent', '#1a4480');
     await page.fill('#colour-strong', '#0b3d2e');
     await page.fill('#colour-exit-background', '#8b0a50');
@@ -153,16 +177,15 @@ describe('embed builder', () => {
 
     const preview = await previewState(page);
     const { snippet, csp } = await output(page);
+    const tags = WIDGETS.map((w) => `cst-${w}`);
     assert.deepEqual(
-      preview.map((w) => w.tag),
-      ['cst-quick-exit', 'cst-hotline-banner', 'cst-red-flags', 'cst-trafficking-types', 'cst-do-dont', 'cst-missing-child'],
+      preview.filter((w) => tags.includes(w.tag)).map((w) => w.tag),
+      tags,
     );
     assert.ok(snippet.includes(`<script src="${JSDELIVR}" integrity="${SHA384}" crossorigin="anonymous" defer></script>`), snippet);
     assert.match(csp, /^script-src https:\/\/cdn\.jsdelivr\.net;\nstyle-src 'sha256-[A-Za-z0-9+/]+=*';$/);
-    // The placeholder CSS of the chosen widgets.
-    assert.match(snippet, /\ncst-hotline-banner:not\(\[rendered\]\) \{/);
-    assert.match(snippet, /\ncst-quick-exit:not\(\[rendered\]\) \{/);
-    for (const tag of ['cst-red-flags', 'cst-trafficking-types', 'cst-do-dont', 'cst-missing-child']) assert.ok(snippet.includes(`\n${tag}:not([rendered]) { display: block;`), tag);
+    // The placeholder CSS of every chosen widget.
+    for (const tag of tags) assert.ok(snippet.includes(`\n${tag}:not([rendered]`), tag);
 
     const pasted = await paste({ snippet, csp, lang: 'es', files: { [JSDELIVR]: ['text/javascript', DIST] } });
     await widgetsPainted(pasted.page.mainFrame());
@@ -171,22 +194,21 @@ describe('embed builder', () => {
     // Stacked as in the preview: the snippet's CSS puts the same space between the widgets.
     const gaps = await page.frame({ url: /builder-preview\.html/ }).evaluate(widgetGaps);
     assert.deepEqual(await pasted.page.evaluate(widgetGaps), gaps);
-    assert.deepEqual(gaps, [32, 32, 32, 32], 'the default --cst-stack-space, 2em');
-
-    // The state compared above is the chosen one, not a default that both would share.
+    assert.deepEqual(gaps, gaps.map(() => 32), 'the default --cst-stack-space, 2em');
+    // The state compared above is the chosen one, not a default both would share: every widget
+    // carries exactly the attributes its changed options make (src/embed.js), in Spanish.
+    for (const widget of WIDGETS) {
+      const shown = rendered.find((w) => w.tag === `cst-${widget}`);
+      const attributes = Object.fromEntries(Object.entries(shown.attributes).filter(([name]) => name !== 'rendered'));
+      assert.deepEqual(attributes, Object.fromEntries(element(`cst-${widget}`, chosen[widget]).attrs), widget);
+      assert.equal(shown.lang, 'es', widget);
+    }
     const banner = rendered.find((w) => w.tag === 'cst-hotline-banner');
-    assert.deepEqual(banner.attributes, { audience: 'parents', variant: 'compact', dismissible: '', rendered: '' });
-    assert.match(banner.text, /Línea directa de 24 horas/);
     assert.ok(banner.parts.some((p) => p.startsWith(`base: rgb(255, 255, 255) / ${rgb('#0b3d2e')}`)), banner.parts.join('\n'));
-    const flags = rendered.find((w) => w.tag === 'cst-red-flags');
-    assert.equal(flags.attributes.categories, 'behavior online absences health circumstances');
-    assert.ok(flags.parts.some((p) => p.startsWith('filter:') && p.endsWith(rgb('#1a4480'))), 'accent on the topic buttons');
     const exit = rendered.find((w) => w.tag === 'cst-quick-exit');
-    assert.equal(exit.attributes.href, 'https://www.google.com/');
     assert.ok(exit.parts.some((p) => p.startsWith(`link: rgb(255, 255, 255) / ${rgb('#8b0a50')}`)));
-    const missing = rendered.find((w) => w.tag === 'cst-missing-child');
-    assert.deepEqual(missing.attributes, { audience: 'parents', 'heading-level': '3', rendered: '' });
-    assert.match(missing.text, /Si un niño o una niña ha desaparecido/);
+    const flags = rendered.find((w) => w.tag === 'cst-red-flags');
+    assert.ok(flags.parts.some((p) => p.startsWith('filter:') && p.endsWith(rgb('#1a4480'))), 'accent on the topic buttons');
 
     assert.deepEqual(await pasted.page.evaluate(() => window.violations), []);
     // The placeholder CSS applied: the inline <style> passed the CSP by its hash.
@@ -200,7 +222,7 @@ describe('embed builder', () => {
   it('the self-hosted snippet with its CSS in a file renders what the preview showed (English)', async () => {
     const { page, log, close } = await openBuilder();
     await page.check('input[name="widget"][value="red-flags"]');
-    await page.selectOption('#flags-kind', 'vulnerability');
+    await page.selectOption('#red-flags-kind', 'vulnerability');
     await page.fill('#self-path', '/dist/');
     await page.check('input[name="cssAs"][value="file"]');
     await page.fill('#css-path', '/pasted/embed.css');
@@ -304,9 +326,9 @@ describe('embed builder', () => {
     await menu.selectOption({ label: 'Profesionales, todas las señales' });
     await settled(page);
     assert.match((await output(page)).snippet, /<cst-red-flags audience="professionals" kind="all">/);
-    assert.equal(await page.inputValue('#flags-kind'), 'all');
+    assert.equal(await page.inputValue('#red-flags-kind'), 'all');
     // A field changed by hand: the menu no longer names an example.
-    await page.selectOption('#flags-kind', 'indicator');
+    await page.selectOption('#red-flags-kind', 'indicator');
     await settled(page);
     assert.equal(await menu.inputValue(), '');
     assert.match((await output(page)).snippet, /<cst-red-flags audience="professionals">/);
@@ -384,9 +406,7 @@ describe('embed builder', () => {
   for (const lang of ['en', 'es']) {
     it(`axe finds nothing on the builder in ${lang === 'en' ? 'English' : 'Spanish'}, every option and an error shown`, async () => {
       const { page, close } = await openBuilder({ lang });
-      for (const widget of ['quick-exit', 'red-flags', 'trafficking-types', 'do-dont']) {
-        await page.check(`input[name="widget"][value="${widget}"]`);
-      }
+      for (const widget of TOGETHER) await page.check(`input[name="widget"][value="${widget}"]`);
       await page.fill('#colour-accent', 'nope');
       await page.fill('#colour-surface', '#dddddd');
       await page.check('input[name="source"][value="jsdelivr"]');
@@ -407,9 +427,7 @@ describe('embed builder', () => {
 
   it('reaches every control by Tab, each with a visible focus ring', async () => {
     const { page, close } = await openBuilder();
-    for (const widget of ['quick-exit', 'red-flags', 'trafficking-types', 'do-dont']) {
-      await page.check(`input[name="widget"][value="${widget}"]`);
-    }
+    for (const widget of TOGETHER) await page.check(`input[name="widget"][value="${widget}"]`);
     await page.check('input[name="cssAs"][value="file"]');
     await settled(page);
     // One stop per radio group (the checked radio): arrow keys move within a group.
@@ -449,8 +467,8 @@ describe('embed builder', () => {
     await settled(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
     assert.equal(await page.textContent('h1'), 'Generador de código para insertar');
-    assert.equal(await page.textContent('label[for="banner-audience"]'), 'Dirigido a');
-    assert.equal(await page.textContent('#banner-audience option[value="general"]'), 'Público general');
+    assert.equal(await page.textContent('label[for="hotline-banner-audience"]'), 'Dirigido a');
+    assert.equal(await page.textContent('#hotline-banner-audience option[value="general"]'), 'Público general');
     assert.match((await output(page)).snippet, /^<!-- cst-widgets .*, creado con el generador/);
     // The widgets follow the "language of your page" choice, not the builder's.
     assert.match((await previewState(page))[0].text, /24-Hour Hotline/);

@@ -3,10 +3,10 @@
 // tags, and [hidden] shown): each widget's text and layout are measured inside its shadow root and
 // compared with the same page without that CSS. Screenshots of both go to screenshots/host-css/.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { useBrowserAndServer } from './harness.mjs';
-import { EVERY_WIDGET, hostPage, openPage, widgetsReady } from './host-page.mjs';
+import { EVERY_WIDGET, hostPage, openPage, TOGETHER, widgetsReady } from './host-page.mjs';
 
 const SHOTS = 'screenshots/host-css';
 const HOST = '/test/e2e/fixtures/host';
@@ -29,21 +29,17 @@ const harness = useBrowserAndServer('.', {
 });
 
 /**
- * The parts measured in each widget (a selector in its shadow root, with `:nth` for the nth match).
- * A red flag, a card's details and the single card's details are opened first, so open panels are
- * measured too; the second red flag stays closed, so a host's [hidden] rule must not show it.
+ * The parts measured in each widget: every part custom-elements.json documents for it, each of its
+ * first three matches (`part:n`). Each widget's first disclosure is opened first, so open panels
+ * are measured too; the second red flag stays closed, so a host's [hidden] rule must not show it.
  */
-const PARTS = {
-  'cst-quick-exit': ['base', 'bar', 'link', 'note'],
-  'cst-hotline-banner': ['base', 'publisher', 'title', 'hotline', 'message', 'emergency-path', 'cybertipline', 'emergency', 'dismiss-button', 'local'],
-  'cst-red-flags': ['base', 'heading', 'framing', 'controls', 'kind', 'filter', 'search', 'button', 'group', 'list', 'item', 'toggle', 'panel', 'panel:2', 'report', 'emergency-path'],
-  'cst-trafficking-types': ['base', 'heading', 'intro', 'cards', 'card', 'name', 'definition', 'toggle', 'details', 'details:2'],
-  'cst-trafficking-type': ['base', 'card', 'name', 'definition', 'toggle', 'details'],
-  'cst-do-dont': ['base', 'heading', 'framing', 'do', 'dont', 'column-heading', 'item', 'report', 'emergency-path'],
-};
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const PARTS = Object.fromEntries(
+  TOGETHER.map((tag) => [tag, manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag).cssParts.map((p) => p.name)]),
+);
 // The banner's `local` slot holds the host's own markup, which the host's CSS styles (its padding,
 // here): the panel around it and the banner may grow with it. Their height is the host's business.
-const HOST_SIZED = new Set(['cst-hotline-banner base height', 'cst-hotline-banner local height']);
+const HOST_SIZED = new Set(['cst-hotline-banner base:1 height', 'cst-hotline-banner local:1 height']);
 
 const STYLE = ['fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textTransform', 'textIndent', 'textAlign', 'color', 'display', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'marginTop', 'marginLeft'];
 
@@ -57,13 +53,11 @@ function measure(tab) {
         // A sticky quick exit takes no box of its own (display: contents): its bar is where it starts.
         const contents = (el) => getComputedStyle(el).display === 'contents';
         const origin = (contents(host) ? host.shadowRoot.querySelector('[part~="bar"]') : host).getBoundingClientRect();
-        for (const name of names) {
-          const [part, nth = '1'] = name.split(':');
-          const el = host.shadowRoot.querySelectorAll(`[part~="${part}"]`)[Number(nth) - 1];
-          if (!el) {
-            out[`${tag} ${name}`] = 'missing';
-            continue;
-          }
+        for (const part of names) {
+          const matches = [...host.shadowRoot.querySelectorAll(`[part~="${part}"]`)].slice(0, 3);
+          if (!matches.length) out[`${tag} ${part}`] = 'not shown';
+          for (const [i, el] of matches.entries()) {
+          const name = `${part}:${i + 1}`;
           const style = getComputedStyle(el);
           // A box that is not rendered has no position to compare (its rectangle is all zeros).
           const box = style.display === 'none' || style.display === 'contents' ? { x: origin.x, y: origin.y, width: 0, height: 0 } : el.getBoundingClientRect();
@@ -74,6 +68,7 @@ function measure(tab) {
             width: box.width,
             height: box.height,
           };
+          }
         }
       }
       return out;
@@ -88,9 +83,10 @@ async function openAndMeasure(path, width) {
   });
   const { page: tab } = opened;
   await widgetsReady(tab);
-  await tab.locator('cst-red-flags [part~="toggle"]').first().click();
-  await tab.locator('cst-trafficking-types [part~="toggle"]').first().click();
-  await tab.locator('cst-trafficking-type [part~="toggle"]').click();
+  for (const tag of TOGETHER) {
+    const toggle = tab.locator(`${tag} [part~="toggle"]`).first();
+    if (await toggle.count()) await toggle.click();
+  }
   await tab.evaluate(() => document.activeElement?.blur());
   // At the top of the page, where the quick exit's sticky bar sits above its note, as laid out.
   await tab.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
@@ -134,11 +130,14 @@ describe('hostile host CSS', () => {
         });
         assert.deepEqual(hostText, ['22px', 'uppercase', '6.6px', 'block']);
 
-        // Sanity: the plain page measured real boxes, and closed panels are hidden.
-        assert.equal(Object.values(plain.measures).filter((m) => m === 'missing').length, 0);
-        assert.ok(plain.measures['cst-red-flags heading'].height > 20);
+        // Sanity: the plain page measured real boxes in every widget, and closed panels are hidden.
+        for (const tag of TOGETHER) {
+          const boxes = Object.entries(plain.measures).filter(([key, m]) => key.startsWith(`${tag} `) && m.height > 0);
+          assert.ok(boxes.length >= 3, `${tag}: ${boxes.length} parts measured`);
+        }
+        assert.ok(plain.measures['cst-red-flags heading:1'].height > 20);
         assert.equal(plain.measures['cst-red-flags panel:2'].display, 'none');
-        assert.notEqual(plain.measures['cst-red-flags panel'].display, 'none');
+        assert.notEqual(plain.measures['cst-red-flags panel:1'].display, 'none');
 
         assert.deepEqual(differences(plain.measures, hostile.measures), []);
 

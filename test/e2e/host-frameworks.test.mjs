@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { useBrowserAndServer } from './harness.mjs';
-import { axeByOwner, HOTLINE_FALLBACK, hostPage, openPage, tourEveryWidget, widgetsReady } from './host-page.mjs';
+import { axeByOwner, HOTLINE_FALLBACK, hostPage, openPage, tourEveryWidget, widgetsReady, withEveryWidget } from './host-page.mjs';
 
 const SHOTS = 'screenshots/host-frameworks';
 const SCRIPTS = ['/test/e2e/fixtures/host/probe.js', '/node_modules/axe-core/axe.min.js', { src: '/dist/cst-widgets.js', defer: true }];
@@ -18,7 +18,7 @@ const bootstrap = hostPage({
   title: 'Child safety · County Family Services (Bootstrap 5)',
   styles: ['/demo/placeholder.css', '/node_modules/bootstrap/dist/css/bootstrap.min.css'],
   scripts: SCRIPTS,
-  body: `${QUICK_EXIT}
+  body: withEveryWidget(`${QUICK_EXIT}
 <cst-hotline-banner audience="parents" dismissible>
   ${HOTLINE_FALLBACK}
   <p slot="local">County child abuse line: <a href="tel:+15555550100">555-0100</a></p>
@@ -57,14 +57,14 @@ const bootstrap = hostPage({
   <section class="my-5"><cst-trafficking-types>${HOTLINE_FALLBACK}</cst-trafficking-types></section>
   <section class="p-4 bg-light rounded-3"><cst-do-dont audience="parents">${HOTLINE_FALLBACK}</cst-do-dont></section>
 </main>
-<footer class="bg-dark text-white py-4 mt-5"><div class="container"><p class="mb-0">County Family Services</p></div></footer>`,
+<footer class="bg-dark text-white py-4 mt-5"><div class="container"><p class="mb-0">County Family Services</p></div></footer>`),
 });
 
 const uswds = hostPage({
   title: 'Child safety · State Department of Children (USWDS 3)',
   styles: ['/demo/placeholder.css', '/node_modules/@uswds/uswds/dist/css/uswds.min.css'],
   scripts: SCRIPTS,
-  body: `${QUICK_EXIT}
+  body: withEveryWidget(`${QUICK_EXIT}
 <section class="usa-banner" aria-label="Official website of the United States government">
   <div class="usa-accordion">
     <header class="usa-banner__header">
@@ -117,7 +117,7 @@ const uswds = hostPage({
       </div></li>
   </div>
 </main>
-<footer class="usa-footer usa-footer--slim"><div class="usa-footer__primary-section"><div class="grid-container"><p>State Department of Children</p></div></div></footer>`,
+<footer class="usa-footer usa-footer--slim"><div class="usa-footer__primary-section"><div class="grid-container"><p>State Department of Children</p></div></div></footer>`),
 });
 
 const harness = useBrowserAndServer('.', { '/bootstrap.html': bootstrap, '/uswds.html': uswds });

@@ -2,7 +2,7 @@
 // every widget on one page, a way to open such a page and record what it does, and a reader's
 // tour of every widget.
 import assert from 'node:assert/strict';
-import { WIDGETS } from '../../src/examples.js';
+import { checkedExample, exampleMarkup, WIDGETS } from '../../src/examples.js';
 
 /** The hotline as the fallback markup of the README shows it. */
 export const HOTLINE_FALLBACK =
@@ -26,36 +26,23 @@ export async function assertFallback(element, name = 'fallback') {
   ], name);
 }
 
-/** Every widget, each with the fallback markup the README documents for it (the guide, which holds the others, has its own suite: guide.test.mjs). */
-export const EVERY_WIDGET = `
-<cst-quick-exit show-note>
-  <a href="https://www.weather.gov/" rel="nofollow noreferrer" target="_top">Exit this page</a>
-</cst-quick-exit>
-<cst-hotline-banner audience="parents" dismissible>
-  ${HOTLINE_FALLBACK}
-  <p slot="local">County child abuse line: <a href="tel:+15555550100">555-0100</a></p>
-</cst-hotline-banner>
-<cst-red-flags audience="parents">
-  ${HOTLINE_FALLBACK}
-</cst-red-flags>
-<cst-trafficking-types>
-  ${HOTLINE_FALLBACK}
-</cst-trafficking-types>
-<cst-trafficking-type type="familial" heading-level="3"></cst-trafficking-type>
-<cst-do-dont audience="parents">
-  ${HOTLINE_FALLBACK}
-</cst-do-dont>
-<cst-stat></cst-stat>
-<cst-overview audience="parents"></cst-overview>
-<cst-missing-child audience="parents">
-  ${HOTLINE_FALLBACK}
-</cst-missing-child>
-<cst-keeping-safer audience="parents">
-  ${HOTLINE_FALLBACK}
-</cst-keeping-safer>
-<cst-support audience="parents">
-  ${HOTLINE_FALLBACK}
-</cst-support>`;
+/**
+ * The widgets one page holds together: every widget of src/widgets.json but one that holds the
+ * others (the guide, whose landmarks would repeat theirs: it has its own suite, guide.test.mjs).
+ */
+export const TOGETHER = WIDGETS.filter((w) => !w.composite).map((w) => w.tag);
+
+/** Those widgets on one page, each as its `checked` example (<widget>.examples.json) with its fallback markup. */
+export const EVERY_WIDGET = TOGETHER.map((tag) => exampleMarkup(tag, checkedExample(tag))).join('\n');
+
+/**
+ * A host page's body with every widget one page holds: those it places in its own markup, then,
+ * before its `</main>`, each other one as its checked example, so no widget is left untried.
+ */
+export function withEveryWidget(body) {
+  const rest = TOGETHER.filter((tag) => !body.includes(`<${tag}`)).map((tag) => exampleMarkup(tag, checkedExample(tag)));
+  return body.replace('</main>', `${rest.join('\n')}\n</main>`);
+}
 
 /** Every widget, from src/widgets.json. */
 export const TAGS = WIDGETS.map((w) => w.tag);
@@ -130,6 +117,7 @@ export function widgetSummary(page) {
       const heading = root?.querySelector('[part~="heading"], [part~="name"], [part~="title"], [part~="link"]') ?? root?.querySelector('[part~="text"]');
       out[el.localName] ??= {
         heading: heading?.textContent.replace(/\s+/g, ' ').trim(),
+        lang: root?.querySelector('[part~="base"]')?.getAttribute('lang'),
         links: [...(root?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href')),
       };
     }
@@ -171,9 +159,12 @@ export async function tourEveryWidget(page, { search = true, dismiss = true } = 
     const titles = (await widget('cst-red-flags').locator('[part~="item"] [part~="toggle"]').allTextContents()).map((t) => t.trim());
     assert.ok(titles.includes('Secret or several phones'), `a search finds its sign (${titles})`);
     assert.ok(titles.length < 5, `a search narrows the list (${titles})`);
-    // Once typing pauses, the count is announced.
-    const count = titles.length === 1 ? '1 warning sign shown' : `${titles.length} warning signs shown`;
-    await widget('cst-red-flags').locator('[part~="status"]').filter({ hasText: count }).waitFor();
+    // Once typing pauses, the count is announced: every sign shown counted (warning signs, and
+    // risk factors where the widget lists both).
+    const status = widget('cst-red-flags').locator('[part~="status"]').filter({ hasText: /shown$/ });
+    await status.waitFor();
+    const counted = ((await status.textContent()).match(/\d+/g) ?? []).reduce((sum, n) => sum + Number(n), 0);
+    assert.equal(counted, titles.length, await status.textContent());
   }
 
   // Cards: "Learn more" opens the details, in the set and in the single card.

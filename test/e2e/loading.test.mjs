@@ -3,48 +3,36 @@
 // and after the definition, moved and re-added. Every widget is on every page. Run against dist/
 // in Chromium.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { useBrowserAndServer } from './harness.mjs';
-import { assertFallback, EVERY_WIDGET, TAGS, widgetsReady, widgetSummary } from './host-page.mjs';
+import { assertFallback, EVERY_WIDGET, TAGS, TOGETHER, widgetsReady, widgetSummary } from './host-page.mjs';
 
-const FIXTURES = 'test/e2e/fixtures';
-
-/** What each widget shows first (its heading, or the exit link), in English and Spanish. */
-const HEADINGS = {
-  en: {
-    'cst-quick-exit': 'Exit this page',
-    'cst-hotline-banner': '24-Hour Hotline',
-    'cst-red-flags': 'Know the red flags',
-    'cst-trafficking-types': 'Types of child sex trafficking',
-    'cst-trafficking-type': 'Familial trafficking',
-    'cst-do-dont': 'How to respond',
-    'cst-stat': 'In 2024, NCMEC received more than 27,800 reports of child sex trafficking.',
-    'cst-overview': 'About child sex trafficking',
-    'cst-missing-child': 'If a child is missing',
-    'cst-keeping-safer': 'Keeping your child safer',
-    'cst-support': 'How NCMEC can help',
-  },
-  es: {
-    'cst-quick-exit': 'Salir de esta página',
-    'cst-hotline-banner': 'Línea directa de 24 horas',
-    'cst-red-flags': 'Conozca las señales de alerta',
-    'cst-trafficking-types': 'Tipos de trata sexual infantil',
-    'cst-trafficking-type': 'Trata familiar',
-    'cst-do-dont': 'Cómo responder',
-    'cst-stat': 'En 2024, el NCMEC recibió más de 27,800 reportes de trata sexual infantil.',
-    'cst-overview': 'Sobre la trata sexual infantil',
-    'cst-missing-child': 'Si un niño o una niña ha desaparecido',
-    'cst-keeping-safer': 'Cómo proteger mejor a su hijo o hija',
-    'cst-support': 'Cómo puede ayudar el NCMEC',
-  },
-};
-
-/** Every widget's heading, once every widget has rendered. */
-async function headings(page) {
+/**
+ * Every widget of the page (all of src/widgets.json that one page holds together) rendered in
+ * `lang`, each with a heading or its main text; returns those texts by tag.
+ */
+async function rendersEvery(page, lang) {
   await widgetsReady(page);
-  return Object.fromEntries(Object.entries(await widgetSummary(page)).map(([tag, { heading }]) => [tag, heading]));
+  const summary = await widgetSummary(page);
+  assert.deepEqual(Object.keys(summary).sort(), [...TOGETHER].sort());
+  for (const [tag, { heading, lang: shown }] of Object.entries(summary)) {
+    assert.ok(heading, `${tag} shows no heading or text`);
+    assert.equal(shown, lang, `${tag} is not in ${lang}`);
+  }
+  return Object.fromEntries(Object.entries(summary).map(([tag, { heading }]) => [tag, heading]));
 }
+
+/** Every text changed from one language to the other. */
+const allChanged = (before, after) => assert.deepEqual(Object.keys(before).filter((tag) => before[tag] === after[tag]), []);
+
+/** A host page of every widget with the placeholder CSS, loading the drop-in `script` (a tag, or markup at the end of <body>). */
+const fixture = ({ lang = 'en', head = '', end = '', root = '' }) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Loading</title><link rel="stylesheet" href="${root}/demo/placeholder.css">${head}</head><body>${EVERY_WIDGET}${end}</body></html>`;
+const DEFER = { head: '<script src="/dist/cst-widgets.js" defer></script>' };
 
 // The ESM build imports lit and @lit/localize by name, as a bundler would resolve them: here an
 // import map points those names at node_modules.
@@ -64,6 +52,13 @@ const page = (head, body = EVERY_WIDGET) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Loading</title>${head}</head><body>${body}</body></html>`;
 
 const harness = useBrowserAndServer('.', {
+  '/defer.html': fixture(DEFER),
+  '/async.html': fixture({ head: '<script src="/dist/cst-widgets.js" async></script>' }),
+  // Loaded well after the page is ready, as a tag manager or a CMS widget would.
+  '/injected-late.html': fixture({
+    head: `<script>addEventListener('load', () => setTimeout(() => document.head.append(Object.assign(document.createElement('script'), { src: '/dist/cst-widgets.js' })), 100));</script>`,
+  }),
+  '/end-of-body.html': fixture({ lang: 'es-MX', end: '<script src="/dist/cst-widgets.js"></script>' }),
   '/esm.html': page(`<script type="importmap">${IMPORT_MAP}</script><script type="module" src="/dist/esm/index.js"></script>`),
   '/esm-one.html': page(
     `<script type="importmap">${IMPORT_MAP}</script>
@@ -138,13 +133,13 @@ async function bannerState(page) {
 }
 
 describe('loading dist/cst-widgets.js', () => {
-  for (const [fixture, how] of [
+  for (const [path, how] of [
     ['defer.html', 'with defer'],
     ['async.html', 'with async'],
     ['injected-late.html', 'after DOMContentLoaded'],
   ]) {
     it(`works with the script loaded ${how} and requests nothing else`, async () => {
-      const { page, errors, requests, close } = await open(`${FIXTURES}/${fixture}`);
+      const { page, errors, requests, close } = await open(path);
       const state = await bannerState(page);
       assert.deepEqual(state, {
         title: '24-Hour Hotline',
@@ -152,36 +147,40 @@ describe('loading dist/cst-widgets.js', () => {
         text: '1-800-THE-LOST (1-800-843-5678)',
         fallbackHidden: true,
       });
-      assert.deepEqual(await headings(page), HEADINGS.en);
+      await rendersEvery(page, 'en');
       assert.deepEqual(errors, []);
-      const own = new Set([`${FIXTURES}/${fixture}`, `${FIXTURES}/inject-late.js`, 'demo/placeholder.css', 'dist/cst-widgets.js']);
+      const own = new Set([path, 'demo/placeholder.css', 'dist/cst-widgets.js']);
       for (const url of requests) assert.ok(own.has(new URL(url).pathname.slice(1)), `unexpected request: ${url}`);
       await close();
     });
   }
 
   it('works at the end of <body> and follows a Spanish page (es-MX)', async () => {
-    const { page, errors, close } = await open(`${FIXTURES}/end-of-body.html`);
+    const { page, errors, close } = await open('end-of-body.html');
     assert.equal((await bannerState(page)).title, 'Línea directa de 24 horas');
-    assert.deepEqual(await headings(page), HEADINGS.es);
+    await rendersEvery(page, 'es');
     assert.deepEqual(errors, []);
     await close();
   });
 
+  // A page saved on a computer, its files beside the repository's.
+  const saved = mkdtempSync(join(tmpdir(), 'cst-file-'));
+  after(() => rmSync(saved, { recursive: true, force: true }));
   it('works from file://', async () => {
-    const url = pathToFileURL(`${FIXTURES}/defer.html`).href;
-    const { page, errors, close } = await open(url);
+    const root = pathToFileURL(resolve('.')).href;
+    writeFileSync(join(saved, 'defer.html'), fixture({ root, head: `<script src="${root}/dist/cst-widgets.js" defer></script>` }));
+    const { page, errors, close } = await open(pathToFileURL(join(saved, 'defer.html')).href);
     assert.equal((await bannerState(page)).href, 'tel:+18008435678');
     assert.deepEqual(errors, []);
     await close();
   });
 
   it('with JavaScript off, the fallback markup shows "call 911", then the hotline, as working tel: links', async () => {
-    const { page, close } = await open(`${FIXTURES}/defer.html`, { javaScriptEnabled: false });
-    // In every widget that has the README's fallback markup.
-    const widgets = page.locator('cst-hotline-banner, cst-red-flags, cst-trafficking-types, cst-do-dont');
-    assert.equal(await widgets.count(), 4);
-    for (const widget of await widgets.all()) await assertFallback(widget);
+    const { page, close } = await open('defer.html', { javaScriptEnabled: false });
+    // In every widget but the quick exit, whose fallback is its link.
+    const widgets = page.locator(TOGETHER.filter((tag) => tag !== 'cst-quick-exit').join(', '));
+    assert.equal(await widgets.count(), TOGETHER.length - 1);
+    for (const widget of await widgets.all()) await assertFallback(widget, await widget.evaluate((el) => el.localName));
     const exit = page.locator('cst-quick-exit a');
     assert.ok(await exit.isVisible());
     assert.equal(await exit.getAttribute('href'), 'https://www.weather.gov/');
@@ -236,12 +235,12 @@ describe('when the page refuses a definition', () => {
 describe('loading the ESM build (dist/esm) as a module', () => {
   it('defines every widget, and loads Spanish as a lazy chunk only when the page asks for it', async () => {
     const { page, errors, requests, close } = await open('esm.html');
-    assert.deepEqual(await headings(page), HEADINGS.en);
+    const english = await rendersEvery(page, 'en');
     const chunk = (url) => url.endsWith('/dist/esm/generated/locales/es.js');
     assert.equal(requests.filter(chunk).length, 0, 'Spanish loaded before it was needed');
     await page.evaluate(() => (document.documentElement.lang = 'es'));
-    await page.locator('cst-hotline-banner [part~="title"]').filter({ hasText: HEADINGS.es['cst-hotline-banner'] }).waitFor();
-    assert.deepEqual(await headings(page), HEADINGS.es);
+    await page.locator('cst-hotline-banner [part~="title"]').filter({ hasText: 'Línea directa de 24 horas' }).waitFor();
+    allChanged(english, await rendersEvery(page, 'es'));
     assert.equal(requests.filter(chunk).length, 1);
     for (const url of requests) assert.equal(new URL(url).origin, harness.origin, `request elsewhere: ${url}`);
     assert.deepEqual(errors, []);

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { useBrowserAndServer } from './harness.mjs';
+import { EVERY_WIDGET, widgetsReady } from './host-page.mjs';
 
 const guide = readFileSync('docs/theming.md', 'utf8');
 
@@ -19,12 +20,10 @@ const examples = guide
   })
   .filter(Boolean);
 
-const HOTLINE = '<p>If a child is in immediate danger, <a href="tel:911">call 911</a>.</p><p>NCMEC 24-Hour Hotline: <a href="tel:+18008435678">1-800-THE-LOST (1-800-843-5678)</a></p>';
+/** Every widget one page holds together, as its checked example, themed by an example of docs/theming.md. */
 const page = (css) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <title>Theming example</title><style>${css}</style><script src="/dist/cst-widgets.js" defer></script></head><body>
-<cst-quick-exit position="inline"><a href="https://www.weather.gov/">Exit this page</a></cst-quick-exit>
-<cst-hotline-banner>${HOTLINE}</cst-hotline-banner>
-<main><h1>Help</h1><cst-red-flags>${HOTLINE}</cst-red-flags><cst-trafficking-types></cst-trafficking-types><cst-do-dont></cst-do-dont></main>
+<main><h1>Help</h1>${EVERY_WIDGET}</main>
 </body></html>`;
 
 const harness = useBrowserAndServer('.', Object.fromEntries(examples.map((e) => [`/theming/${e.name}.html`, page(e.css)])));
@@ -88,12 +87,7 @@ describe('docs/theming.md worked examples', () => {
       const errors = [];
       tab.on('pageerror', (error) => errors.push(error.message));
       await tab.goto(`${harness.origin}/theming/${example.name}.html`);
-      await tab.waitForFunction(() =>
-        ['cst-hotline-banner', 'cst-red-flags', 'cst-trafficking-types', 'cst-do-dont'].every((t) => {
-          const root = document.querySelector(t).shadowRoot;
-          return root?.querySelector('[part~="base"]');
-        }),
-      );
+      await widgetsReady(tab);
       await tab.locator('cst-red-flags [part~="filter"]').first().click();
       await tab.waitForSelector('cst-red-flags [part~="filter"][aria-pressed="true"]');
       for (const row of example.rows) {

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { elementTree, fallbackMarkup, presetsOf, presetValues, snippetCss, WIDGETS } from '../../demo/builder-model.js';
+import { MESSAGES, OPTION_TEXT } from '../../demo/builder-i18n.js';
+import { elementTree, fallbackMarkup, presetsOf, presetValues, snippetCss, widgetOptions, WIDGETS } from '../../demo/builder-model.js';
 import { WIDGETS as ALL_WIDGETS } from '../../src/examples.js';
 
 const PLACEHOLDER = readFileSync('demo/placeholder.css', 'utf8');
@@ -50,18 +51,49 @@ describe('the builder’s fallback markup', () => {
 });
 
 describe('the builder’s presets are the widgets’ examples', () => {
-  const defaults = Object.assign({}, ...WIDGETS.map((w) => presetValues(w, { name: 'default' })));
-
   for (const widget of WIDGETS) {
     it(`${widget}: each preset writes exactly the example's attributes`, () => {
       const presets = presetsOf(widget);
       assert.ok(presets.length > 1, `${widget} has ${presets.length} preset(s)`);
       for (const example of presets) {
-        const model = { widgets: [widget], lang: 'en', options: { ...defaults, ...presetValues(widget, example) } };
+        const model = { widgets: [widget], lang: 'en', options: { [widget]: presetValues(widget, example) } };
         const [node] = elementTree(model);
         assert.equal(node.tag, `cst-${widget}`);
         assert.deepEqual(Object.fromEntries(node.attrs), example.attributes ?? {}, `${widget}: ${example.name}`);
       }
+    });
+  }
+});
+
+describe('the builder’s form is made from src/widgets.json and custom-elements.json', () => {
+  it('offers every widget that is not part of another, with the options src/widgets.json names, each typed by the manifest', () => {
+    assert.deepEqual(WIDGETS, ALL_WIDGETS.filter((w) => !w.partOf).map((w) => w.tag.slice(4)));
+    for (const widget of WIDGETS) {
+      for (const option of widgetOptions(widget)) assert.notEqual(option.kind, 'text', `${widget} ${option.name}: a field the builder cannot check`);
+    }
+  });
+
+  for (const lang of ['en', 'es']) {
+    it(`has words in ${lang === 'en' ? 'English' : 'Spanish'} for every widget, option and value it offers`, () => {
+      const text = OPTION_TEXT[lang];
+      const missing = [];
+      const has = (...keys) => keys.some((key) => text[key] !== undefined);
+      for (const widget of WIDGETS) {
+        if (!has(`widget.${widget}`)) missing.push(`widget.${widget}`);
+        for (const option of widgetOptions(widget)) {
+          if (!has(`${widget}.${option.name}`, option.name)) missing.push(`${widget}.${option.name}`);
+          if (option.name === 'audience') {
+            for (const value of option.values) if (!MESSAGES[lang].audience[value]) missing.push(`audience ${value}`);
+          } else if (option.kind !== 'level') {
+            for (const value of option.values ?? []) if (!has(`${widget}.${option.name}.${value}`, `${option.name}.${value}`)) missing.push(`${widget}.${option.name}.${value}`);
+          }
+        }
+      }
+      assert.deepEqual(missing, []);
+      // And no words for an option or value the form no longer offers.
+      const offered = new Set(WIDGETS.flatMap((w) => [`widget.${w}`, ...widgetOptions(w).flatMap((o) => [o.name, `${w}.${o.name}`, ...(o.values ?? []).flatMap((v) => [`${o.name}.${v}`, `${w}.${o.name}.${v}`])])]));
+      const stale = Object.keys(text).filter((key) => !offered.has(key.replace(/\.hint$/, '')));
+      assert.deepEqual(stale, []);
     });
   }
 });

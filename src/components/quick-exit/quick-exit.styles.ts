@@ -146,13 +146,20 @@ export const styles = css`
     padding: 0;
     border: 0;
     background: #ffffff;
+    /* Outside the region the shared reset shields: the host's text styles stop here too. */
+    font: normal 400 var(--_font-size) / 1.5 var(--_font-family);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    color: #1b1b1b;
   }
   .cover::backdrop {
     background: #ffffff;
   }
-  /* What the cover says when the next page has not come: the host page's styles stop here. */
+  /* What the cover says when the next page has not come. */
   .choices {
-    all: initial;
     display: flex;
     flex-direction: column;
     align-items: flex-start;
@@ -160,10 +167,6 @@ export const styles = css`
     max-width: 36em;
     margin: 0 auto;
     padding: var(--_space-l) var(--_space-m);
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: 1.5;
-    color: #1b1b1b;
   }
   .choices p {
     font-size: 1.25em;
