@@ -26,9 +26,10 @@ mkdirSync('test-results', { recursive: true });
 const counts = [];
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
+// Each generated thing is made once: the production build first writes the locales, the bundles,
+// the types and custom-elements.json, which every later step reads.
 const steps = [
-  ['Localization build', [bin('lit-localize'), 'build']],
-  ['Custom elements manifest', ['npm', 'run', '--silent', 'manifest']],
+  ['Production build (locales, bundles, types, custom-elements.json)', [process.execPath, 'scripts/build.mjs']],
   ['Lint (ESLint: lit, lit-a11y, wc)', [bin('eslint'), '.', '--max-warnings=0']],
   ['Typecheck', [bin('tsc'), '--noEmit']],
   [
@@ -36,13 +37,12 @@ const steps = [
     [bin('web-test-runner'), '--group', 'unit', '--coverage'],
     () => ({ suite: 'unit', ...readJson('test-results/wtr-unit.json') }),
   ],
-  ['Production build', [process.execPath, 'scripts/build.mjs']],
   [
     `Built-bundle tests in ${engines.join(', ')}`,
     [bin('web-test-runner'), '--group', 'bundle'],
     () => ({ suite: 'bundle', ...readJson('test-results/wtr-bundle.json') }),
   ],
-  ['Storybook static build', ['npm', 'run', '--silent', 'build-storybook']],
+  ['Storybook static build', [bin('storybook'), 'build', '--quiet', '--output-dir', 'storybook-static']],
   [
     'Node tests: build guards, the package; end-to-end: loading, strict CSP, host CSS and stylesheets, privacy, bad input, quick exit, the release zips, static Storybook, the WordPress plugin in a real WordPress',
     [
@@ -86,9 +86,21 @@ function summary() {
   return total;
 }
 
+/** How long each step took, printed at the end: where the time of a run goes. */
+const timings = [];
+const started = Date.now();
+const seconds = (ms) => `${Math.round(ms / 1000)} s`;
+function printTimings() {
+  console.log('\n| step | time |\n|---|---:|');
+  for (const [title, ms] of timings) console.log(`| ${title.split(':')[0]} | ${seconds(ms)} |`);
+  console.log(`| all | ${seconds(Date.now() - started)} |`);
+}
+
 for (const [title, [command, ...args], count] of steps) {
   console.log(`\n=== ${title} ===`);
+  const stepStarted = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env });
+  timings.push([title, Date.now() - stepStarted]);
   if (count) {
     try {
       counts.push(count());
@@ -97,12 +109,14 @@ for (const [title, [command, ...args], count] of steps) {
     }
   }
   if (result.status !== 0) {
+    printTimings();
     summary();
     console.error(`\nnpm test failed at: ${title}`);
     process.exit(result.status || 1);
   }
 }
 
+printTimings();
 const total = summary();
 if (total.passed === 0 || !existsSync('test-results')) {
   console.error('No test ran.');

@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/guide/guide.js';
-import { GUIDE_SECTIONS } from '../src/content/guide.js';
 import { exampleStory, widgetMeta } from './widget-stories.js';
 
 const TAG = 'cst-guide';
@@ -9,7 +8,6 @@ const meta = {
   title: 'Widgets/A whole guide',
   component: TAG,
   ...widgetMeta(TAG, {
-    lists: { sections: GUIDE_SECTIONS },
     docs: `NCMEC's guide for a reader as one page: the emergency path at the top, a contents list, and every
 part in the order of the reader's guide, made of the library's widgets.
 

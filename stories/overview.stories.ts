@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/overview/overview.js';
-import { OVERVIEW_SECTIONS } from '../src/content/overview.js';
 import { exampleStory, widgetMeta } from './widget-stories.js';
 
 const TAG = 'cst-overview';
@@ -9,7 +8,6 @@ const meta = {
   title: 'Widgets/Overview',
   component: TAG,
   ...widgetMeta(TAG, {
-    lists: { sections: OVERVIEW_SECTIONS },
     docs: `What child sex trafficking is, who the victims and the traffickers are, how a child becomes a
 victim and why NCMEC says "victim", in the words of the reader's guide (\`audience\`).
 

@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/components/red-flags/red-flags.js';
-import { RED_FLAG_CATEGORIES } from '../src/content/red-flags.js';
 import { exampleStory, widgetMeta } from './widget-stories.js';
 
 const TAG = 'cst-red-flags';
@@ -11,7 +10,6 @@ const meta = {
   title: 'Widgets/Red flags',
   component: TAG,
   ...widgetMeta(TAG, {
-    lists: { categories: RED_FLAG_CATEGORIES },
     docs: `NCMEC's warning signs and risk factors, by topic and searchable, with the framing statements
 every view carries (the signs are not a checklist) and what to do: 911, a missing child, the
 CyberTipline.

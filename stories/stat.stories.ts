@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/stat/stat.js';
-import { STAT_IDS } from '../src/components/stat/stat.js';
 import { exampleStory, widgetMeta } from './widget-stories.js';
 
 const TAG = 'cst-stat';
@@ -9,7 +8,6 @@ const meta = {
   title: 'Widgets/A figure',
   component: TAG,
   ...widgetMeta(TAG, {
-    choices: { stat: STAT_IDS },
     docs: `One of NCMEC's figures as a callout: the number large, its year, the sentence that gives it
 meaning and the guide it comes from. An older figure names NCMEC's newer figure of the same measure.
 

@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/components/trafficking-types/trafficking-types.js';
-import { TRAFFICKING_TYPE_IDS } from '../src/content/trafficking-types.js';
 import { exampleStory, widgetMeta } from './widget-stories.js';
 
 const TAG = 'cst-trafficking-types';
@@ -11,7 +10,6 @@ const meta = {
   title: 'Widgets/Trafficking types',
   component: TAG,
   ...widgetMeta(TAG, {
-    lists: { types: TRAFFICKING_TYPE_IDS },
     docs: `NCMEC's four types of child sex trafficking as cards, after NCMEC's definition: traffickers can
 be anyone, including family. "Learn more" opens each card's details and its source.
 

@@ -3,6 +3,7 @@ import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import type { ArgTypes, Args } from 'storybook/internal/types';
 import manifest from '../custom-elements.json';
 import { isThemeToken } from '../scripts/theme-tokens.mjs';
+import { attributesOf, kindOf } from '../src/embed.js';
 import { examplesOf, exampleElement } from '../src/examples.js';
 
 /**
@@ -36,11 +37,19 @@ const declaration = (tag: string) => declarations.find((d) => d.tagName === tag)
 export interface WidgetOptions {
   /** The docs page: what it is, then when to use it, where to place it and what not to do (Markdown). */
   docs: string;
-  /** Attributes that take a space-separated list, with the names they accept: a multi-select. */
-  lists?: Record<string, readonly string[]>;
-  /** Attributes that take one name from a list the type does not spell out: a select. */
-  choices?: Record<string, readonly (string | number)[]>;
 }
+
+/**
+ * The attributes that take a space-separated list, with the names they accept (a multi-select in
+ * Controls), as custom-elements.json spells them out (src/embed.js).
+ */
+const listsOf = (tag: string): Record<string, readonly string[]> =>
+  Object.fromEntries(
+    attributesOf(tag)
+      .map((a) => [a.name, kindOf(a)] as const)
+      .filter(([, k]) => k.kind === 'list')
+      .map(([name, k]) => [name, k.values!]),
+  );
 
 const toAttributeValue = (value: unknown): string | undefined => {
   if (value === true) return '';
@@ -70,16 +79,13 @@ function render(tag: string, args: Args): HTMLElement {
   return el;
 }
 
-/** The list attributes of each widget, for its examples' args. */
-const listsOf = new Map<string, string[]>();
-
 /**
  * The meta of a widget's stories, but for the title and the tag, which each stories file writes
  * itself so that Storybook's indexer reads them: `{ title, component, ...widgetMeta(tag, …) }`.
  * Controls and the docs table come from the manifest; the render, from the args.
  */
-export function widgetMeta(tag: string, { docs, lists = {}, choices = {} }: WidgetOptions): Omit<Meta, 'title' | 'component'> {
-  listsOf.set(tag, Object.keys(lists));
+export function widgetMeta(tag: string, { docs }: WidgetOptions): Omit<Meta, 'title' | 'component'> {
+  const lists = listsOf(tag);
   const { args, argTypes, logEvent } = getStorybookHelpers(tag);
   const types: ArgTypes = {};
   const initial: Args = {};
@@ -99,7 +105,6 @@ export function widgetMeta(tag: string, { docs, lists = {}, choices = {} }: Widg
     const attribute = declaration(tag).attributes?.find((a) => a.name === key);
     if (attribute && attribute.default === undefined) listed.table = { ...listed.table, defaultValue: undefined };
     if (key in lists) Object.assign(listed, { control: 'check', options: lists[key] });
-    if (key in choices) Object.assign(listed, { control: 'select', options: choices[key] });
     types[key] = listed;
     if (listed.control !== false && key in args) initial[key] = key in lists ? [] : args[key];
   }
@@ -127,7 +132,7 @@ export function widgetMeta(tag: string, { docs, lists = {}, choices = {} }: Widg
 
 /** An example's attributes as args: `""` is a boolean that is on, a list is its names. */
 function argsOf(tag: string, attributes: Readonly<Partial<Record<string, string>>> = {}): Args {
-  const lists = listsOf.get(tag) ?? [];
+  const lists = Object.keys(listsOf(tag));
   const args: Args = {};
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined) continue;

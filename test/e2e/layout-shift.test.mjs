@@ -17,16 +17,17 @@ ${WIDGETS.map((w) => exampleMarkup(w.tag, checkedExample(w.tag))).join('\n')}
 </body></html>`;
 
 /** One content widget in its default display, a paragraph after it, as on an article page. */
-const onePage = (tag, lang, css) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${tag}</title>
-${css ? '<link rel="stylesheet" href="/demo/placeholder.css">' : ''}
+const onePage = (tag, lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${tag}</title>
+<link rel="stylesheet" href="/demo/placeholder.css">
 </head>
 <body><h1>A host page</h1>
 <${tag}></${tag}>
 <p>${'Page content after the widget. '.repeat(20)}</p>
 <script src="/dist/cst-widgets.js"></script>
 </body></html>`;
-// Every widget but the banner and the quick exit, which test/bundle/drop-in.test.ts covers.
-const CONTENT = WIDGETS.map((w) => w.tag).filter((tag) => !['cst-hotline-banner', 'cst-quick-exit'].includes(tag));
+// Every widget whose height the placeholder CSS reserves from measures (src/widgets.json
+// `placeholder`): the banner and the quick exit have their own tests in test/bundle/drop-in.test.ts.
+const CONTENT = WIDGETS.filter((w) => w.placeholder).map((w) => w.tag);
 
 const harness = useBrowserAndServer('.', {
   '/every-widget.html': page(true),
@@ -34,8 +35,7 @@ const harness = useBrowserAndServer('.', {
   ...Object.fromEntries(
     CONTENT.flatMap((tag) =>
       ['en', 'es'].flatMap((lang) => [
-        [`/${tag}-${lang}.html`, onePage(tag, lang, true)],
-        [`/${tag}-${lang}-no-css.html`, onePage(tag, lang, false)],
+        [`/${tag}-${lang}.html`, onePage(tag, lang)],
       ]),
     ),
   ),
@@ -69,11 +69,11 @@ describe('layout shift with cst-widgets.css: page content after a content widget
   for (const viewport of [{ width: 375, height: 812 }, { width: 1280, height: 800 }]) {
     for (const tag of CONTENT) {
       it(`${tag}, then a paragraph: CLS at most 0.01 at ${viewport.width}x${viewport.height}, in English and Spanish`, async () => {
+        // (The page of every widget above shows, once per width, that the measure sees a shift
+        // when there is one.)
         for (const lang of ['en', 'es']) {
           const withCss = await cls(`/${tag}-${lang}.html`, viewport);
           assert.ok(withCss <= 0.01, `${lang}: CLS ${withCss.toFixed(3)}`);
-          const without = await cls(`/${tag}-${lang}-no-css.html`, viewport);
-          assert.ok(without > withCss, `${lang}: without the CSS: CLS ${without.toFixed(3)}, with it ${withCss.toFixed(3)}`);
         }
       });
     }
