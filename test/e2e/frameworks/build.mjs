@@ -1,13 +1,24 @@
 // Builds the React, Vue and Angular host apps of test/e2e/frameworks.test.mjs as a user would:
-// the package packed (`npm pack`) and installed from its tarball next to pinned framework
-// versions from the npm registry, each app compiled by its framework's own compiler (JSX by
-// esbuild, the Vue SFC by @vue/compiler-sfc, the Angular component by ngc, AOT) and bundled by
-// esbuild.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
+// the package packed (`npm pack`) and installed from its tarball, pinned framework versions from
+// the npm registry, each app compiled by its framework's own compiler (JSX by esbuild, the Vue SFC
+// by @vue/compiler-sfc, the Angular component by ngc, AOT) and bundled by esbuild.
+//
+// Each app writes out the widgets it does something particular with; build.mjs gives it every
+// other widget of src/widgets.json (widgets.js, and for Angular, whose templates cannot name an
+// element at run time, widgets.html), so a new widget is in the apps without anyone adding it.
+//
+// Installing the frameworks (122 MB) was two thirds of the suite's time, and only the package
+// changes from run to run, so they are installed once per machine, in a folder of the user's
+// cache named by VERSIONS; each run is a folder inside it, which installs the tarball in its own
+// node_modules and finds the frameworks in the parent's, as Node, ngc and esbuild resolve.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { checkedExample, WIDGETS } from '../../../src/examples.js';
 
 /** The versions the suite covers (docs/embedding.md names them). */
 export const VERSIONS = {
@@ -26,22 +37,105 @@ export const VERSIONS = {
 };
 
 const HERE = new URL('.', import.meta.url).pathname;
-const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+const ROOT = join(HERE, '..', '..', '..');
+const APPS = ['react', 'vue', 'angular'];
+const NPM_INSTALL = ['install', '--no-audit', '--no-fund', '--loglevel=error'];
 
-/** Packs the package into `dir`, installs it and the frameworks there, and builds the three apps. */
+/**
+ * Outside the project, so that nothing the apps import can resolve to the project's own
+ * node_modules (which has React, for Storybook). A new VERSIONS is a new folder; the frameworks'
+ * own dependencies stay as first resolved until the folder is deleted.
+ */
+const CACHE = join(
+  process.env.XDG_CACHE_HOME || join(homedir(), '.cache'),
+  'cst-widgets',
+  `frameworks-${createHash('sha256').update(JSON.stringify(VERSIONS)).digest('hex').slice(0, 16)}`,
+);
+
+/** Asynchronous, so that the frameworks' install, the pack and the three builds overlap. */
+const run = (command, args, cwd) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    // ngc reports a template's errors on stdout, npm on stderr.
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} (in ${cwd}) exited with ${code}\n${output}`))));
+  });
+
+/** A new folder for one run's apps, inside the frameworks' folder; the caller removes it. */
+export function hostsDir() {
+  mkdirSync(CACHE, { recursive: true });
+  // What a run stopped halfway left (about 13 MB each); a day old, so no run still uses it.
+  for (const name of readdirSync(CACHE)) {
+    const path = join(CACHE, name);
+    const since = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+    if (/^(run|install)-/.test(name) && Date.now() - since > 86_400_000) rmSync(path, { recursive: true, force: true });
+  }
+  return mkdtempSync(join(CACHE, 'run-'));
+}
+
+/** Installs the frameworks in CACHE unless a run did before. */
+async function installFrameworks() {
+  if (existsSync(join(CACHE, 'node_modules'))) return;
+  // Installed aside and renamed into place: a folder is either complete or absent, even when a
+  // run was stopped halfway or two ran at once.
+  const staging = mkdtempSync(join(CACHE, 'install-'));
+  try {
+    writeFileSync(join(staging, 'package.json'), JSON.stringify({ private: true, dependencies: VERSIONS }, null, 2));
+    await run('npm', NPM_INSTALL, staging);
+    try {
+      renameSync(join(staging, 'node_modules'), join(CACHE, 'node_modules'));
+    } catch (error) {
+      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+    }
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Packs the package into `dir` and installs it there from its tarball, with its own dependencies from the registry. */
+async function installPackage(dir) {
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  await run('npm', ['pack', '--silent', '--pack-destination', dir], ROOT);
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true, type: 'module', dependencies: { 'cst-widgets': `file:./cst-widgets-${version}.tgz` } }, null, 2));
+  await run('npm', NPM_INSTALL, dir);
+}
+
+/** The widgets of src/widgets.json that an app's own files do not name, each with its checked example's attributes. */
+function otherWidgets(app) {
+  const source = readdirSync(join(HERE, app))
+    .map((file) => readFileSync(join(HERE, app, file), 'utf8'))
+    .join('\n');
+  return WIDGETS.filter(({ tag }) => !new RegExp(`<${tag}[\\s/>]`).test(source)).map(({ tag }) => ({ tag, attributes: checkedExample(tag).attributes ?? {} }));
+}
+
+/** Angular markup for `widgets`, the audience bound to the component's input as the apps do. */
+const angularTemplate = (widgets) =>
+  widgets
+    .map(({ tag, attributes }) => {
+      const attrs = Object.entries(attributes).map(([name, value]) =>
+        name === 'audience' ? ' [audience]="audience()"' : value === '' ? ` ${name}` : ` ${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`,
+      );
+      return `<${tag}${attrs.join('')}></${tag}>\n`;
+    })
+    .join('');
+
+/** Installs the package (and the frameworks, the first time) and builds the three apps in `dir`, a folder from hostsDir(). */
 export async function buildHosts(dir) {
-  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-  run('npm', ['pack', '--silent', '--pack-destination', dir], '.');
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({ private: true, type: 'module', dependencies: { ...VERSIONS, 'cst-widgets': `file:./cst-widgets-${version}.tgz` } }, null, 2),
-  );
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir);
-  for (const app of ['react', 'vue', 'angular']) {
+  if (dirname(dir) !== CACHE) throw new Error(`${dir} is not from hostsDir(): the apps would not find the frameworks`);
+  await Promise.all([installFrameworks(), installPackage(dir)]);
+  for (const app of APPS) {
     cpSync(join(HERE, app), join(dir, app), { recursive: true });
     writeFileSync(join(dir, app, 'index.html'), readFileSync(join(HERE, 'index.html'), 'utf8').replace('FRAMEWORK', app));
+    const others = otherWidgets(app);
+    writeFileSync(join(dir, app, 'widgets.js'), `export default ${JSON.stringify(others, null, 2)};\n`);
+    writeFileSync(join(dir, app, 'widgets.html'), angularTemplate(others));
   }
-  const bundle = (app, entry, options = {}) =>
+  copyFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), join(dir, 'axe.min.js'));
+
+  const bundle = (app, entry, define = {}, options = {}) =>
     build({
       entryPoints: [join(dir, app, entry)],
       outfile: join(dir, app, 'app.js'),
@@ -49,27 +143,31 @@ export async function buildHosts(dir) {
       bundle: true,
       format: 'esm',
       logLevel: 'error',
-      define: { 'process.env.NODE_ENV': '"production"' },
+      define: { 'process.env.NODE_ENV': '"production"', ...define },
       ...options,
     });
 
-  await bundle('react', 'app.jsx', { jsx: 'automatic' });
+  const react = () => bundle('react', 'app.jsx', {}, { jsx: 'automatic' });
 
-  const sfc = createRequire(join(dir, 'package.json'))('@vue/compiler-sfc');
-  const { descriptor, errors } = sfc.parse(readFileSync(join(dir, 'vue', 'App.vue'), 'utf8'), { filename: 'App.vue' });
-  if (errors.length) throw errors[0];
-  const script = sfc.compileScript(descriptor, {
-    id: 'app',
-    inlineTemplate: true,
-    templateOptions: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('cst-') } },
-  });
-  writeFileSync(join(dir, 'vue', 'App.vue.js'), script.content);
-  await bundle('vue', 'main.js', {
-    define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
-  });
+  const vue = async () => {
+    const sfc = createRequire(join(dir, 'package.json'))('@vue/compiler-sfc');
+    const { descriptor, errors } = sfc.parse(readFileSync(join(dir, 'vue', 'App.vue'), 'utf8'), { filename: 'App.vue' });
+    if (errors.length) throw errors[0];
+    const script = sfc.compileScript(descriptor, {
+      id: 'app',
+      inlineTemplate: true,
+      templateOptions: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('cst-') } },
+    });
+    writeFileSync(join(dir, 'vue', 'App.vue.js'), script.content);
+    return bundle('vue', 'main.js', { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' });
+  };
 
-  run('node', [join(dir, 'node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js'), '-p', join(dir, 'angular/tsconfig.json')], dir);
-  // ngDevMode false: Angular's production mode, as its CLI builds it.
-  await bundle('angular', 'out/app.js', { define: { 'process.env.NODE_ENV': '"production"', ngDevMode: 'false' } });
-  copyFileSync(join(HERE, '..', '..', '..', 'node_modules/axe-core/axe.min.js'), join(dir, 'axe.min.js'));
+  const angular = async () => {
+    await run(process.execPath, [join(CACHE, 'node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js'), '-p', join(dir, 'angular/tsconfig.json')], dir);
+    // ngDevMode false: Angular's production mode, as its CLI builds it.
+    await bundle('angular', 'out/app.js', { ngDevMode: 'false' });
+  };
+
+  // ngc first: it takes longest.
+  await Promise.all([angular(), react(), vue()]);
 }

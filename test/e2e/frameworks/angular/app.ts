@@ -1,12 +1,23 @@
 // An Angular host (AOT-compiled by ngc, zoneless): every widget, list properties as arrays, other
 // properties from signals, a widget's event fed back into its own property, and the language switched.
 import '@angular/compiler'; // links Angular's own partially compiled packages at run time (no CLI here)
-import { Component, CUSTOM_ELEMENTS_SCHEMA, provideZonelessChangeDetection, signal } from '@angular/core';
+import { Component, CUSTOM_ELEMENTS_SCHEMA, input, provideZonelessChangeDetection, signal } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
 import { setLocale } from 'cst-widgets';
 
+/** The widgets App does not write out, from src/widgets.json: build.mjs writes widgets.html. */
+@Component({
+  selector: 'app-widgets',
+  schemas: [CUSTOM_ELEMENTS_SCHEMA],
+  templateUrl: './widgets.html',
+})
+export class Widgets {
+  readonly audience = input.required<string>();
+}
+
 @Component({
   selector: 'main',
+  imports: [Widgets],
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   template: `
     <cst-quick-exit position="inline" (cst-exit)="$event.preventDefault()"></cst-quick-exit>
@@ -15,6 +26,7 @@ import { setLocale } from 'cst-widgets';
     <cst-trafficking-types [types]="types" no-intro></cst-trafficking-types>
     <cst-trafficking-type type="gang-controlled" heading-level="3"></cst-trafficking-type>
     <cst-do-dont [audience]="audience()"></cst-do-dont>
+    <app-widgets [audience]="audience()" />
     <p>
       <output id="heard">{{ heard() }}</output>
       <button id="audience" type="button" (click)="audience.set('professionals')">Professionals</button>

@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setLocale } from 'cst-widgets';
+// The widgets not written out below, from src/widgets.json (see build.mjs).
+import widgets from './widgets.js';
 
 function App() {
   const [audience, setAudience] = useState('parents');
@@ -24,6 +26,9 @@ function App() {
       <cst-trafficking-types types={['familial', 'buyer-perpetrated']} no-intro />
       <cst-trafficking-type type="gang-controlled" heading-level="3" />
       <cst-do-dont audience={audience} />
+      {widgets.map(({ tag: Widget, attributes }) => (
+        <Widget key={Widget} {...attributes} {...('audience' in attributes && { audience })} />
+      ))}
       <p>
         <output id="heard">{heard}</output>
         <button id="audience" type="button" onClick={() => setAudience('professionals')}>Professionals</button>
