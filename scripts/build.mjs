@@ -1,9 +1,11 @@
-// Production build: locales, the drop-in script, the ESM package with types, the manifest,
-// then a size report. Fails on a missing Spanish translation or a Lit dev-mode build in dist.
+// Production build: locales, the drop-in script, the ESM package with types, the manifest, the
+// placeholder CSS, then a size report. Fails on a missing Spanish translation or a Lit dev-mode
+// build in dist.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { WIDGETS } from '../src/examples.js';
 
 const bin = (name) => join('node_modules', '.bin', name);
 const run = (name, args) => execFileSync(bin(name), args, { stdio: 'inherit' });
@@ -32,6 +34,35 @@ export function checkTranslations() {
     throw new Error(`locales/es.xlf has no Spanish for ${missing.length} message(s): ${missing.join(', ')}`);
   }
   return total;
+}
+
+/** The hand-written placeholder CSS, and the heights `npm run placeholder` measures (never edited by hand). */
+export const PLACEHOLDER_BASE = 'demo/placeholder-base.css';
+export const PLACEHOLDER_HEIGHTS = 'demo/placeholder-heights.css';
+
+/**
+ * The placeholder CSS that ships (the release's and the WordPress plugin's cst-widgets.css, the
+ * demo's placeholder.css). The embed builder copies its parts in the file's order, so each widget's
+ * parts sit together (the look before the heights), then come the rules for several widgets. What
+ * comes before a file's first part is a note to maintainers: only comments, or a rule would be lost.
+ */
+export function placeholderCss() {
+  const parts = [PLACEHOLDER_BASE, PLACEHOLDER_HEIGHTS].flatMap((file) => {
+    const [head, ...rest] = readFileSync(file, 'utf8').split(/(?=^\/\* cst-widgets:)/m);
+    if (!head.startsWith('/* cst-widgets:') && !/^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(head)) {
+      throw new Error(`${file}: rules before its first "/* cst-widgets:" part would not ship`);
+    }
+    return head.startsWith('/* cst-widgets:') ? [head, ...rest] : rest;
+  });
+  const place = (part) => {
+    const tags = WIDGETS.filter(({ tag }) => new RegExp(`\\b${tag}(?![\\w-])`).test(part));
+    return tags.length === 1 ? WIDGETS.indexOf(tags[0]) : WIDGETS.length;
+  };
+  return `${parts
+    .map((part) => ({ part: part.trim(), at: place(part) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ part }) => part)
+    .join('\n\n')}\n`;
 }
 
 /** The files a size report covers: the drop-in, each element's own file, and every ESM module. */
@@ -63,6 +94,8 @@ function main() {
   run('rollup', ['-c', '--silent']);
   run('tsc', ['-p', 'tsconfig.build.json']);
   execFileSync('npm', ['run', '--silent', 'manifest'], { stdio: 'inherit' });
+  // Built, not kept in git, so that it cannot drift from its two sources.
+  writeFileSync('demo/placeholder.css', placeholderCss());
 
   const dropIn = readFileSync('dist/cst-widgets.js', 'utf8');
   if (dropIn.includes('Lit is in dev mode')) throw new Error('dist/cst-widgets.js holds a Lit dev-mode build.');

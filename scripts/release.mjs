@@ -13,6 +13,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { checkedExample, exampleMarkup, WIDGETS } from '../src/examples.js';
+import { placeholderCss } from './build.mjs';
 import { buildWordPressPlugin } from './wordpress-plugin.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -93,7 +94,7 @@ export async function release({ build = true } = {}) {
   const files = new Map();
   files.set('cst-widgets.js', readFileSync('dist/cst-widgets.js'));
   for (const { tag } of WIDGETS) files.set(`${tag}.js`, readFileSync(`dist/${tag}.js`));
-  files.set('cst-widgets.css', readFileSync('demo/placeholder.css'));
+  files.set('cst-widgets.css', Buffer.from(placeholderCss()));
   const integrity = Object.fromEntries([...files].map(([name, bytes]) => [name, sri(bytes)]));
   files.set('integrity.json', Buffer.from(`${JSON.stringify(integrity, null, 2)}\n`));
   files.set('example.html', Buffer.from(examplePage()));

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { exitLabel, hotlineFallbackMarkup, kindOf } from '../src/embed.js';
 import { WIDGETS } from '../src/examples.js';
+import { placeholderCss } from './build.mjs';
 
 const SOURCE = 'integrations/wordpress/cst-widgets';
 
@@ -71,7 +72,7 @@ export async function buildWordPressPlugin(out) {
   cpSync(SOURCE, out, { recursive: true });
   mkdirSync(join(out, 'assets'), { recursive: true });
   cpSync('dist/cst-widgets.js', join(out, 'assets/cst-widgets.js'));
-  cpSync('demo/placeholder.css', join(out, 'assets/cst-widgets.css'));
+  writeFileSync(join(out, 'assets/cst-widgets.css'), placeholderCss());
 
   const widgets = [];
   for (const { tag, name: title, icon } of WIDGETS) {
