@@ -58,11 +58,20 @@ export function placeholderCss() {
     const tags = WIDGETS.filter(({ tag }) => new RegExp(`\\b${tag}(?![\\w-])`).test(part));
     return tags.length === 1 ? WIDGETS.indexOf(tags[0]) : WIDGETS.length;
   };
-  return `${parts
-    .map((part) => ({ part: part.trim(), at: place(part) }))
-    .sort((a, b) => a.at - b.at)
-    .map(({ part }) => part)
-    .join('\n\n')}\n`;
+  // Space between two widgets placed one after another, every widget of src/widgets.json but one
+  // that sits over the page (the quick exit), as in the embed builder's preview.
+  const stacked = `:is(${WIDGETS.filter((w) => !w.floats).map((w) => w.tag).join(', ')})`;
+  const space = `/* cst-widgets: space between widgets placed one after another, as in the embed builder's preview (change it with --cst-stack-space). */
+${stacked} + ${stacked} {
+  margin-block-start: var(--cst-stack-space, 2em);
+}`;
+  return `${[
+    ...parts
+      .map((part) => ({ part: part.trim(), at: place(part) }))
+      .sort((a, b) => a.at - b.at)
+      .map(({ part }) => part),
+    space,
+  ].join('\n\n')}\n`;
 }
 
 /** The files a size report covers: the drop-in, each element's own file, and every ESM module. */

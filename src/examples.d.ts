@@ -12,6 +12,8 @@ export interface Widget {
   readonly icon: string;
   /** The widget it is a part of, for one that can also be used on its own. */
   readonly partOf?: string;
+  /** It sits over the page (the quick exit): no space is put between it and the next widget. */
+  readonly floats?: boolean;
   /** It shows other widgets inside it (the guide): the suites that put every widget on one page leave it out. */
   readonly composite?: boolean;
   /** Whether it shows the emergency path: the sentences (`full`) or their short form under its own hotline number (`short`). */

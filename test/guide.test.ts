@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import 'axe-core/axe.min.js';
 import '../src/components/guide/guide.js';
 import type { CstGuide } from '../src/components/guide/guide.js';
 import { $, $$, captureWarnings, engine, useLocale } from './helpers.js';
@@ -70,6 +71,28 @@ describe('<cst-guide>', () => {
     expect(el.shadowRoot!.querySelector('[part~="title"]')).to.equal(null);
     expect($(el, '[part~="base"]').getAttribute('aria-label')).to.equal('Child sex trafficking: a guide for parents and guardians');
     expect($$(el, '[part~="part-heading"]').map((h) => h.localName)).to.deep.equal(Array(6).fill('h4'));
+  });
+
+  it('beside a widget of a kind it holds, and beside another guide, every landmark keeps a name of its own (axe landmark-unique)', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <cst-overview audience="parents"></cst-overview>
+      <cst-guide audience="parents"></cst-guide>
+      <cst-guide audience="parents"></cst-guide>
+    </div>`);
+    const guides = [...page.querySelectorAll<CstGuide>('cst-guide')];
+    await Promise.all(guides.map((g) => g.updateComplete));
+    await waitUntil(() => guides.every((g) => $$(g, '[part~="part"] *').filter((w) => w.localName.startsWith('cst-')).every((w) => w.hasAttribute('rendered'))), 'the widgets inside never rendered', { timeout: 10000 });
+    await new Promise((done) => requestAnimationFrame(done));
+    const { axe } = window as unknown as { axe: typeof import('axe-core') };
+    const { violations } = await axe.run(document, { runOnly: ['landmark-unique'] });
+    expect(violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).to.deep.equal([]);
+    // In reading order: the standalone overview first, then each guide's.
+    const overview = (root: ParentNode) => root.querySelector('cst-overview')!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-label');
+    expect([overview(page), overview(guides[0].shadowRoot!), overview(guides[1].shadowRoot!)]).to.deep.equal([
+      'About child sex trafficking',
+      'About child sex trafficking (2)',
+      'About child sex trafficking (3)',
+    ]);
   });
 
   it('lists its parts as links that move focus to each part\'s heading', async () => {

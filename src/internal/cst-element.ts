@@ -42,6 +42,30 @@ function wakeTurns(): void {
   setTimeout(give, 250); // in case frames stop coming (a frame that is hidden or throttled)
 }
 
+/**
+ * The widgets in the page, by tag, in the order they were connected: a page's landmarks must have
+ * names of their own across the whole page, widgets inside another widget's shadow root (the
+ * guide's) included, which no one document or shadow root shows whole.
+ */
+const inPage = new Map<string, Set<CstElement>>();
+
+/** The chain of hosts from `node` up to its document: where it sits in the page, shadow roots seen through. */
+function hosts(node: Node): Node[] {
+  const chain = [node];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) chain.unshift(root.host);
+  return chain;
+}
+
+/** Orders two nodes as a reader meets them in the page, reading through shadow roots. */
+function inReadingOrder(a: Node, b: Node): number {
+  const [chainA, chainB] = [hosts(a), hosts(b)];
+  let level = 0;
+  while (level < chainA.length - 1 && level < chainB.length - 1 && chainA[level] === chainB[level]) level++;
+  const [x, y] = [chainA[level], chainB[level]];
+  if (x === y) return chainA.length - chainB.length;
+  return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
 /** A widget's own `label`, when it is a string with words in it (a framework may set anything). */
 const labelOf = (el: CstElement): string => (typeof el.label === 'string' ? el.label.trim() : '');
 
@@ -118,7 +142,8 @@ export class CstElement extends LitElement {
    * Names the widget's landmark (region) for screen-reader users who move between landmarks. By
    * default the name is the widget's heading, or for a widget without one its own name ("Exit this
    * page", "NCMEC figure, 2024"), numbered "(2)", "(3)"... for the second and later widgets of one
-   * kind without a label on the page, so that each landmark has a name of its own.
+   * kind without a label on the page (those inside a guide included), so that each landmark has a
+   * name of its own.
    */
   label?: string;
 
@@ -129,7 +154,7 @@ export class CstElement extends LitElement {
 
   /**
    * The name of the widget's landmark: `label`, or else `name` (what its heading says), numbered
-   * from the second unlabelled widget of the same kind in the page (or shadow root).
+   * from the second unlabelled widget of the same kind in the page (inside other widgets too).
    * @internal
    */
   protected landmarkName(name: string): string {
@@ -140,17 +165,15 @@ export class CstElement extends LitElement {
     return index > 0 ? `${name} (${index + 1})` : name;
   }
 
-  /** The widgets of the same kind in the document or shadow root this one is in, in order. */
-  private peers(root: Node = this.getRootNode()): CstElement[] {
-    return 'querySelectorAll' in root ? [...(root as ParentNode).querySelectorAll<CstElement>(this.localName)] : [];
+  /** The widgets of the same kind in the page (in its document, or inside another widget), in reading order. */
+  private peers(): CstElement[] {
+    const same = [...(inPage.get(this.localName) ?? [])].filter((el) => el.isConnected && el.ownerDocument === this.ownerDocument);
+    return same.sort(inReadingOrder);
   }
 
-  /** Where the element was last connected: its peers are told when it leaves. */
-  private connectedRoot?: Node;
-
   /** A widget came, went, or changed its label: the names of the others of its kind are worked out again. */
-  private renumber(root = this.connectedRoot): void {
-    for (const peer of this.peers(root)) if (peer !== this && peer.hasUpdated) peer.requestUpdate();
+  private renumber(): void {
+    for (const peer of this.peers()) if (peer !== this && peer.hasUpdated) peer.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -164,12 +187,14 @@ export class CstElement extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
     // A first render it waited for while out of the page can come now.
     wakeTurns();
-    this.connectedRoot = this.getRootNode();
+    if (!inPage.has(this.localName)) inPage.set(this.localName, new Set());
+    inPage.get(this.localName)!.add(this);
     this.renumber();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    inPage.get(this.localName)?.delete(this);
     this.renumber();
   }
 

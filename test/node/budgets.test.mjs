@@ -48,11 +48,13 @@ const KB = 1024;
 // every widget it shows (38,269 B).
 // The banner's entry went up 0.1 KB (12,180 to 12,226 B) for issue #36 (Step 23): the content
 // widgets share `audience`, `heading-level` and `no-heading` through mixins instead of nine copies,
-// and the banner takes its `audience` from one; it had 5 B left.
+// and the banner takes its `audience` from one; it had 5 B left. Then 0.2 KB more (to 12,412 B) so
+// that landmarks are named apart across the whole page, in reading order, widgets inside a guide
+// included (a guide beside a standalone widget of a kind it holds gave two landmarks of one name).
 const WIDGETS_AT_21 = 6;
 const BUDGETS = {
   dropIn: { limit: 30.5 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
-  bannerEntry: { limit: 12.0 * KB, target: 9 * KB },
+  bannerEntry: { limit: 12.2 * KB, target: 9 * KB },
 };
 
 /**

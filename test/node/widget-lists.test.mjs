@@ -16,14 +16,16 @@ const TAGS = widgets.map((w) => w.tag);
 /** Files that name widgets on purpose, and why. */
 const ALLOWED = new Map([
   ['src/components/guide/guide.ts', 'the guide is made of the other widgets: placing them is its code'],
-  ['demo/index.html', "the demo: a county's page with the widgets placed where a webmaster would place them"],
   ['test/e2e/host-frameworks.test.mjs', 'Bootstrap and USWDS pages that place widgets in their own layouts (withEveryWidget adds the rest)'],
   ['test/e2e/loading.test.mjs', 'a few widgets chosen to show one way of loading each (made early, made late, moved, refused)'],
   ['test/turns.test.ts', 'a few widgets chosen to show the order render turns go in'],
-  ['test/node/builder-model.test.mjs', "a few widgets' placeholder rules chosen to show how the builder cuts the CSS"],
   ['stories/theming.stories.ts', 'a few widgets chosen to preview the theme tokens on the Theming page'],
   ['test/e2e/builder.test.mjs', 'each colour checked on a widget that shows it'],
   ['test/e2e/release.test.mjs', "a few of the release's files chosen to show they mix"],
+  ...['test/e2e/frameworks.test.mjs', 'test/e2e/frameworks/angular/app.ts', 'test/e2e/frameworks/react/app.jsx', 'test/e2e/frameworks/vue/App.vue'].map((file) => [
+    file,
+    'the widgets each app sets by hand, to show arrays from state, events heard and the quick exit kept in place (frameworks/build.mjs adds every other widget)',
+  ]),
   ['test/e2e/wordpress.test.mjs', "one widget taken as the example of each behaviour (the plugin's catalogue gives the rest)"],
 ]);
 
