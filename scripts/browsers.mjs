@@ -67,8 +67,10 @@ export function ensureEngines(names) {
   }
   console.log(`Installing ${missing.join(', ')} with apt-get: ${packages.join(' ')} (a minute or so)...`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+  // A busy package lock (another install still running) is waited for, not a failure.
+  const wait = ['-o', 'DPkg::Lock::Timeout=600'];
+  execFileSync('apt-get', [...wait, 'update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', [...wait, 'install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
   const still = missing.filter((name) => !ENGINES[name].find());
   if (still.length) throw new Error(`apt-get ran, but ${still.join(', ')} still cannot be found.`);
 }

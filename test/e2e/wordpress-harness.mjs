@@ -49,7 +49,9 @@ export function ensureWordPressPackages() {
   if (addPolicy) fs.writeFileSync(policy, '#!/bin/sh\nexit 101\n', { mode: 0o755 });
   try {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...PACKAGES]]) {
+    // A busy package lock (another install still running) is waited for, not a failure.
+    const wait = ['-o', 'DPkg::Lock::Timeout=600'];
+    for (const args of [[...wait, 'update', '-qq'], [...wait, 'install', '-y', '-qq', ...PACKAGES]]) {
       const r = spawnSync('apt-get', args, { env, encoding: 'utf8', maxBuffer: 1 << 28 });
       if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (${r.status ?? r.error}):\n${r.stdout}${r.stderr}`);
     }
