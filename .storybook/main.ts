@@ -17,7 +17,12 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   // src/ only in the static build: in dev and in the story tests Vite serves it, and a static
   // directory on the same path would shadow Vite's modules.
-  staticDirs: [{ from: '../demo', to: '/demo' }, ...(building ? [{ from: '../src', to: '/src' }] : []), ...(hasDist ? [{ from: '../dist', to: '/dist' }] : [])],
+  // The embed builder (demo/) reads src/ and custom-elements.json (src/embed.js) as the demo page does.
+  staticDirs: [
+    { from: '../demo', to: '/demo' },
+    ...(building ? [{ from: '../src', to: '/src' }, { from: '../custom-elements.json', to: '/custom-elements.json' }] : []),
+    ...(hasDist ? [{ from: '../dist', to: '/dist' }] : []),
+  ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(viteConfig) {
     viteConfig.optimizeDeps ??= {};
