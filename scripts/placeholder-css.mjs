@@ -14,7 +14,7 @@
 // reserves the taller of its two ends. The rule stays after the banner renders, so it never shrinks.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { fallbackMarkup } from '../demo/builder-model.js';
+import { hotlineFallbackMarkup } from '../src/embed.js';
 import { WIDGETS } from '../src/examples.js';
 import { PLACEHOLDER_BASE, PLACEHOLDER_HEIGHTS, placeholderCss } from './build.mjs';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
@@ -76,7 +76,7 @@ const VARIANTS = valuesOf(BANNER, VARIANT);
 const banners = (lang) =>
   VARIANTS.flatMap((variant, i) =>
     combinations(BANNER, bannerOthers).map(
-      (set) => `<${BANNER} data-variant="${variant}"${markupOf(i === 0 ? set : [[VARIANT, variant], ...set])}>${fallbackMarkup(lang)}</${BANNER}>`,
+      (set) => `<${BANNER} data-variant="${variant}"${markupOf(i === 0 ? set : [[VARIANT, variant], ...set])}>${hotlineFallbackMarkup(lang)}</${BANNER}>`,
     ),
   ).join('');
 
