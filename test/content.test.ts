@@ -61,7 +61,7 @@ import {
   type Cited,
 } from '../src/content/index.js';
 import { formatNumber, formatPercent } from '../src/internal/numbers.js';
-import { useLocale } from './helpers.js';
+import { clean, useLocale } from './helpers.js';
 
 /** Every record that states a fact, named for failure messages. */
 const CITED: [string, Cited][] = [
@@ -141,7 +141,7 @@ const TEXTS: [string, Shown][] = [
 function shown(text: Shown): string {
   const container = document.createElement('div');
   render(html`${text()}`, container);
-  return container.textContent!.replace(/\s+/g, ' ').trim();
+  return clean(container.textContent);
 }
 
 /** Lower case, letters and digits only: quotes, dashes, ®, markup and line breaks do not count. */

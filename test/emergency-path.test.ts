@@ -5,7 +5,7 @@ import { AUDIENCES } from '../src/content/types.js';
 import { exampleElement, WIDGETS } from '../src/examples.js';
 import { emergencyPath } from '../src/common/emergency-path.js';
 import { emulateMedia } from '@web/test-runner-commands';
-import { engine, placeWidget as place, useLocale, viewport } from './helpers.js';
+import { clean, engine, placeWidget as place, useLocale, viewport } from './helpers.js';
 
 /**
  * The emergency path: every widget that tells a reader to act shows, in this order, 911 for a
@@ -27,8 +27,8 @@ function steps(root: ParentNode): Step[] {
   const list = root.querySelector('[part~="emergency-path"]');
   expect(list, 'no emergency path').not.to.equal(null);
   return [...list!.querySelectorAll('li')].map((li) => ({
-    text: li.textContent!.replace(/\s+/g, ' ').trim(),
-    links: [...li.querySelectorAll('a')].map((a): [string | null, string] => [a.getAttribute('href'), a.textContent!.replace(/\s+/g, ' ').trim()]),
+    text: clean(li.textContent),
+    links: [...li.querySelectorAll('a')].map((a): [string | null, string] => [a.getAttribute('href'), clean(a.textContent)]),
   }));
 }
 

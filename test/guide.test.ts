@@ -1,24 +1,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
 import 'axe-core/axe.min.js';
 import '../src/components/guide/guide.js';
 import type { CstGuide } from '../src/components/guide/guide.js';
-import { $, $$, captureWarnings, engine, useLocale } from './helpers.js';
+import { $, $$, allRendered, captureWarnings, clean, engine, placeWidget, useLocale } from './helpers.js';
 
 /**
  * <cst-guide>: NCMEC's guide for a reader as one page: the emergency path at the top, a contents
  * list, and the parts in the guide's order, each made of the library's widgets.
  */
 
-/** Renders the guide and waits until every widget inside has rendered too. */
-async function guide(template: TemplateResult = html`<cst-guide audience="parents"></cst-guide>`) {
-  const el = await fixture<CstGuide>(template);
-  await el.updateComplete;
-  await waitUntil(() => $$(el, '[part~="part"] *').filter((w) => w.localName.startsWith('cst-')).every((w) => w.hasAttribute('rendered')), 'the widgets inside never rendered', { timeout: 10000 });
-  return el;
-}
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const partIds = (el: CstGuide) => $$(el, '[part~="part"]').map((p) => p.dataset.part);
 /** The widgets of a part, in order. */
 const inside = (el: CstGuide, part: string) => $$(el, `[data-part="${part}"] *`).filter((w) => w.localName.startsWith('cst-'));
@@ -26,150 +17,162 @@ const inside = (el: CstGuide, part: string) => $$(el, `[data-part="${part}"] *`)
 describe('<cst-guide>', () => {
   afterEach(() => useLocale('en'));
 
-  it("gives parents their guide's parts in its order, under its title, the emergency path first", async () => {
-    const el = await guide();
-    expect(clean($(el, '[part~="title"]').textContent)).to.equal('Child sex trafficking: a guide for parents and guardians');
-    expect(partIds(el)).to.deep.equal(['about', 'safer', 'red-flags', 'respond', 'missing', 'help']);
-    // 911 comes before anything else a reader can act on.
-    const first = $$(el, 'a')[0];
-    expect(first.getAttribute('href')).to.equal('tel:911');
-    expect(first.closest('[part~="report"]')).to.not.equal(null);
-    expect($(el, '[part~="report"]').compareDocumentPosition($(el, '[part~="contents"]')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
-  });
+  describe('attributes', () => {
+    it("gives parents their guide's parts in its order, under its title, the emergency path first", async () => {
+      const el = await placeWidget<CstGuide>(html`<cst-guide audience="parents"></cst-guide>`);
+      expect(clean($(el, '[part~="title"]').textContent)).to.equal('Child sex trafficking: a guide for parents and guardians');
+      expect(partIds(el)).to.deep.equal(['about', 'safer', 'red-flags', 'respond', 'missing', 'help']);
+      // 911 comes before anything else a reader can act on.
+      const first = $$(el, 'a')[0];
+      expect(first.getAttribute('href')).to.equal('tel:911');
+      expect(first.closest('[part~="report"]')).to.not.equal(null);
+      expect($(el, '[part~="report"]').compareDocumentPosition($(el, '[part~="contents"]')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    });
 
-  it("gives professionals their guide's parts, with the types, in its order", async () => {
-    const el = await guide(html`<cst-guide audience="professionals"></cst-guide>`);
-    expect(clean($(el, '[part~="title"]').textContent)).to.equal('Child sex trafficking: a guide for child welfare professionals');
-    expect(partIds(el)).to.deep.equal(['about', 'types', 'safer', 'red-flags', 'respond', 'missing', 'help']);
-    expect(inside(el, 'about').map((w) => w.getAttribute('stat') ?? w.localName)).to.deep.equal(['missing-from-care-2024', 'cst-overview']);
-  });
+    it("gives professionals their guide's parts, with the types, in its order", async () => {
+      const el = await placeWidget<CstGuide>(html`<cst-guide audience="professionals"></cst-guide>`);
+      expect(clean($(el, '[part~="title"]').textContent)).to.equal('Child sex trafficking: a guide for child welfare professionals');
+      expect(partIds(el)).to.deep.equal(['about', 'types', 'safer', 'red-flags', 'respond', 'missing', 'help']);
+      expect(inside(el, 'about').map((w) => w.getAttribute('stat') ?? w.localName)).to.deep.equal(['missing-from-care-2024', 'cst-overview']);
+    });
 
-  it('opens with the figures of the reader\'s guide, each with its year', async () => {
-    const el = await guide();
-    const stats = inside(el, 'about').filter((w) => w.localName === 'cst-stat');
-    expect(stats.map((s) => s.getAttribute('stat'))).to.deep.equal(['reports-2024', 'missing-2024']);
-    for (const s of stats) expect(s.shadowRoot!.querySelector('[part~="text"]')!.textContent).to.contain('2024');
-  });
-
-  it('adds nothing of its own: each part\'s heading is the heading its widget leaves out, one level below the title', async () => {
-    const el = await guide(html`<cst-guide audience="parents" heading-level="3"></cst-guide>`);
-    expect($(el, '[part~="title"]').localName).to.equal('h3');
-    for (const part of $$(el, '[part~="part"]')) {
-      const heading = part.querySelector('[part~="part-heading"]')!;
-      expect(heading.localName, part.dataset.part).to.equal('h4');
-      for (const widget of inside(el, part.dataset.part!).filter((w) => w.localName !== 'cst-stat')) {
-        expect(widget.hasAttribute('no-heading'), widget.localName).to.equal(true);
-        expect(widget.getAttribute('heading-level'), widget.localName).to.equal('4');
-        // The widget keeps its name for its landmark: the heading the guide shows.
-        expect(widget.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-label'), widget.localName).to.equal(clean(heading.textContent));
+    it('adds nothing of its own: each part\'s heading is the heading its widget leaves out, one level below the title', async () => {
+      const el = await placeWidget<CstGuide>(html`<cst-guide audience="parents" heading-level="3"></cst-guide>`);
+      expect($(el, '[part~="title"]').localName).to.equal('h3');
+      for (const part of $$(el, '[part~="part"]')) {
+        const heading = part.querySelector('[part~="part-heading"]')!;
+        expect(heading.localName, part.dataset.part).to.equal('h4');
+        for (const widget of inside(el, part.dataset.part!).filter((w) => w.localName !== 'cst-stat')) {
+          expect(widget.hasAttribute('no-heading'), widget.localName).to.equal(true);
+          expect(widget.getAttribute('heading-level'), widget.localName).to.equal('4');
+          // The widget keeps its name for its landmark: the heading the guide shows.
+          expect(widget.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-label'), widget.localName).to.equal(clean(heading.textContent));
+        }
       }
-    }
-  });
+    });
 
-  it('no-heading leaves out the title for a page that gives its own; the landmark keeps the name and the parts their level', async () => {
-    const el = await guide(html`<cst-guide audience="parents" heading-level="3" no-heading></cst-guide>`);
-    expect(el.shadowRoot!.querySelector('[part~="title"]')).to.equal(null);
-    expect($(el, '[part~="base"]').getAttribute('aria-label')).to.equal('Child sex trafficking: a guide for parents and guardians');
-    expect($$(el, '[part~="part-heading"]').map((h) => h.localName)).to.deep.equal(Array(6).fill('h4'));
-  });
+    it('no-heading leaves out the title for a page that gives its own; the landmark keeps the name and the parts their level', async () => {
+      const el = await placeWidget<CstGuide>(html`<cst-guide audience="parents" heading-level="3" no-heading></cst-guide>`);
+      expect(el.shadowRoot!.querySelector('[part~="title"]')).to.equal(null);
+      expect($(el, '[part~="base"]').getAttribute('aria-label')).to.equal('Child sex trafficking: a guide for parents and guardians');
+      expect($$(el, '[part~="part-heading"]').map((h) => h.localName)).to.deep.equal(Array(6).fill('h4'));
+    });
 
-  it('beside a widget of a kind it holds, and beside another guide, every landmark keeps a name of its own (axe landmark-unique)', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <cst-overview audience="parents"></cst-overview>
-      <cst-guide audience="parents"></cst-guide>
-      <cst-guide audience="parents"></cst-guide>
-    </div>`);
-    const guides = [...page.querySelectorAll<CstGuide>('cst-guide')];
-    await Promise.all(guides.map((g) => g.updateComplete));
-    await waitUntil(() => guides.every((g) => $$(g, '[part~="part"] *').filter((w) => w.localName.startsWith('cst-')).every((w) => w.hasAttribute('rendered'))), 'the widgets inside never rendered', { timeout: 10000 });
-    await new Promise((done) => requestAnimationFrame(done));
-    const { axe } = window as unknown as { axe: typeof import('axe-core') };
-    const { violations } = await axe.run(document, { runOnly: ['landmark-unique'] });
-    expect(violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).to.deep.equal([]);
-    // In reading order: the standalone overview first, then each guide's.
-    const overview = (root: ParentNode) => root.querySelector('cst-overview')!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-label');
-    expect([overview(page), overview(guides[0].shadowRoot!), overview(guides[1].shadowRoot!)]).to.deep.equal([
-      'About child sex trafficking',
-      'About child sex trafficking (2)',
-      'About child sex trafficking (3)',
-    ]);
-  });
-
-  it('lists its parts as links that move focus to each part\'s heading', async () => {
-    const el = await guide();
-    const links = $$<HTMLAnchorElement>(el, '[part~="contents"] a');
-    expect(links.map((a) => clean(a.textContent))).to.deep.equal($$(el, '[part~="part-heading"]').map((h) => clean(h.textContent)));
-    const help = links[links.length - 1];
-    help.focus();
-    await sendKeys({ press: 'Enter' });
-    const heading = $(el, '#part-help');
-    expect(el.shadowRoot!.activeElement).to.equal(heading);
-    const box = heading.getBoundingClientRect();
-    expect(box.top).to.be.at.least(0);
-    expect(box.top).to.be.below(innerHeight);
-  });
-
-  it('sections shows only the parts named, in the guide\'s order, and no contents list for one part', async () => {
-    const el = await guide(html`<cst-guide audience="parents" sections="help missing"></cst-guide>`);
-    expect(partIds(el)).to.deep.equal(['missing', 'help']);
-    el.sections = ['help'];
-    await el.updateComplete;
-    expect(partIds(el)).to.deep.equal(['help']);
-    expect($(el, '[part~="contents"]')).to.equal(null);
-  });
-
-  it('warns about unknown parts and audiences, and shows the whole general guide', async () => {
-    const warnings = captureWarnings();
-    try {
-      const el = await guide(html`<cst-guide audience="coaches" sections="glossary"></cst-guide>`);
-      expect(partIds(el)).to.deep.equal(['about', 'types', 'red-flags', 'safer', 'respond', 'missing', 'help']);
-    } finally {
-      const messages = warnings.restore();
-      expect(messages.filter((m) => m.includes('audience="coaches"'))).to.have.length(1);
-      expect(messages.filter((m) => m.includes('"glossary"'))).to.have.length(1);
-    }
-  });
-
-  it('speaks Spanish, every widget inside with it', async () => {
-    const el = await guide();
-    await useLocale('es');
-    await waitUntil(() => inside(el, 'missing')[0].shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang') === 'es');
-    expect(clean($(el, '[part~="title"]').textContent)).to.equal('La trata sexual infantil: una guía para madres, padres y tutores');
-    expect(clean($(el, '.contents-heading').textContent)).to.equal('Contenido');
-    expect(clean($(el, '#part-missing').textContent)).to.equal('Si un niño o una niña ha desaparecido');
-  });
-
-  it('keeps its parts invisible, their space kept, until every widget in them has rendered, so nothing in view moves', async () => {
-    const el = document.createElement('cst-guide') as CstGuide;
-    el.setAttribute('audience', 'parents');
-    document.body.append(el);
-    try {
+    it('sections shows only the parts named, in the guide\'s order, and no contents list for one part', async () => {
+      const el = await placeWidget<CstGuide>(html`<cst-guide audience="parents" sections="help missing"></cst-guide>`);
+      expect(partIds(el)).to.deep.equal(['missing', 'help']);
+      el.sections = ['help'];
       await el.updateComplete;
-      // The guide's own first render: title, emergency path and contents; its widgets come after, one a frame.
-      expect($(el, '[part~="report"] a[href="tel:911"]')).to.not.equal(null);
-      expect(inside(el, 'about').some((w) => !w.hasAttribute('rendered'))).to.equal(true);
-      for (const part of $$(el, '[part~="part"]')) expect(getComputedStyle(part).visibility, part.dataset.part).to.equal('hidden');
-      await waitUntil(() => $$(el, '[part~="part"]').every((p) => getComputedStyle(p).visibility === 'visible'), 'the parts never showed', { timeout: 10000 });
-      expect($$(el, '[part~="part"] *').filter((w) => w.localName.startsWith('cst-')).every((w) => w.hasAttribute('rendered'))).to.equal(true);
-    } finally {
-      el.remove();
-    }
+      expect(partIds(el)).to.deep.equal(['help']);
+      expect($(el, '[part~="contents"]')).to.equal(null);
+    });
   });
 
-  it('lays out parts far below the window only as the reader comes near them (content-visibility: auto)', async () => {
-    const el = await guide();
-    for (const part of $$(el, '[part~="part"]')) expect(getComputedStyle(part).contentVisibility, part.dataset.part).to.equal('auto');
+  describe('content', () => {
+    it('opens with the figures of the reader\'s guide, each with its year', async () => {
+      const el = await placeWidget<CstGuide>(html`<cst-guide audience="parents"></cst-guide>`);
+      const stats = inside(el, 'about').filter((w) => w.localName === 'cst-stat');
+      expect(stats.map((s) => s.getAttribute('stat'))).to.deep.equal(['reports-2024', 'missing-2024']);
+      for (const s of stats) expect(s.shadowRoot!.querySelector('[part~="text"]')!.textContent).to.contain('2024');
+    });
   });
 
-  (engine === 'chromium' ? it : it.skip)('prints every part, without its contents list', async () => {
-    const el = await guide();
-    await emulateMedia({ media: 'print' });
-    try {
-      expect(getComputedStyle($(el, '[part~="contents"]')).display).to.equal('none');
-      for (const part of $$(el, '[part~="part"]')) expect(getComputedStyle(part).contentVisibility, part.dataset.part).to.equal('visible');
-      expect($(el, '[part~="report"]').offsetHeight).to.be.greaterThan(0);
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
+  describe('keyboard', () => {
+    it('lists its parts as links that move focus to each part\'s heading', async () => {
+      const el = await placeWidget<CstGuide>(html`<cst-guide audience="parents"></cst-guide>`);
+      const links = $$<HTMLAnchorElement>(el, '[part~="contents"] a');
+      expect(links.map((a) => clean(a.textContent))).to.deep.equal($$(el, '[part~="part-heading"]').map((h) => clean(h.textContent)));
+      const help = links[links.length - 1];
+      help.focus();
+      await sendKeys({ press: 'Enter' });
+      const heading = $(el, '#part-help');
+      expect(el.shadowRoot!.activeElement).to.equal(heading);
+      const box = heading.getBoundingClientRect();
+      expect(box.top).to.be.at.least(0);
+      expect(box.top).to.be.below(innerHeight);
+    });
+  });
+
+  describe('localization', () => {
+    it('speaks Spanish, every widget inside with it', async () => {
+      const el = await placeWidget<CstGuide>(html`<cst-guide audience="parents"></cst-guide>`);
+      await useLocale('es');
+      await waitUntil(() => inside(el, 'missing')[0].shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang') === 'es');
+      expect(clean($(el, '[part~="title"]').textContent)).to.equal('La trata sexual infantil: una guía para madres, padres y tutores');
+      expect(clean($(el, '.contents-heading').textContent)).to.equal('Contenido');
+      expect(clean($(el, '#part-missing').textContent)).to.equal('Si un niño o una niña ha desaparecido');
+    });
+  });
+
+  describe('layout', () => {
+    it('keeps its parts invisible, their space kept, until every widget in them has rendered, so nothing in view moves', async () => {
+      const el = document.createElement('cst-guide') as CstGuide;
+      el.setAttribute('audience', 'parents');
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        // The guide's own first render: title, emergency path and contents; its widgets come after, one a frame.
+        expect($(el, '[part~="report"] a[href="tel:911"]')).to.not.equal(null);
+        expect(inside(el, 'about').some((w) => !w.hasAttribute('rendered'))).to.equal(true);
+        for (const part of $$(el, '[part~="part"]')) expect(getComputedStyle(part).visibility, part.dataset.part).to.equal('hidden');
+        await waitUntil(() => $$(el, '[part~="part"]').every((p) => getComputedStyle(p).visibility === 'visible'), 'the parts never showed', { timeout: 10000 });
+        expect($$(el, '[part~="part"] *').filter((w) => w.localName.startsWith('cst-')).every((w) => w.hasAttribute('rendered'))).to.equal(true);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('lays out parts far below the window only as the reader comes near them (content-visibility: auto)', async () => {
+      const el = await placeWidget<CstGuide>(html`<cst-guide audience="parents"></cst-guide>`);
+      for (const part of $$(el, '[part~="part"]')) expect(getComputedStyle(part).contentVisibility, part.dataset.part).to.equal('auto');
+    });
+
+    (engine === 'chromium' ? it : it.skip)('prints every part, without its contents list', async () => {
+      const el = await placeWidget<CstGuide>(html`<cst-guide audience="parents"></cst-guide>`);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle($(el, '[part~="contents"]')).display).to.equal('none');
+        for (const part of $$(el, '[part~="part"]')) expect(getComputedStyle(part).contentVisibility, part.dataset.part).to.equal('visible');
+        expect($(el, '[part~="report"]').offsetHeight).to.be.greaterThan(0);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
+  describe('accessibility', () => {
+    it('beside a widget of a kind it holds, and beside another guide, every landmark keeps a name of its own (axe landmark-unique)', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <cst-overview audience="parents"></cst-overview>
+        <cst-guide audience="parents"></cst-guide>
+        <cst-guide audience="parents"></cst-guide>
+      </div>`);
+      await allRendered(page);
+      const guides = [...page.querySelectorAll<CstGuide>('cst-guide')];
+      const { axe } = window as unknown as { axe: typeof import('axe-core') };
+      const { violations } = await axe.run(document, { runOnly: ['landmark-unique'] });
+      expect(violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).to.deep.equal([]);
+      // In reading order: the standalone overview first, then each guide's.
+      const overview = (root: ParentNode) => root.querySelector('cst-overview')!.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-label');
+      expect([overview(page), overview(guides[0].shadowRoot!), overview(guides[1].shadowRoot!)]).to.deep.equal([
+        'About child sex trafficking',
+        'About child sex trafficking (2)',
+        'About child sex trafficking (3)',
+      ]);
+    });
+  });
+
+  describe('failure', () => {
+    it('warns about unknown parts and audiences, and shows the whole general guide', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await placeWidget<CstGuide>(html`<cst-guide audience="coaches" sections="glossary"></cst-guide>`);
+        expect(partIds(el)).to.deep.equal(['about', 'types', 'red-flags', 'safer', 'respond', 'missing', 'help']);
+      } finally {
+        const messages = warnings.restore();
+        expect(messages.filter((m) => m.includes('audience="coaches"'))).to.have.length(1);
+        expect(messages.filter((m) => m.includes('"glossary"'))).to.have.length(1);
+      }
+    });
   });
 });

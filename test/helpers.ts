@@ -1,4 +1,4 @@
-import { chai, fixture } from '@open-wc/testing';
+import { chai, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { getLocale, setLocale } from '../src/localization.js';
 
@@ -35,30 +35,69 @@ export function captureWarnings(): { readonly messages: string[]; restore(): str
   };
 }
 
+/** Text as a person reads it: whitespace collapsed, trimmed ('' for none). */
+export const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
 /** The text a person sees in a widget's shadow root, with whitespace collapsed. */
 export function visibleText(root: ShadowRoot): string {
-  return root.querySelector<HTMLElement>('[part~="base"]')!.innerText.replace(/\s+/g, ' ').trim();
+  return clean(root.querySelector<HTMLElement>('[part~="base"]')!.innerText);
 }
 
-/** Switches the widgets' language and waits until every element on the page re-rendered. */
+/** A widget: any `cst-*` element. */
+export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+/**
+ * Every `cst-*` element in `root` (`root` itself included), looking into the shadow roots of
+ * widgets, where a widget that holds others (the guide) keeps them.
+ */
+function widgetsIn(root: Document | Element | ShadowRoot): Widget[] {
+  const found: Widget[] = [];
+  const visit = (node: ParentNode) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (!el.localName.startsWith('cst-')) continue;
+      found.push(el as Widget);
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  if (root instanceof Element && root.localName.startsWith('cst-')) {
+    found.push(root as Widget);
+    if (root.shadowRoot) visit(root.shadowRoot);
+  }
+  visit(root);
+  return found;
+}
+
+/**
+ * Resolves once every widget's pending update is done (a broken one, as a hostile value may leave
+ * it, counts as done: this waits, it does not check).
+ */
+async function updatesDone(widgets: Widget[]): Promise<void> {
+  await Promise.all(
+    widgets.map(async (w) => {
+      try {
+        await w.updateComplete;
+      } catch {
+        // a failed update is the test's to report, not the wait's
+      }
+    }),
+  );
+}
+
+/**
+ * Waits until every `cst-*` element in `root` (see `widgetsIn`: the widgets inside a guide too)
+ * has rendered (its `rendered` attribute), then until their pending updates are done (a widget
+ * placed beside another of its kind renumbers that one's landmark).
+ */
+export async function allRendered(root: Document | Element | ShadowRoot, { timeout = 10_000 } = {}): Promise<void> {
+  await waitUntil(() => widgetsIn(root).every((w) => w.hasAttribute('rendered')), 'some cst-* elements never rendered', { timeout, interval: 20 });
+  await updatesDone(widgetsIn(root));
+}
+
+/** Switches the widgets' language and waits until every widget on the page re-rendered in it. */
 export async function useLocale(locale: string): Promise<void> {
+  // Every widget has asked for its update by the time setLocale resolves (lit-localize's "ready").
   await setLocale(locale);
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-}
-
-/** Resolves at the next `cst-*` event of that name on `target`, or rejects after a time. */
-export function nextEvent<T extends Event>(target: EventTarget, name: string, ms = 2000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${name} event within ${ms} ms`)), ms);
-    target.addEventListener(
-      name,
-      (event) => {
-        clearTimeout(timer);
-        resolve(event as T);
-      },
-      { once: true },
-    );
-  });
+  await updatesDone(widgetsIn(document));
 }
 
 /** Turns emulated forced-colors mode (Windows High Contrast) on or off. */
@@ -92,12 +131,13 @@ export const engine: 'chromium' | 'firefox' | 'webkit' = navigator.userAgent.inc
     : 'webkit';
 
 /**
- * Resolves once `read()` (the library's getLocale, by default) reports `locale`, then after one
- * more frame: loading Spanish the first time can take a moment, longer in some engines.
+ * Resolves once `read()` (the library's getLocale, by default) reports `locale` and every widget
+ * on the page has re-rendered in it: loading Spanish the first time can take a moment, longer in
+ * some engines.
  */
 export async function untilLocale(locale: string, read: () => string = getLocale): Promise<void> {
   for (let i = 0; i < 200 && read() !== locale; i++) await new Promise((r) => setTimeout(r, 10));
-  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await updatesDone(widgetsIn(document));
 }
 
 /**
@@ -123,9 +163,12 @@ export const $ = <T extends Element = HTMLElement>(el: Element, selector: string
 /** Every element in a widget's shadow root that matches `selector`. */
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 
-/** Renders a widget and waits for its first render (in a turn of its own, see CstElement). */
-export async function placeWidget(template: TemplateResult) {
-  const el = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(template);
-  await el.updateComplete;
+/**
+ * Renders a widget (or markup holding widgets) and waits for the first render of every widget in
+ * it, those inside a guide included (each in a turn of its own, see CstElement).
+ */
+export async function placeWidget<T extends Element = Widget>(template: TemplateResult): Promise<T> {
+  const el = await fixture<T>(template);
+  await allRendered(el);
   return el;
 }

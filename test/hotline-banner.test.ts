@@ -1,20 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../src/components/hotline-banner/hotline-banner.js';
 import type { CstHotlineBanner, HotlineCallDetail } from '../src/components/hotline-banner/hotline-banner.js';
 import { AUDIENCES } from '../src/content/types.js';
 import { examplesOf } from '../src/examples.js';
-import { captureWarnings, emulateForcedColors, engine, nextEvent, useLocale, viewport, visibleText } from './helpers.js';
+import { captureWarnings, emulateForcedColors, engine, placeWidget, useLocale, viewport, visibleText } from './helpers.js';
 import 'axe-core/axe.min.js';
 
 const VARIANTS = ['full', 'compact'] as const;
-
-async function banner(template: TemplateResult = html`<cst-hotline-banner></cst-hotline-banner>`) {
-  const el = await fixture<CstHotlineBanner>(template);
-  await el.updateComplete;
-  return el;
-}
 
 const part = (el: CstHotlineBanner, name: string) =>
   el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
@@ -53,14 +46,14 @@ describe('<cst-hotline-banner>', () => {
 
   describe('defaults', () => {
     it('shows the hotline in its vanity and digit forms as a tel: link', async () => {
-      const el = await banner();
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner></cst-hotline-banner>`);
       const link = part(el, 'hotline') as HTMLAnchorElement;
       expect(link.textContent).to.equal('1-800-THE-LOST (1-800-843-5678)');
       expect(link.getAttribute('href')).to.equal('tel:+18008435678');
     });
 
     it('links the CyberTipline and 911', async () => {
-      const el = await banner();
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner></cst-hotline-banner>`);
       const tip = part(el, 'cybertipline') as HTMLAnchorElement;
       expect(tip.getAttribute('href')).to.equal('https://report.cybertip.org/');
       expect(tip.textContent).to.equal("Report possible child sex trafficking to NCMEC's CyberTipline");
@@ -70,7 +63,7 @@ describe('<cst-hotline-banner>', () => {
     });
 
     inChromium('is a region landmark named by its visible title, with no alert role', async () => {
-      const el = await banner();
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner></cst-hotline-banner>`);
       const nodes = await accessibleNodes(el);
       const region = nodes.find((n) => n.role === 'region');
       expect(region?.name).to.equal('National Center for Missing & Exploited Children 24-Hour Hotline');
@@ -78,7 +71,7 @@ describe('<cst-hotline-banner>', () => {
     });
 
     inChromium("gives each phone link its visible text as its accessible name", async () => {
-      const el = await banner();
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner></cst-hotline-banner>`);
       const links = (await accessibleNodes(el)).filter((n) => n.role === 'link').map((n) => n.name);
       expect(links, JSON.stringify(links)).to.include('1-800-THE-LOST (1-800-843-5678)');
       expect(links).to.include('call 911');
@@ -86,7 +79,7 @@ describe('<cst-hotline-banner>', () => {
     });
 
     it('shows the general message and no close button', async () => {
-      const el = await banner();
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner></cst-hotline-banner>`);
       expect(part(el, 'message').textContent!.trim()).to.equal(
         'Concerned about possible child sex trafficking? Call the hotline or make a report to the CyberTipline.',
       );
@@ -105,14 +98,14 @@ describe('<cst-hotline-banner>', () => {
     };
     for (const audience of AUDIENCES) {
       it(`audience="${audience}" shows that reader's message`, async () => {
-        const el = await banner(html`<cst-hotline-banner audience=${audience}></cst-hotline-banner>`);
+        const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner audience=${audience}></cst-hotline-banner>`);
         expect(part(el, 'message').textContent).to.contain(expected[audience]);
       });
     }
 
     it('variant="compact" puts the hotline and what to do in two lines at desktop width, and drops the message', async () => {
       await viewport({ width: 1280, height: 800 });
-      const el = await banner(html`<cst-hotline-banner variant="compact"></cst-hotline-banner>`);
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner variant="compact"></cst-hotline-banner>`);
       expect(part(el, 'message')).to.equal(null);
       const body = el.shadowRoot!.querySelector<HTMLElement>('.body')!;
       const lineHeight = parseFloat(getComputedStyle(body).lineHeight);
@@ -122,7 +115,7 @@ describe('<cst-hotline-banner>', () => {
     });
 
     inChromium('variant="compact" keeps the full region name, publisher included', async () => {
-      const el = await banner(html`<cst-hotline-banner variant="compact"></cst-hotline-banner>`);
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner variant="compact"></cst-hotline-banner>`);
       const region = (await accessibleNodes(el)).find((n) => n.role === 'region');
       expect(region?.name).to.equal('National Center for Missing & Exploited Children 24-Hour Hotline');
     });
@@ -130,7 +123,7 @@ describe('<cst-hotline-banner>', () => {
     for (const variant of VARIANTS) {
       it(`variant="${variant}" fits a 320 px screen without horizontal scrolling`, async function () {
         if ((await viewport({ width: 320, height: 640 })) > 320) this.skip(); // WebKit: see viewport()
-        const el = await banner(html`<cst-hotline-banner variant=${variant} dismissible></cst-hotline-banner>`);
+        const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner variant=${variant} dismissible></cst-hotline-banner>`);
         expect(el.scrollWidth).to.be.at.most(320);
         const base = part(el, 'base');
         expect(base.scrollWidth).to.be.at.most(base.clientWidth);
@@ -139,19 +132,19 @@ describe('<cst-hotline-banner>', () => {
     }
 
     it('slots an agency line and a custom message', async () => {
-      const el = await banner(html`<cst-hotline-banner>
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner>
         <span slot="message">Our county team answers too.</span>
         <p slot="local">County line: <a href="tel:+15555550100">555-0100</a></p>
       </cst-hotline-banner>`);
       expect(visibleText(el.shadowRoot!)).not.to.contain('Concerned about possible');
       expect(el.innerText).to.contain('Our county team answers too.');
       expect(part(el, 'local').offsetHeight).to.be.greaterThan(0);
-      const bare = await banner();
+      const bare = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner></cst-hotline-banner>`);
       expect(part(bare, 'local').offsetHeight).to.equal(0);
     });
 
     it('hides fallback markup once upgraded', async () => {
-      const el = await banner(html`<cst-hotline-banner>
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner>
         <p class="fallback">Hotline: <a href="tel:+18008435678">1-800-THE-LOST (1-800-843-5678)</a></p>
       </cst-hotline-banner>`);
       expect((el.querySelector('.fallback') as HTMLElement).offsetHeight).to.equal(0);
@@ -161,7 +154,7 @@ describe('<cst-hotline-banner>', () => {
 
   describe('events', () => {
     it('fires cst-hotline-call with the line and number when a phone link is activated', async () => {
-      const el = await banner(html`<cst-hotline-banner>
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner>
         <p slot="local"><a href="tel:+15555550100">555-0100</a></p>
       </cst-hotline-banner>`);
       const calls: HotlineCallDetail[] = [];
@@ -179,7 +172,7 @@ describe('<cst-hotline-banner>', () => {
     });
 
     it('a local number written with a stray % is reported as written, without an error', async () => {
-      const el = await banner(html`<cst-hotline-banner><p slot="local"><a href="tel:555-0100%">555-0100</a></p></cst-hotline-banner>`);
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner><p slot="local"><a href="tel:555-0100%">555-0100</a></p></cst-hotline-banner>`);
       const calls: HotlineCallDetail[] = [];
       el.addEventListener('cst-hotline-call', (e) => calls.push(e.detail));
       el.querySelector('a')!.click();
@@ -187,7 +180,7 @@ describe('<cst-hotline-banner>', () => {
     });
 
     it('a banner placed in another banner\'s slot: each call is reported once, by the banner it belongs to', async () => {
-      const outer = await banner(html`<cst-hotline-banner>
+      const outer = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner>
         <div slot="local"><cst-hotline-banner variant="compact"><p slot="local"><a href="tel:+15555550100">555-0100</a></p></cst-hotline-banner></div>
       </cst-hotline-banner>`);
       const inner = outer.querySelector('cst-hotline-banner') as CstHotlineBanner;
@@ -209,15 +202,15 @@ describe('<cst-hotline-banner>', () => {
     });
 
     it('bubbles and crosses shadow roots, so a page can listen on document', async () => {
-      const el = await banner();
-      const event = nextEvent<CustomEvent<HotlineCallDetail>>(document, 'cst-hotline-call');
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner></cst-hotline-banner>`);
+      const event = oneEvent<CustomEvent<HotlineCallDetail>>(document, 'cst-hotline-call');
       part(el, 'hotline').click();
       expect((await event).detail.line).to.equal('hotline');
     });
 
     it('dismissible: the close button fires a cancelable cst-dismiss, then hides the banner', async () => {
-      const el = await banner(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
-      const event = nextEvent<CustomEvent>(el, 'cst-dismiss');
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
+      const event = oneEvent<CustomEvent>(el, 'cst-dismiss');
       part(el, 'dismiss-button').click();
       const fired = await event;
       expect(fired.cancelable).to.equal(true);
@@ -227,7 +220,7 @@ describe('<cst-hotline-banner>', () => {
     });
 
     it('stays shown when the host cancels cst-dismiss', async () => {
-      const el = await banner(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
       el.addEventListener('cst-dismiss', (e) => e.preventDefault());
       part(el, 'dismiss-button').click();
       await el.updateComplete;
@@ -237,7 +230,7 @@ describe('<cst-hotline-banner>', () => {
 
     it('keeps the dismissal in memory only: no storage or cookie is written', async () => {
       const before = [localStorage.length, sessionStorage.length, document.cookie];
-      const el = await banner(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
       part(el, 'dismiss-button').click();
       await el.updateComplete;
       expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal(before);
@@ -250,7 +243,7 @@ describe('<cst-hotline-banner>', () => {
   describe('keyboard', () => {
     for (const [key, name] of [['Enter', 'Enter'], [' ', 'Space']]) {
       it(`reaches the close button with Tab and closes with ${name}`, async () => {
-        const el = await banner(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
+        const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
         const button = part(el, 'dismiss-button');
         for (let i = 0; i < 6 && el.shadowRoot!.activeElement !== button; i++) await sendKeys({ press: 'Tab' });
         expect(el.shadowRoot!.activeElement).to.equal(button);
@@ -308,7 +301,7 @@ describe('<cst-hotline-banner>', () => {
     });
 
     it('orders the links hotline, 911, CyberTipline, then the close button', async () => {
-      const el = await banner(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
       const order: string[] = [];
       for (let i = 0; i < 4; i++) {
         await sendKeys({ press: 'Tab' });
@@ -320,7 +313,7 @@ describe('<cst-hotline-banner>', () => {
 
   describe('localization', () => {
     it('speaks Spanish after setLocale("es"), marking its content lang="es"', async () => {
-      const el = await banner(html`<cst-hotline-banner audience="parents" dismissible></cst-hotline-banner>`);
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner audience="parents" dismissible></cst-hotline-banner>`);
       await useLocale('es');
       expect(part(el, 'base').getAttribute('lang')).to.equal('es');
       expect(part(el, 'title').textContent).to.equal('Línea directa de 24 horas');
@@ -330,14 +323,14 @@ describe('<cst-hotline-banner>', () => {
     });
 
     inChromium('names the close button in Spanish', async () => {
-      const el = await banner(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
       await useLocale('es');
       const button = (await accessibleNodes(el)).find((n) => n.role === 'button');
       expect(button?.name).to.equal('Cerrar el aviso de la línea directa');
     });
 
     it('marks its content lang="en" when the page is in another language', async () => {
-      const el = await banner();
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner></cst-hotline-banner>`);
       expect(part(el, 'base').getAttribute('lang')).to.equal('en');
     });
   });
@@ -345,7 +338,7 @@ describe('<cst-hotline-banner>', () => {
   describe('styling', () => {
     it('keeps its size, font and spacing under hostile host CSS', async () => {
       await viewport({ width: 1024, height: 768 });
-      const el = await banner();
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner></cst-hotline-banner>`);
       const measure = () => {
         const number = getComputedStyle(part(el, 'hotline'));
         return {
@@ -375,7 +368,7 @@ describe('<cst-hotline-banner>', () => {
       if ((await viewport({ width: 320, height: 640 })) > 320) this.skip(); // WebKit: see viewport()
       try {
         for (const variant of VARIANTS) {
-          const el = await banner(html`<cst-hotline-banner variant=${variant} audience="professionals" dismissible></cst-hotline-banner>`);
+          const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner variant=${variant} audience="professionals" dismissible></cst-hotline-banner>`);
           await useLocale('es');
           const plainHeight = el.getBoundingClientRect().height;
           const spacing = new CSSStyleSheet();
@@ -399,7 +392,7 @@ describe('<cst-hotline-banner>', () => {
     });
 
     it('is themable through --cst-* custom properties and ::part()', async () => {
-      const el = await banner(html`<cst-hotline-banner
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner
         style="--cst-hotline-banner-background: rgb(0, 80, 0); --cst-color-on-strong: rgb(255, 255, 0)"
       ></cst-hotline-banner>`);
       const base = getComputedStyle(part(el, 'base'));
@@ -408,7 +401,7 @@ describe('<cst-hotline-banner>', () => {
     });
 
     inChromium('shows a border and system link colours in forced-colors mode', async () => {
-      const el = await banner(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner dismissible></cst-hotline-banner>`);
       await emulateForcedColors(true);
       try {
         expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
@@ -457,7 +450,7 @@ describe('<cst-hotline-banner>', () => {
   describe('failure', () => {
     it('falls back to the general audience with one warning for an unknown audience', async () => {
       const warnings = captureWarnings();
-      const el = await banner(html`<cst-hotline-banner audience="grandparents"></cst-hotline-banner>`);
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner audience="grandparents"></cst-hotline-banner>`);
       const messages = warnings.restore();
       expect(messages).to.have.length(1);
       expect(messages[0]).to.contain('audience="grandparents"').and.contain('"general"');
@@ -466,7 +459,7 @@ describe('<cst-hotline-banner>', () => {
 
     it('falls back to the full variant with one warning for an unknown variant', async () => {
       const warnings = captureWarnings();
-      const el = await banner(html`<cst-hotline-banner variant="huge"></cst-hotline-banner>`);
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner variant="huge"></cst-hotline-banner>`);
       const messages = warnings.restore();
       expect(messages).to.have.length(1);
       expect(messages[0]).to.contain('variant="huge"');
@@ -474,7 +467,7 @@ describe('<cst-hotline-banner>', () => {
     });
 
     it('removing audience or variant goes back to the defaults, without a warning', async () => {
-      const el = await banner(html`<cst-hotline-banner audience="parents" variant="compact"></cst-hotline-banner>`);
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner audience="parents" variant="compact"></cst-hotline-banner>`);
       const warnings = captureWarnings();
       el.removeAttribute('audience');
       el.removeAttribute('variant');
@@ -485,7 +478,7 @@ describe('<cst-hotline-banner>', () => {
 
     it('recovers when a bad value is corrected', async () => {
       const warnings = captureWarnings();
-      const el = await banner(html`<cst-hotline-banner audience=""></cst-hotline-banner>`);
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner audience=""></cst-hotline-banner>`);
       el.audience = 'parents';
       await el.updateComplete;
       warnings.restore();

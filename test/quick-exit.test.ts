@@ -1,17 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
 import '../src/components/quick-exit/quick-exit.js';
 import type { CstQuickExit, ExitDetail } from '../src/components/quick-exit/quick-exit.js';
 import 'axe-core/axe.min.js';
 import { contrast as wcagContrast } from '../demo/builder-model.js';
-import { captureWarnings, defaultFontSize, engine, useLocale, viewport } from './helpers.js';
+import { captureWarnings, clean, defaultFontSize, engine, placeWidget, useLocale, viewport } from './helpers.js';
 
-async function quickExit(template: TemplateResult = html`<cst-quick-exit></cst-quick-exit>`) {
-  const el = await fixture<CstQuickExit>(template);
-  await el.updateComplete;
-  return el;
-}
 const link = (el: CstQuickExit) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]')!;
 const bar = (el: CstQuickExit) => el.shadowRoot!.querySelector<HTMLElement>('[part~="bar"]')!;
 const status = (el: CstQuickExit) => el.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim();
@@ -82,7 +76,7 @@ const withNavigationApi = navigation ? it : it.skip;
 
 /** The cover and what it says ('' while blank). */
 const cover = (el: CstQuickExit) => el.shadowRoot!.querySelector('dialog')!;
-const coverText = (el: CstQuickExit) => cover(el).innerText.replace(/\s+/g, ' ').trim();
+const coverText = (el: CstQuickExit) => clean(cover(el).innerText);
 const choice = (el: CstQuickExit, name: 'leave' | 'back') => cover(el).querySelector<HTMLButtonElement>(`.${name}`)!;
 
 /** The element that has focus, looking into shadow roots. */
@@ -95,16 +89,417 @@ function focused(): Element | null {
 describe('<cst-quick-exit>', () => {
   afterEach(() => useLocale('en'));
 
-  describe('the link', () => {
+  describe('defaults', () => {
     it('is a real link to a neutral site that also works without JavaScript', async () => {
-      const el = await quickExit();
+      const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
       expect(link(el).getAttribute('href')).to.equal('https://www.weather.gov/');
       expect(link(el).getAttribute('rel')).to.equal('nofollow noreferrer');
       expect(link(el).getAttribute('target')).to.equal('_top');
     });
 
+    it('keeps its sticky bar at most 48 px tall on a 320 px screen, in both languages, with the note below it', async function () {
+      if ((await viewport({ width: 320, height: 640 })) !== 320) this.skip(); // WebKit: see viewport()
+      try {
+        const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit show-note></cst-quick-exit>`);
+        for (const locale of ['en', 'es']) {
+          await useLocale(locale);
+          const [b, note] = [bar(el).getBoundingClientRect(), el.shadowRoot!.querySelector('[part~="note"]')!.getBoundingClientRect()];
+          expect(b.height, locale).to.be.at.most(48);
+          expect(getComputedStyle(bar(el)).position, locale).to.equal('sticky');
+          expect(note.top, `${locale}: the note is under the bar, outside it`).to.be.at.least(b.bottom);
+          expect(getComputedStyle(bar(el)).backgroundColor, `${locale}: the bar is opaque`).to.equal('rgb(255, 255, 255)');
+        }
+      } finally {
+        await viewport({ width: 800, height: 600 });
+      }
+    });
+
+    // Print emulation goes through Chromium's DevTools protocol.
+    (engine === 'chromium' ? it : it.skip)('is hidden when printing', async () => {
+      const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
+      expect(bar(el).getBoundingClientRect().height).to.be.greaterThan(0);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(bar(el).getBoundingClientRect().height).to.equal(0);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
+  describe('attributes', () => {
+    it('accepts an https: destination', async () => {
+      const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit href="https://www.example.org/news"></cst-quick-exit>`);
+      expect(link(el).getAttribute('href')).to.equal('https://www.example.org/news');
+    });
+
+    it('show-note adds a line saying the exit does not erase browsing history', async () => {
+      const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit show-note></cst-quick-exit>`);
+      expect(el.shadowRoot!.querySelector('[part~="note"]')!.textContent).to.contain('does not erase it from your browsing history');
+      const plain = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
+      expect(plain.shadowRoot!.querySelector('[part~="note"]')).to.equal(null);
+    });
+
+    it('no-shortcut turns it off', async () => {
+      const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit no-shortcut></cst-quick-exit>`);
+      const exits = catchExits(el);
+      await shift();
+      await shift();
+      await shift();
+      expect(exits).to.have.length(0);
+    });
+  });
+
+  describe('events', () => {
+    it('a click fires a cancelable cst-exit first; cancelled, the page stays usable', async () => {
+      const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
+      const exits = catchExits(el);
+      link(el).click();
+      expect(exits).to.deep.equal([{ href: 'https://www.weather.gov/', trigger: 'link' }]);
+      expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+      expect(document.title).not.to.equal('\u200B');
+    });
+
+    withNavigationApi('once leaving, a stopped load keeps the cover and offers "Leave now", focused; Escape and closing the cover choose nothing', async () => {
+      const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
+      const title = document.title;
+      const held = holdNavigations();
+      try {
+        link(el).click();
+        expect(held.went).to.deep.equal(['https://www.weather.gov/']);
+        expect(cover(el).open).to.equal(true);
+        expect(document.title).to.equal('\u200B');
+        await waitUntil(() => choice(el, 'leave'), 'the cover offered no way on', { timeout: 1000 });
+        expect(coverText(el)).to.equal('You have not left this page yet. Leave now Back to the page');
+        expect(focused()).to.equal(choice(el, 'leave'));
+        await sendKeys({ press: 'Escape' });
+        await sendKeys({ press: 'Escape' });
+        // A cover that Escape closed opens again in its close event, a task of its own: wait for that event.
+        if (!cover(el).open) await oneEvent(cover(el), 'close');
+        expect(cover(el).open, 'after Escape').to.equal(true);
+        // The dialog's close event is a task of its own: wait for it (after the widget's own listener), not for a frame.
+        const closed = new Promise((done) => cover(el).addEventListener('close', done, { once: true }));
+        cover(el).close();
+        await closed;
+        expect(cover(el).open, 'after close()').to.equal(true);
+        expect(document.title).to.equal('\u200B');
+        // "Leave now" leaves for the same address again...
+        const stopped = oneEvent(navigation!, 'navigateerror');
+        choice(el, 'leave').click();
+        expect(held.went).to.deep.equal(['https://www.weather.gov/', 'https://www.weather.gov/']);
+        await stopped;
+        await el.updateComplete;
+        expect(cover(el).open).to.equal(true);
+        // ... and "Back to the page" shows the page as it was, usable.
+        choice(el, 'back').click();
+        await el.updateComplete;
+        expect(cover(el).open).to.equal(false);
+        expect(document.title).to.equal(title);
+        expect(document.querySelector('meta[name="referrer"]')).to.equal(null);
+        expect(coverText(el)).to.equal('');
+      } finally {
+        held.release();
+      }
+    });
+
+    withNavigationApi('back from the back-forward cache (the reader went back to it), the page is usable again', async () => {
+      const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
+      const title = document.title;
+      const held = holdNavigations();
+      try {
+        link(el).click();
+        expect(cover(el).open).to.equal(true);
+        window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+        await el.updateComplete;
+        expect(cover(el).open).to.equal(false);
+        expect(document.title).to.equal(title);
+      } finally {
+        held.release();
+      }
+    });
+
+    withNavigationApi('leaves even before the widget has rendered (nothing to cover the page with yet)', async () => {
+      const el = document.createElement('cst-quick-exit') as CstQuickExit;
+      const held = holdNavigations();
+      const title = document.title;
+      document.body.append(el);
+      try {
+        expect(el.hasUpdated).to.equal(false);
+        expect(() => el.exit('shortcut')).not.to.throw();
+        expect(held.went).to.deep.equal(['https://www.weather.gov/']);
+        expect(document.title).to.equal('\u200B');
+      } finally {
+        held.release();
+        window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+        el.remove();
+        document.title = title;
+      }
+    });
+  });
+
+  describe('keyboard', () => {
+    it('Space on the focused button leaves, as on a button, and does not scroll the page', async () => {
+      const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit position="inline"></cst-quick-exit>`);
+      const tall = document.createElement('div');
+      tall.style.height = '3000px';
+      document.body.append(tall);
+      try {
+        const exits = catchExits(el);
+        link(el).focus();
+        const before = window.scrollY;
+        await sendKeys({ press: ' ' });
+        // A frame: a scroll that Space set off would show by then, and no event comes for one that never happens.
+        await frame();
+        expect(exits).to.deep.equal([{ href: 'https://www.weather.gov/', trigger: 'link' }]);
+        expect(window.scrollY).to.equal(before);
+        // Still a link, named by its label, as its fallback markup is (docs/widgets.md says why).
+        expect(link(el).localName).to.equal('a');
+        expect(link(el).hasAttribute('role')).to.equal(false);
+      } finally {
+        tall.remove();
+      }
+    });
+
+    describe('the Shift shortcut', () => {
+      it('three presses exit, saying how many remain after each', async () => {
+        const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
+        const exits = catchExits(el);
+        expect(status(el)).to.equal('');
+        await shift();
+        await el.updateComplete;
+        expect(status(el)).to.equal('Press Shift 2 more times to exit this page.');
+        await shift();
+        await el.updateComplete;
+        expect(status(el)).to.equal('Press Shift 1 more time to exit this page.');
+        await shift();
+        await el.updateComplete;
+        expect(exits).to.deep.equal([{ href: 'https://www.weather.gov/', trigger: 'shortcut' }]);
+        expect(status(el)).to.equal('');
+      });
+
+      it('another key in between starts the count again', async () => {
+        const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
+        const exits = catchExits(el);
+        await shift();
+        await shift();
+        await sendKeys({ press: 'a' });
+        await shift();
+        await el.updateComplete;
+        expect(exits).to.have.length(0);
+        expect(status(el)).to.equal('Press Shift 2 more times to exit this page.');
+      });
+
+      // Holding a key down while pressing another needs sendKeys' down/up, which WebKitWebDriver lacks.
+      (engine === 'webkit' ? it.skip : it)('Shift used as a modifier (Shift+A) does not count', async () => {
+        const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
+        const exits = catchExits(el);
+        for (const letter of ['a', 'b', 'c']) {
+          await sendKeys({ down: 'Shift' });
+          await sendKeys({ press: letter });
+          await sendKeys({ up: 'Shift' });
+        }
+        expect(exits).to.have.length(0);
+      });
+
+      it('the three presses must fit in 5 seconds in all; a press after that begins again', async () => {
+        const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
+        const exits = catchExits(el);
+        await withClock(async (advance) => {
+          await shift();
+          advance(2500);
+          await shift();
+          advance(2501); // 5,001 ms after the first
+          await shift();
+          await el.updateComplete;
+          expect(exits).to.have.length(0);
+          expect(status(el)).to.equal('Press Shift 2 more times to exit this page.');
+          advance(2400);
+          await shift();
+          advance(2400);
+          await shift();
+          expect(exits).to.have.length(1);
+        });
+      });
+
+      it('shows the countdown in the bar beside the button as well as saying it, and both clear when the time runs out', async function () {
+        this.timeout(10_000);
+        await viewport({ width: 1024, height: 700 }); // where the bar has room for the sentence
+        try {
+          const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
+          catchExits(el);
+          const height = bar(el).getBoundingClientRect().height;
+          await shift();
+          await el.updateComplete;
+          expect(marks(el)).to.equal('●○○');
+          expect(countdown(el)).to.equal('Press Shift 2 more times to exit this page.');
+          const [b, line] = [bar(el).getBoundingClientRect(), el.shadowRoot!.querySelector('[part~="countdown"]')!.getBoundingClientRect()];
+          expect([line.top >= b.top, line.bottom <= b.bottom, line.right <= link(el).getBoundingClientRect().left], 'inside the bar, before the button').to.deep.equal([true, true, true]);
+          expect(b.height, 'the bar does not grow').to.equal(height);
+          await shift();
+          await el.updateComplete;
+          expect(marks(el)).to.equal('●●○');
+          expect(countdown(el)).to.equal('Press Shift 1 more time to exit this page.');
+          // 5 seconds after the first press, the sequence lapses: nothing is left to see or hear.
+          await waitUntil(() => !countdown(el) && !status(el), 'the countdown stayed', { timeout: 6000, interval: 100 });
+          // The next sequence is announced afresh.
+          await shift();
+          await el.updateComplete;
+          expect(status(el)).to.equal('Press Shift 2 more times to exit this page.');
+        } finally {
+          await viewport({ width: 800, height: 600 });
+        }
+      });
+
+      it('on a narrow screen the countdown is its marks alone, in the bar: it never covers the control that has focus', async function () {
+        if ((await viewport({ width: 320, height: 640 })) !== 320) this.skip(); // WebKit: see viewport()
+        try {
+          await countdownNeverCovers('●○○');
+        } finally {
+          await viewport({ width: 800, height: 600 });
+        }
+      });
+
+      // The reader's default font size is set through Chromium's DevTools protocol.
+      (engine === 'chromium' ? it : it.skip)('with a 32 px default font on a narrow screen, the bar has no room for the marks: only the status speaks, and the bar does not grow', async () => {
+        await viewport({ width: 320, height: 640 });
+        await defaultFontSize(32);
+        try {
+          await countdownNeverCovers('');
+        } finally {
+          await defaultFontSize(16);
+          await viewport({ width: 800, height: 600 });
+        }
+      });
+
+      /** Shift pressed once with a link just under the bar focused, in both languages: the countdown shown is `shown`, never over the link. */
+      async function countdownNeverCovers(shown: string) {
+        const page = await fixture<HTMLElement>(html`<div><cst-quick-exit></cst-quick-exit><p><a href="#x">A link just under the bar</a></p><div style="height: 2000px"></div></div>`);
+        const el = page.querySelector('cst-quick-exit')!;
+        await el.updateComplete;
+        catchExits(el);
+        for (const locale of ['en', 'es']) {
+          await useLocale(locale);
+          const target = page.querySelector('a')!;
+          target.focus();
+          const height = bar(el).getBoundingClientRect().height;
+          await shift();
+          await el.updateComplete;
+          expect(marks(el), locale).to.equal(shown);
+          expect(status(el), locale).to.match(/Shift 2/);
+          const [line, r] = [el.shadowRoot!.querySelector('[part~="countdown"]')!.getBoundingClientRect(), target.getBoundingClientRect()];
+          const overlaps = line.left < r.right && r.left < line.right && line.top < r.bottom && r.top < line.bottom;
+          expect(overlaps, `${locale}: the countdown covers the focused link`).to.equal(false);
+          expect(bar(el).getBoundingClientRect().height, `${locale}: the bar does not grow`).to.equal(height);
+          const [b, l] = [bar(el).getBoundingClientRect(), link(el).getBoundingClientRect()];
+          expect([line.width === 0 || line.left >= b.left, l.right <= b.right], `${locale}: nothing runs out of the bar`).to.deep.equal([true, true]);
+          await sendKeys({ press: 'a' }); // another key: the count starts again
+          await el.updateComplete;
+        }
+      }
+
+      // Holding Shift down while something else happens needs sendKeys' down/up, which WebKitWebDriver lacks.
+      (engine === 'webkit' ? it.skip : it)('Shift held down long (resting on it, selecting text) does not count', async () => {
+        const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
+        const exits = catchExits(el);
+        await withClock(async (advance) => {
+          for (let i = 0; i < 3; i++) {
+            await sendKeys({ down: 'Shift' });
+            advance(1000);
+            await sendKeys({ up: 'Shift' });
+          }
+        });
+        await el.updateComplete;
+        expect(exits).to.have.length(0);
+        expect(countdown(el)).to.equal('');
+      });
+
+      (engine === 'webkit' ? it.skip : it)('Shift+click (extending a selection) and Shift+wheel do not count', async () => {
+        const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit position="inline"></cst-quick-exit>`);
+        const exits = catchExits(el);
+        const text = document.createElement('p');
+        text.textContent = 'Some text a reader selects with Shift and the mouse.';
+        document.body.append(text);
+        try {
+          const box = text.getBoundingClientRect();
+          for (let i = 0; i < 3; i++) {
+            await sendKeys({ down: 'Shift' });
+            await sendMouse({ type: 'click', position: [Math.round(box.left + 20 + i * 10), Math.round(box.top + box.height / 2)] });
+            await sendKeys({ up: 'Shift' });
+          }
+          expect(exits, 'Shift+click').to.have.length(0);
+          for (let i = 0; i < 3; i++) {
+            await sendKeys({ down: 'Shift' });
+            document.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, shiftKey: true, bubbles: true }));
+            await sendKeys({ up: 'Shift' });
+          }
+          expect(exits, 'Shift+wheel').to.have.length(0);
+        } finally {
+          text.remove();
+          await sendMouse({ type: 'move', position: [0, 0] });
+        }
+      });
+
+      it('a click or the wheel between presses starts the count again', async () => {
+        const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
+        const exits = catchExits(el);
+        await shift();
+        await shift();
+        document.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+        await shift();
+        await el.updateComplete;
+        expect(status(el)).to.equal('Press Shift 2 more times to exit this page.');
+        await shift();
+        document.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, bubbles: true }));
+        await shift();
+        await el.updateComplete;
+        expect(exits).to.have.length(0);
+        expect(status(el)).to.equal('Press Shift 2 more times to exit this page.');
+      });
+
+      it('only one instance on the page answers, however many are placed', async () => {
+        const host = await fixture<HTMLElement>(html`<div>
+          <cst-quick-exit></cst-quick-exit><cst-quick-exit position="bottom"></cst-quick-exit>
+        </div>`);
+        const exits = catchExits(host);
+        await shift();
+        await shift();
+        await shift();
+        expect(exits).to.have.length(1);
+      });
+    });
+  });
+
+  describe('localization', () => {
+    it('says the Shift countdown in Spanish too', async () => {
+      const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
+      catchExits(el);
+      await useLocale('es');
+      await shift();
+      await el.updateComplete;
+      expect(status(el)).to.equal('Presione Shift 2 veces más para salir de esta página.');
+    });
+
+    withNavigationApi('the cover speaks Spanish too, and passes axe', async () => {
+      const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
+      await useLocale('es');
+      const held = holdNavigations();
+      try {
+        link(el).click();
+        await waitUntil(() => choice(el, 'leave'), 'the cover offered no way on', { timeout: 1000 });
+        await el.updateComplete;
+        expect(coverText(el)).to.equal('Aún no ha salido de esta página. Salir ahora Volver a la página');
+        expect(cover(el).getAttribute('lang')).to.equal('es');
+        await expect(el).to.be.accessible();
+        choice(el, 'back').click();
+      } finally {
+        held.release();
+      }
+    });
+  });
+
+  describe('accessibility', () => {
     it('is named by its visible label and nothing else, in both languages (WCAG 2.5.3)', async () => {
-      const el = await quickExit();
+      const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
       // No hidden words before or after the label: the text a screen reader reads is the text shown.
       expect(link(el).textContent!.trim()).to.equal('Exit this page');
       expect(link(el).innerText).to.equal('Exit this page');
@@ -126,39 +521,59 @@ describe('<cst-quick-exit>', () => {
       }
     });
 
-    it('keeps its sticky bar at most 48 px tall on a 320 px screen, in both languages, with the note below it', async function () {
-      if ((await viewport({ width: 320, height: 640 })) !== 320) this.skip(); // WebKit: see viewport()
-      try {
-        const el = await quickExit(html`<cst-quick-exit show-note></cst-quick-exit>`);
-        for (const locale of ['en', 'es']) {
-          await useLocale(locale);
-          const [b, note] = [bar(el).getBoundingClientRect(), el.shadowRoot!.querySelector('[part~="note"]')!.getBoundingClientRect()];
-          expect(b.height, locale).to.be.at.most(48);
-          expect(getComputedStyle(bar(el)).position, locale).to.equal('sticky');
-          expect(note.top, `${locale}: the note is under the bar, outside it`).to.be.at.least(b.bottom);
-          expect(getComputedStyle(bar(el)).backgroundColor, `${locale}: the bar is opaque`).to.equal('rgb(255, 255, 255)');
-        }
-      } finally {
-        await viewport({ width: 800, height: 600 });
-      }
-    });
-
     it('is at least 44 px tall and wide', async () => {
-      const el = await quickExit();
+      const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
       const box = link(el).getBoundingClientRect();
       expect(box.height).to.be.at.least(44);
       expect(box.width).to.be.at.least(44);
     });
 
-    it('accepts an https: destination', async () => {
-      const el = await quickExit(html`<cst-quick-exit href="https://www.example.org/news"></cst-quick-exit>`);
-      expect(link(el).getAttribute('href')).to.equal('https://www.example.org/news');
+    it('its focus ring is two-tone, at least 3:1 against the button and against the bar, and never cut off (WCAG 1.4.11)', async () => {
+      const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
+      // Focus that follows a key press shows the keyboard focus ring (:focus-visible).
+      await sendKeys({ press: 'Tab' });
+      link(el).focus();
+      expect(link(el).matches(':focus-visible')).to.equal(true);
+      const style = getComputedStyle(link(el));
+      const shadow = style.boxShadow.match(/rgba?\([^)]+\)|[\d.]+px/g) ?? [];
+      const ring = { light: style.outlineColor, edge: style.borderTopColor, outside: shadow.find((t) => t.startsWith('rgb'))!, spread: parseFloat(shadow[shadow.length - 1] ?? '0') };
+      const page = getComputedStyle(bar(el)).backgroundColor;
+      expect(parseFloat(style.outlineWidth), 'light ring width').to.be.at.least(2);
+      expect(contrast(ring.light, style.backgroundColor), 'light ring against the button').to.be.at.least(3);
+      expect(contrast(ring.light, ring.edge), 'light ring against the dark edge').to.be.at.least(3);
+      expect(contrast(ring.edge, page), 'dark edge against the bar').to.be.at.least(3);
+      expect(contrast(ring.outside, page), 'dark outer line against the bar').to.be.at.least(3);
+      // Inside the bar: at the top of the page, the viewport's edge cuts none of it.
+      const [b, l] = [bar(el).getBoundingClientRect(), link(el).getBoundingClientRect()];
+      expect(l.top - ring.spread, 'top').to.be.at.least(b.top);
+      expect(l.bottom + ring.spread, 'bottom').to.be.at.most(b.bottom);
+      link(el).blur();
     });
 
+    it('is a region named "Exit this page", so placed first in <body> it is not content outside every landmark', async () => {
+      const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit show-note></cst-quick-exit>`);
+      // "region" is a page-level axe rule: it runs only on the whole document, never on a fixture.
+      const { axe } = window as unknown as { axe: typeof import('axe-core') };
+      const { violations } = await axe.run(document, { runOnly: ['region'] });
+      expect(violations.flatMap((v) => v.nodes.map((n) => JSON.stringify(n.target)))).to.deep.equal([]);
+      const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+      expect([base.getAttribute('role'), base.getAttribute('aria-label')]).to.deep.equal(['region', 'Exit this page']);
+    });
+
+    for (const locale of ['en', 'es']) {
+      it(`passes axe, with the note, in ${locale}`, async () => {
+        const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit show-note position="inline"></cst-quick-exit>`);
+        await useLocale(locale);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('failure', () => {
     for (const bad of ['http://example.org/', 'javascript:alert(1)', 'data:text/html,hi', '/relative', '', 'not a url', 'https://user:pw@example.org/', 'https://user@example.org/']) {
       it(`refuses href="${bad}" with a warning and keeps the default`, async () => {
         const warnings = captureWarnings();
-        const el = await quickExit(html`<cst-quick-exit href=${bad}></cst-quick-exit>`);
+        const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit href=${bad}></cst-quick-exit>`);
         const messages = warnings.restore();
         expect(messages).to.have.length(1);
         expect(messages[0]).to.contain('https:');
@@ -167,7 +582,7 @@ describe('<cst-quick-exit>', () => {
     }
 
     it('removing href goes back to the default destination, without a warning', async () => {
-      const el = await quickExit(html`<cst-quick-exit href="https://www.example.org/news"></cst-quick-exit>`);
+      const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit href="https://www.example.org/news"></cst-quick-exit>`);
       const warnings = captureWarnings();
       el.removeAttribute('href');
       await el.updateComplete;
@@ -175,365 +590,14 @@ describe('<cst-quick-exit>', () => {
       expect(link(el).getAttribute('href')).to.equal('https://www.weather.gov/');
     });
 
-    it('show-note adds a line saying the exit does not erase browsing history', async () => {
-      const el = await quickExit(html`<cst-quick-exit show-note></cst-quick-exit>`);
-      expect(el.shadowRoot!.querySelector('[part~="note"]')!.textContent).to.contain('does not erase it from your browsing history');
-      const plain = await quickExit();
-      expect(plain.shadowRoot!.querySelector('[part~="note"]')).to.equal(null);
-    });
-
-    // Print emulation goes through Chromium's DevTools protocol.
-    (engine === 'chromium' ? it : it.skip)('is hidden when printing', async () => {
-      const el = await quickExit();
-      expect(bar(el).getBoundingClientRect().height).to.be.greaterThan(0);
-      await emulateMedia({ media: 'print' });
-      try {
-        expect(bar(el).getBoundingClientRect().height).to.equal(0);
-      } finally {
-        await emulateMedia({ media: 'screen' });
-      }
-    });
-
     it('an unknown position warns and behaves as top', async () => {
       const warnings = captureWarnings();
-      const el = await quickExit(html`<cst-quick-exit position="middle"></cst-quick-exit>`);
+      const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit position="middle"></cst-quick-exit>`);
       expect(warnings.restore()).to.have.length(1);
       expect(el.getAttribute('position')).to.equal('top');
       expect(getComputedStyle(bar(el)).position).to.equal('sticky');
     });
-  });
 
-  describe('events', () => {
-    it('a click fires a cancelable cst-exit first; cancelled, the page stays usable', async () => {
-      const el = await quickExit();
-      const exits = catchExits(el);
-      link(el).click();
-      expect(exits).to.deep.equal([{ href: 'https://www.weather.gov/', trigger: 'link' }]);
-      expect(el.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
-      expect(document.title).not.to.equal('\u200B');
-    });
-
-    withNavigationApi('once leaving, a stopped load keeps the cover and offers "Leave now", focused; Escape and closing the cover choose nothing', async () => {
-      const el = await quickExit();
-      const title = document.title;
-      const held = holdNavigations();
-      try {
-        link(el).click();
-        expect(held.went).to.deep.equal(['https://www.weather.gov/']);
-        expect(cover(el).open).to.equal(true);
-        expect(document.title).to.equal('\u200B');
-        await waitUntil(() => choice(el, 'leave'), 'the cover offered no way on', { timeout: 1000 });
-        expect(coverText(el)).to.equal('You have not left this page yet. Leave now Back to the page');
-        expect(focused()).to.equal(choice(el, 'leave'));
-        await sendKeys({ press: 'Escape' });
-        await sendKeys({ press: 'Escape' });
-        await frame();
-        expect(cover(el).open, 'after Escape').to.equal(true);
-        // The dialog's close event is a task of its own: wait for it (after the widget's own listener), not for a frame.
-        const closed = new Promise((done) => cover(el).addEventListener('close', done, { once: true }));
-        cover(el).close();
-        await closed;
-        expect(cover(el).open, 'after close()').to.equal(true);
-        expect(document.title).to.equal('\u200B');
-        // "Leave now" leaves for the same address again...
-        choice(el, 'leave').click();
-        expect(held.went).to.deep.equal(['https://www.weather.gov/', 'https://www.weather.gov/']);
-        await frame();
-        expect(cover(el).open).to.equal(true);
-        // ... and "Back to the page" shows the page as it was, usable.
-        choice(el, 'back').click();
-        await el.updateComplete;
-        expect(cover(el).open).to.equal(false);
-        expect(document.title).to.equal(title);
-        expect(document.querySelector('meta[name="referrer"]')).to.equal(null);
-        expect(coverText(el)).to.equal('');
-      } finally {
-        held.release();
-      }
-    });
-
-    withNavigationApi('the cover speaks Spanish too, and passes axe', async () => {
-      const el = await quickExit();
-      await useLocale('es');
-      const held = holdNavigations();
-      try {
-        link(el).click();
-        await waitUntil(() => choice(el, 'leave'), 'the cover offered no way on', { timeout: 1000 });
-        await el.updateComplete;
-        expect(coverText(el)).to.equal('Aún no ha salido de esta página. Salir ahora Volver a la página');
-        expect(cover(el).getAttribute('lang')).to.equal('es');
-        await expect(el).to.be.accessible();
-        choice(el, 'back').click();
-      } finally {
-        held.release();
-      }
-    });
-
-    withNavigationApi('back from the back-forward cache (the reader went back to it), the page is usable again', async () => {
-      const el = await quickExit();
-      const title = document.title;
-      const held = holdNavigations();
-      try {
-        link(el).click();
-        expect(cover(el).open).to.equal(true);
-        window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-        await el.updateComplete;
-        expect(cover(el).open).to.equal(false);
-        expect(document.title).to.equal(title);
-      } finally {
-        held.release();
-      }
-    });
-
-    it('Space on the focused button leaves, as on a button, and does not scroll the page', async () => {
-      const el = await quickExit(html`<cst-quick-exit position="inline"></cst-quick-exit>`);
-      const tall = document.createElement('div');
-      tall.style.height = '3000px';
-      document.body.append(tall);
-      try {
-        const exits = catchExits(el);
-        link(el).focus();
-        const before = window.scrollY;
-        await sendKeys({ press: ' ' });
-        await frame();
-        expect(exits).to.deep.equal([{ href: 'https://www.weather.gov/', trigger: 'link' }]);
-        expect(window.scrollY).to.equal(before);
-        // Still a link, named by its label, as its fallback markup is (docs/widgets.md says why).
-        expect(link(el).localName).to.equal('a');
-        expect(link(el).hasAttribute('role')).to.equal(false);
-      } finally {
-        tall.remove();
-      }
-    });
-  });
-
-  describe('the Shift shortcut', () => {
-    it('three presses exit, saying how many remain after each', async () => {
-      const el = await quickExit();
-      const exits = catchExits(el);
-      expect(status(el)).to.equal('');
-      await shift();
-      await el.updateComplete;
-      expect(status(el)).to.equal('Press Shift 2 more times to exit this page.');
-      await shift();
-      await el.updateComplete;
-      expect(status(el)).to.equal('Press Shift 1 more time to exit this page.');
-      await shift();
-      await el.updateComplete;
-      expect(exits).to.deep.equal([{ href: 'https://www.weather.gov/', trigger: 'shortcut' }]);
-      expect(status(el)).to.equal('');
-    });
-
-    it('says it in Spanish too', async () => {
-      const el = await quickExit();
-      catchExits(el);
-      await useLocale('es');
-      await shift();
-      await el.updateComplete;
-      expect(status(el)).to.equal('Presione Shift 2 veces más para salir de esta página.');
-    });
-
-    it('another key in between starts the count again', async () => {
-      const el = await quickExit();
-      const exits = catchExits(el);
-      await shift();
-      await shift();
-      await sendKeys({ press: 'a' });
-      await shift();
-      await el.updateComplete;
-      expect(exits).to.have.length(0);
-      expect(status(el)).to.equal('Press Shift 2 more times to exit this page.');
-    });
-
-    // Holding a key down while pressing another needs sendKeys' down/up, which WebKitWebDriver lacks.
-    (engine === 'webkit' ? it.skip : it)('Shift used as a modifier (Shift+A) does not count', async () => {
-      const el = await quickExit();
-      const exits = catchExits(el);
-      for (const letter of ['a', 'b', 'c']) {
-        await sendKeys({ down: 'Shift' });
-        await sendKeys({ press: letter });
-        await sendKeys({ up: 'Shift' });
-      }
-      expect(exits).to.have.length(0);
-    });
-
-    it('the three presses must fit in 5 seconds in all; a press after that begins again', async () => {
-      const el = await quickExit();
-      const exits = catchExits(el);
-      await withClock(async (advance) => {
-        await shift();
-        advance(2500);
-        await shift();
-        advance(2501); // 5,001 ms after the first
-        await shift();
-        await el.updateComplete;
-        expect(exits).to.have.length(0);
-        expect(status(el)).to.equal('Press Shift 2 more times to exit this page.');
-        advance(2400);
-        await shift();
-        advance(2400);
-        await shift();
-        expect(exits).to.have.length(1);
-      });
-    });
-
-    it('shows the countdown in the bar beside the button as well as saying it, and both clear when the time runs out', async function () {
-      this.timeout(10_000);
-      await viewport({ width: 1024, height: 700 }); // where the bar has room for the sentence
-      try {
-        const el = await quickExit();
-        catchExits(el);
-        const height = bar(el).getBoundingClientRect().height;
-        await shift();
-        await el.updateComplete;
-        expect(marks(el)).to.equal('●○○');
-        expect(countdown(el)).to.equal('Press Shift 2 more times to exit this page.');
-        const [b, line] = [bar(el).getBoundingClientRect(), el.shadowRoot!.querySelector('[part~="countdown"]')!.getBoundingClientRect()];
-        expect([line.top >= b.top, line.bottom <= b.bottom, line.right <= link(el).getBoundingClientRect().left], 'inside the bar, before the button').to.deep.equal([true, true, true]);
-        expect(b.height, 'the bar does not grow').to.equal(height);
-        await shift();
-        await el.updateComplete;
-        expect(marks(el)).to.equal('●●○');
-        expect(countdown(el)).to.equal('Press Shift 1 more time to exit this page.');
-        // 5 seconds after the first press, the sequence lapses: nothing is left to see or hear.
-        await waitUntil(() => !countdown(el) && !status(el), 'the countdown stayed', { timeout: 6000, interval: 100 });
-        // The next sequence is announced afresh.
-        await shift();
-        await el.updateComplete;
-        expect(status(el)).to.equal('Press Shift 2 more times to exit this page.');
-      } finally {
-        await viewport({ width: 800, height: 600 });
-      }
-    });
-
-    it('on a narrow screen the countdown is its marks alone, in the bar: it never covers the control that has focus', async function () {
-      if ((await viewport({ width: 320, height: 640 })) !== 320) this.skip(); // WebKit: see viewport()
-      try {
-        await countdownNeverCovers('●○○');
-      } finally {
-        await viewport({ width: 800, height: 600 });
-      }
-    });
-
-    // The reader's default font size is set through Chromium's DevTools protocol.
-    (engine === 'chromium' ? it : it.skip)('with a 32 px default font on a narrow screen, the bar has no room for the marks: only the status speaks, and the bar does not grow', async () => {
-      await viewport({ width: 320, height: 640 });
-      await defaultFontSize(32);
-      try {
-        await countdownNeverCovers('');
-      } finally {
-        await defaultFontSize(16);
-        await viewport({ width: 800, height: 600 });
-      }
-    });
-
-    /** Shift pressed once with a link just under the bar focused, in both languages: the countdown shown is `shown`, never over the link. */
-    async function countdownNeverCovers(shown: string) {
-      const page = await fixture<HTMLElement>(html`<div><cst-quick-exit></cst-quick-exit><p><a href="#x">A link just under the bar</a></p><div style="height: 2000px"></div></div>`);
-      const el = page.querySelector('cst-quick-exit')!;
-      await el.updateComplete;
-      catchExits(el);
-      for (const locale of ['en', 'es']) {
-        await useLocale(locale);
-        const target = page.querySelector('a')!;
-        target.focus();
-        const height = bar(el).getBoundingClientRect().height;
-        await shift();
-        await el.updateComplete;
-        expect(marks(el), locale).to.equal(shown);
-        expect(status(el), locale).to.match(/Shift 2/);
-        const [line, r] = [el.shadowRoot!.querySelector('[part~="countdown"]')!.getBoundingClientRect(), target.getBoundingClientRect()];
-        const overlaps = line.left < r.right && r.left < line.right && line.top < r.bottom && r.top < line.bottom;
-        expect(overlaps, `${locale}: the countdown covers the focused link`).to.equal(false);
-        expect(bar(el).getBoundingClientRect().height, `${locale}: the bar does not grow`).to.equal(height);
-        const [b, l] = [bar(el).getBoundingClientRect(), link(el).getBoundingClientRect()];
-        expect([line.width === 0 || line.left >= b.left, l.right <= b.right], `${locale}: nothing runs out of the bar`).to.deep.equal([true, true]);
-        await sendKeys({ press: 'a' }); // another key: the count starts again
-        await el.updateComplete;
-      }
-    }
-
-    // Holding Shift down while something else happens needs sendKeys' down/up, which WebKitWebDriver lacks.
-    (engine === 'webkit' ? it.skip : it)('Shift held down long (resting on it, selecting text) does not count', async () => {
-      const el = await quickExit();
-      const exits = catchExits(el);
-      await withClock(async (advance) => {
-        for (let i = 0; i < 3; i++) {
-          await sendKeys({ down: 'Shift' });
-          advance(1000);
-          await sendKeys({ up: 'Shift' });
-        }
-      });
-      await el.updateComplete;
-      expect(exits).to.have.length(0);
-      expect(countdown(el)).to.equal('');
-    });
-
-    (engine === 'webkit' ? it.skip : it)('Shift+click (extending a selection) and Shift+wheel do not count', async () => {
-      const el = await quickExit(html`<cst-quick-exit position="inline"></cst-quick-exit>`);
-      const exits = catchExits(el);
-      const text = document.createElement('p');
-      text.textContent = 'Some text a reader selects with Shift and the mouse.';
-      document.body.append(text);
-      try {
-        const box = text.getBoundingClientRect();
-        for (let i = 0; i < 3; i++) {
-          await sendKeys({ down: 'Shift' });
-          await sendMouse({ type: 'click', position: [Math.round(box.left + 20 + i * 10), Math.round(box.top + box.height / 2)] });
-          await sendKeys({ up: 'Shift' });
-        }
-        expect(exits, 'Shift+click').to.have.length(0);
-        for (let i = 0; i < 3; i++) {
-          await sendKeys({ down: 'Shift' });
-          document.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, shiftKey: true, bubbles: true }));
-          await sendKeys({ up: 'Shift' });
-        }
-        expect(exits, 'Shift+wheel').to.have.length(0);
-      } finally {
-        text.remove();
-        await sendMouse({ type: 'move', position: [0, 0] });
-      }
-    });
-
-    it('a click or the wheel between presses starts the count again', async () => {
-      const el = await quickExit();
-      const exits = catchExits(el);
-      await shift();
-      await shift();
-      document.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
-      await shift();
-      await el.updateComplete;
-      expect(status(el)).to.equal('Press Shift 2 more times to exit this page.');
-      await shift();
-      document.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, bubbles: true }));
-      await shift();
-      await el.updateComplete;
-      expect(exits).to.have.length(0);
-      expect(status(el)).to.equal('Press Shift 2 more times to exit this page.');
-    });
-
-    it('no-shortcut turns it off', async () => {
-      const el = await quickExit(html`<cst-quick-exit no-shortcut></cst-quick-exit>`);
-      const exits = catchExits(el);
-      await shift();
-      await shift();
-      await shift();
-      expect(exits).to.have.length(0);
-    });
-
-    it('only one instance on the page answers, however many are placed', async () => {
-      const host = await fixture<HTMLElement>(html`<div>
-        <cst-quick-exit></cst-quick-exit><cst-quick-exit position="bottom"></cst-quick-exit>
-      </div>`);
-      const exits = catchExits(host);
-      await shift();
-      await shift();
-      await shift();
-      expect(exits).to.have.length(1);
-    });
-  });
-
-  describe('values a framework or a host script may assign', () => {
     const HOSTILE: [string, () => unknown][] = [
       ['an array', () => ['top']],
       ['a null-prototype object', () => Object.create(null)],
@@ -542,10 +606,11 @@ describe('<cst-quick-exit>', () => {
       ['a Proxy whose traps throw', () => new Proxy({}, { get() { throw new Error('trap'); }, getPrototypeOf() { throw new Error('trap'); } })],
       ['a revoked Proxy', () => { const r = Proxy.revocable({}, {}); r.revoke(); return r.proxy; }],
     ];
+
     for (const property of ['href', 'position', 'label']) {
       for (const [name, make] of HOSTILE) {
         it(`.${property} = ${name}: a warning at most, the link in view, and the shortcut still leaves`, async () => {
-          const el = await quickExit();
+          const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
           const exits = catchExits(el);
           const warnings = captureWarnings();
           (el as unknown as Record<string, unknown>)[property] = make();
@@ -562,29 +627,11 @@ describe('<cst-quick-exit>', () => {
       }
     }
 
-    withNavigationApi('leaves even before the widget has rendered (nothing to cover the page with yet)', async () => {
-      const el = document.createElement('cst-quick-exit') as CstQuickExit;
-      const held = holdNavigations();
-      const title = document.title;
-      document.body.append(el);
-      try {
-        expect(el.hasUpdated).to.equal(false);
-        expect(() => el.exit('shortcut')).not.to.throw();
-        expect(held.went).to.deep.equal(['https://www.weather.gov/']);
-        expect(document.title).to.equal('\u200B');
-      } finally {
-        held.release();
-        window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-        el.remove();
-        document.title = title;
-      }
-    });
-
     it('no property but href changes where it leaves for: every other name set to a javascript: URL leaves no such link or exit', async () => {
       const BAD = 'javascript:alert(document.domain)';
       // Every property a framework would find with `name in element`, from the element's own
       // class down to (not including) HTMLElement: its public API, Lit's, and anything left public.
-      const sample = await quickExit();
+      const sample = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
       const names = new Set<string>(Object.getOwnPropertyNames(sample));
       for (let proto = Object.getPrototypeOf(sample); proto && proto !== HTMLElement.prototype; proto = Object.getPrototypeOf(proto)) {
         for (const name of Object.getOwnPropertyNames(proto)) if (name !== 'constructor') names.add(name);
@@ -605,7 +652,7 @@ describe('<cst-quick-exit>', () => {
       window.addEventListener('unhandledrejection', unhandled);
       try {
         for (const name of names) {
-          const el = await quickExit();
+          const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit></cst-quick-exit>`);
           const exits = catchExits(el);
           const own = Object.prototype.hasOwnProperty.call(el, name);
           const original = own ? (el as unknown as Record<string, unknown>)[name] : undefined;
@@ -642,47 +689,5 @@ describe('<cst-quick-exit>', () => {
       }
       expect(failures).to.deep.equal([]);
     });
-  });
-
-  describe('accessibility', () => {
-    it('its focus ring is two-tone, at least 3:1 against the button and against the bar, and never cut off (WCAG 1.4.11)', async () => {
-      const el = await quickExit();
-      // Focus that follows a key press shows the keyboard focus ring (:focus-visible).
-      await sendKeys({ press: 'Tab' });
-      link(el).focus();
-      expect(link(el).matches(':focus-visible')).to.equal(true);
-      const style = getComputedStyle(link(el));
-      const shadow = style.boxShadow.match(/rgba?\([^)]+\)|[\d.]+px/g) ?? [];
-      const ring = { light: style.outlineColor, edge: style.borderTopColor, outside: shadow.find((t) => t.startsWith('rgb'))!, spread: parseFloat(shadow[shadow.length - 1] ?? '0') };
-      const page = getComputedStyle(bar(el)).backgroundColor;
-      expect(parseFloat(style.outlineWidth), 'light ring width').to.be.at.least(2);
-      expect(contrast(ring.light, style.backgroundColor), 'light ring against the button').to.be.at.least(3);
-      expect(contrast(ring.light, ring.edge), 'light ring against the dark edge').to.be.at.least(3);
-      expect(contrast(ring.edge, page), 'dark edge against the bar').to.be.at.least(3);
-      expect(contrast(ring.outside, page), 'dark outer line against the bar').to.be.at.least(3);
-      // Inside the bar: at the top of the page, the viewport's edge cuts none of it.
-      const [b, l] = [bar(el).getBoundingClientRect(), link(el).getBoundingClientRect()];
-      expect(l.top - ring.spread, 'top').to.be.at.least(b.top);
-      expect(l.bottom + ring.spread, 'bottom').to.be.at.most(b.bottom);
-      link(el).blur();
-    });
-
-    it('is a region named "Exit this page", so placed first in <body> it is not content outside every landmark', async () => {
-      const el = await quickExit(html`<cst-quick-exit show-note></cst-quick-exit>`);
-      // "region" is a page-level axe rule: it runs only on the whole document, never on a fixture.
-      const { axe } = window as unknown as { axe: typeof import('axe-core') };
-      const { violations } = await axe.run(document, { runOnly: ['region'] });
-      expect(violations.flatMap((v) => v.nodes.map((n) => JSON.stringify(n.target)))).to.deep.equal([]);
-      const base = el.shadowRoot!.querySelector('[part~="base"]')!;
-      expect([base.getAttribute('role'), base.getAttribute('aria-label')]).to.deep.equal(['region', 'Exit this page']);
-    });
-
-    for (const locale of ['en', 'es']) {
-      it(`passes axe, with the note, in ${locale}`, async () => {
-        const el = await quickExit(html`<cst-quick-exit show-note position="inline"></cst-quick-exit>`);
-        await useLocale(locale);
-        await expect(el).to.be.accessible();
-      });
-    }
   });
 });

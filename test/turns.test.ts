@@ -39,6 +39,7 @@ describe('render turns', () => {
     const el = make('cst-do-dont');
     document.body.append(el);
     el.remove();
+    // Time for a turn to come and go (a frame, then a task: see nextTurn): nothing to wait for, as none may come.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
     expect(el.hasUpdated).to.equal(false);
     document.body.append(el);
