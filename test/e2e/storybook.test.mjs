@@ -92,8 +92,6 @@ describe('the static Storybook build', { skip: !built && 'storybook-static/ is m
     });
   }
 
-  // Each story in a page of its own, a few at once: most of a page's time is the preview starting.
-  describe('every story renders', { concurrency: 4 }, () => {
   for (const story of stories) {
     it(`renders ${story.title} / ${story.name}`, async () => {
       const page = await harness.browser.newPage();
@@ -108,5 +106,4 @@ describe('the static Storybook build', { skip: !built && 'storybook-static/ is m
       await page.close();
     });
   }
-  });
 });
