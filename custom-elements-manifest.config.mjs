@@ -71,6 +71,26 @@ function inDescribedOrder(text, description = '') {
   });
 }
 
+/**
+ * Type aliases written out through the type checker, for what the type parser does not reach: a
+ * mixin's members (src/common/section.ts), which it cannot find by their class's name. A widget
+ * that takes `audience` from its mixin without a `declare` line of its own gets the values too.
+ */
+const aliases = { resolve: (name) => name };
+function aliasResolver(ts, program) {
+  const checker = program.getTypeChecker();
+  const declarations = new Map();
+  for (const file of program.getSourceFiles()) {
+    for (const statement of file.statements) if (ts.isTypeAliasDeclaration(statement)) declarations.set(statement.name.text, statement);
+  }
+  return (name) => {
+    const declaration = declarations.get(name);
+    if (!declaration) return name;
+    const type = checker.getTypeAtLocation(declaration.name);
+    return checker.typeToString(type, undefined, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.InTypeAlias).replace(/"/g, "'");
+  };
+}
+
 const publicApi = {
   name: 'cst-public-api',
   packageLinkPhase({ customElementsManifest: manifest }) {
@@ -81,6 +101,7 @@ const publicApi = {
         for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? []), ...(declaration.events ?? [])]) {
           for (const typed of [item, ...(item.parameters ?? [])]) {
             if (typed.parsedType) typed.type = { text: inDescribedOrder(listOfNames(typed.parsedType.text), typed.description) };
+            else if (/^[A-Z]\w*$/.test(typed.type?.text ?? '')) typed.type = { text: inDescribedOrder(aliases.resolve(typed.type.text), typed.description) };
             delete typed.parsedType;
           }
         }
@@ -126,6 +147,7 @@ export default {
   // The type checker, so that type aliases can be written out.
   overrideModuleCreation({ ts, globs }) {
     const program = getTsProgram(ts, globs, 'tsconfig.build.json');
+    aliases.resolve = aliasResolver(ts, program);
     return program.getSourceFiles().filter((sf) => globs.find((glob) => sf.fileName.includes(glob)));
   },
   plugins: [
