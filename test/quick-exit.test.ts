@@ -594,8 +594,9 @@ describe('<cst-quick-exit>', () => {
       const warnings = captureWarnings();
       const el = await placeWidget<CstQuickExit>(html`<cst-quick-exit position="middle"></cst-quick-exit>`);
       expect(warnings.restore()).to.have.length(1);
-      expect(el.getAttribute('position')).to.equal('top');
-      expect(getComputedStyle(bar(el)).position).to.equal('sticky');
+      // The page's value is left as it is (a widget never overwrites its own public properties).
+      expect([el.position, el.getAttribute('position')]).to.deep.equal(['middle', 'middle']);
+      expect([getComputedStyle(bar(el)).position, getComputedStyle(bar(el)).top]).to.deep.equal(['sticky', '0px']);
     });
 
     const HOSTILE: [string, () => unknown][] = [

@@ -193,7 +193,9 @@ export class CstQuickExit extends CstElement {
       if (!safe && this.href != null) warn(`<${TAG}> href="${shown(this.href)}" is not an https: address (without a user name or password); using ${DEFAULT_EXIT}.`);
       this.#destination = safe ?? DEFAULT_EXIT;
     }
-    if (changed.has('position')) this.position = oneOf(TAG, 'position', this.position, QUICK_EXIT_POSITIONS, 'top');
+    // An unknown position behaves as `top` (the CSS and `sideOf` read it so): a warning says so,
+    // and the page's own value stays as it gave it.
+    if (changed.has('position')) oneOf(TAG, 'position', this.position, QUICK_EXIT_POSITIONS, 'top');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
