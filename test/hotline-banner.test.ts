@@ -348,6 +348,11 @@ describe('<cst-hotline-banner>', () => {
           height: Math.round(el.getBoundingClientRect().height),
         };
       };
+      // The banner takes the page's font on purpose (test/host-pages.test.ts): the plain page has the
+      // hostile one's font, so what is compared is everything else.
+      const font = document.createElement('style');
+      font.textContent = 'body { font-family: "Comic Sans MS", cursive; }';
+      document.head.append(font);
       const plain = measure();
       const hostile = document.createElement('style');
       hostile.textContent = `
@@ -360,6 +365,7 @@ describe('<cst-hotline-banner>', () => {
         expect(measure(), JSON.stringify([measure(), plain])).to.deep.equal(plain);
       } finally {
         hostile.remove();
+        font.remove();
         await viewport({ width: 800, height: 600 });
       }
     });

@@ -8,11 +8,12 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     /* On one line: a minifier keeps a custom property's value as written. */
-    --_font-family: var(--cst-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_font-size: var(--cst-font-size, medium);
     --_color-text: var(--cst-color-text, #1b1b1b);
     --_color-surface: var(--cst-color-surface, #ffffff);
-    --_color-accent: var(--cst-color-accent, #005ea2);
+    /* Two roles, each falling back to the one accent of older themes: links and controls (text: 4.5:1), and decoration (borders, icons; never text). */
+    --_color-link: var(--cst-color-link, var(--cst-color-accent, #005ea2));
+    --_color-decoration: var(--cst-color-decoration, var(--cst-color-accent, #005ea2));
     --_color-strong: var(--cst-color-strong, #162e51);
     --_color-on-strong: var(--cst-color-on-strong, #ffffff);
     --_color-focus: var(--cst-color-focus, #ffbe2e);
@@ -51,11 +52,19 @@ export const reset = css`
     /* "all" resets visibility too: a widget in a box the host hides (a closed off-canvas menu) must hide with it. */
     visibility: inherit;
     display: block;
-    font-family: var(--_font-family);
+    /* The page's own font (inherited through the element), unless the token names another. */
+    font-family: var(--cst-font-family, inherit);
     font-size: var(--_font-size);
     line-height: 1.5;
+    /* Its own surface behind its own text: readable on any page, light or dark, with no token set. */
+    background: var(--_color-surface);
     color: var(--_color-text);
     overflow-wrap: break-word;
+  }
+  /* Prose at a readable measure (about 70 characters a line), however wide the page gives it. */
+  p,
+  li {
+    max-inline-size: 60ch;
   }
   p,
   ul,
@@ -117,9 +126,10 @@ export const blocks = css`
     flex-direction: column;
     gap: var(--_space-m);
   }
+  /* The heading scale: a widget's title 1.75em, its sections 1.375em, cards and topics 1.125em, text 1em. */
   .heading {
     margin: 0;
-    font-size: 1.5em;
+    font-size: 1.75em;
     font-weight: 700;
     line-height: 1.25;
   }
@@ -128,11 +138,11 @@ export const blocks = css`
     flex-direction: column;
     gap: var(--_space-s);
     padding: var(--_space-m);
-    border-left: 4px solid var(--_accent, var(--_color-accent));
+    border-left: 4px solid var(--_decoration, var(--_color-decoration));
     background: var(--_tint, var(--_color-tint));
   }
   .callout a {
-    color: var(--_accent, var(--_color-accent));
+    color: var(--_link, var(--_color-link));
     font-weight: 700;
   }
   .chevron {

@@ -6,7 +6,8 @@ export const styles = css`
     --_dont: var(--cst-do-dont-dont-color, #b50909);
     --_surface: var(--cst-do-dont-surface, var(--_color-surface));
     --_tint: var(--cst-do-dont-tint, var(--_color-tint));
-    --_accent: var(--cst-do-dont-accent, var(--_color-accent));
+    --_link: var(--cst-do-dont-accent, var(--_color-link));
+    --_decoration: var(--cst-do-dont-accent, var(--_color-decoration));
   }
   /* Side by side when there is room, stacked when narrow. */
   .columns {
@@ -36,7 +37,7 @@ export const styles = css`
     align-items: center;
     gap: var(--_space-s);
     margin: 0 0 var(--_space-s);
-    font-size: 1.25em;
+    font-size: 1.375em;
     font-weight: 700;
     line-height: 1.25;
     color: var(--_tone);

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_accent: var(--cst-guide-accent, var(--_color-accent));
+    --_link: var(--cst-guide-accent, var(--_color-link));
+    --_decoration: var(--cst-guide-accent, var(--_color-decoration));
     --_tint: var(--cst-guide-tint, var(--_color-tint));
   }
   .title {
@@ -29,7 +30,7 @@ export const styles = css`
     gap: var(--_space-xs);
   }
   .contents a {
-    color: var(--_accent);
+    color: var(--_link);
   }
   /* Parts far below the window are not laid out until the reader comes near them; find in page and
      printing still reach them. */

@@ -129,14 +129,6 @@ export const styles = css`
     margin-block: calc(-1 * var(--_space-s));
   }
 
-  @media (max-width: 30em) {
-    .inner {
-      gap: var(--_space-s);
-    }
-    .icon {
-      display: none;
-    }
-  }
   @media (forced-colors: active) {
     [part~='base'] {
       border-block: 2px solid CanvasText;

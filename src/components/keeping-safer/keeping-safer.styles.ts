@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_accent: var(--cst-keeping-safer-accent, var(--_color-accent));
+    --_link: var(--cst-keeping-safer-accent, var(--_color-link));
+    --_decoration: var(--cst-keeping-safer-accent, var(--_color-decoration));
     --_tint: var(--cst-keeping-safer-tint, var(--_color-tint));
   }
   .group {
@@ -12,7 +13,7 @@ export const styles = css`
   }
   .group-heading {
     margin: 0;
-    font-size: 1.25em;
+    font-size: 1.375em;
     font-weight: 700;
     line-height: 1.25;
   }
@@ -31,7 +32,7 @@ export const styles = css`
     font-weight: 700;
   }
   .tips a {
-    color: var(--_accent);
+    color: var(--_link);
     font-weight: 700;
   }
   @media print {

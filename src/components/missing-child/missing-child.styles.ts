@@ -2,13 +2,14 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_accent: var(--cst-missing-child-accent, var(--_color-accent));
+    --_link: var(--cst-missing-child-accent, var(--_color-link));
+    --_decoration: var(--cst-missing-child-accent, var(--_color-decoration));
     --_tint: var(--cst-missing-child-tint, var(--_color-tint));
     --_marker: var(--cst-missing-child-marker, var(--_color-text));
   }
   .return-heading {
     margin: 0;
-    font-size: 1.25em;
+    font-size: 1.375em;
     font-weight: 700;
     line-height: 1.25;
   }
@@ -35,7 +36,7 @@ export const styles = css`
   }
   .action a,
   .detail a {
-    color: var(--_accent);
+    color: var(--_link);
     font-weight: 700;
   }
   [part~='emergency'] {

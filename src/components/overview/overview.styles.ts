@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_accent: var(--cst-overview-accent, var(--_color-accent));
+    --_link: var(--cst-overview-accent, var(--_color-link));
+    --_decoration: var(--cst-overview-accent, var(--_color-decoration));
     --_tint: var(--cst-overview-tint, var(--_color-tint));
   }
   .section {
@@ -13,7 +14,7 @@ export const styles = css`
   }
   .section-heading {
     margin: 0;
-    font-size: 1.25em;
+    font-size: 1.375em;
     font-weight: 700;
     line-height: 1.25;
   }
@@ -29,11 +30,11 @@ export const styles = css`
   .term {
     display: block;
     font-weight: 700;
-    color: var(--_accent);
+    color: var(--_link);
   }
   .language {
     padding: var(--_space-m);
-    border-left: 4px solid var(--_accent);
+    border-left: 4px solid var(--_decoration);
     background: var(--_tint);
   }
   @media (forced-colors: active) {

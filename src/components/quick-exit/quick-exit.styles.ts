@@ -147,7 +147,8 @@ export const styles = css`
     border: 0;
     background: #ffffff;
     /* Outside the region the shared reset shields: the host's text styles stop here too. */
-    font: normal 400 var(--_font-size) / 1.5 var(--_font-family);
+    font: normal 400 var(--_font-size) / 1.5 serif;
+    font-family: var(--cst-font-family, inherit);
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;

@@ -2,17 +2,18 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_accent: var(--cst-red-flags-accent, var(--_color-accent));
+    --_link: var(--cst-red-flags-accent, var(--_color-link));
+    --_decoration: var(--cst-red-flags-accent, var(--_color-decoration));
     --_surface: var(--cst-red-flags-surface, var(--_color-surface));
     --_tint: var(--cst-red-flags-tint, var(--_color-tint));
     --_columns-min: var(--cst-red-flags-columns-min, 18em);
   }
   .base {
-    background: var(--cst-red-flags-background, transparent);
+    background: var(--cst-red-flags-background, var(--_color-surface));
   }
   .group-heading {
     margin: 0 0 var(--_space-s);
-    font-size: 1.125em;
+    font-size: 1.375em;
     font-weight: 700;
     line-height: 1.25;
   }
@@ -50,10 +51,10 @@ export const styles = css`
     gap: var(--_space-s);
     min-height: 44px;
     padding: var(--_space-xs) var(--_space-s);
-    border: 2px solid var(--_accent);
+    border: 2px solid var(--_link);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_accent);
+    color: var(--_link);
     cursor: pointer;
   }
   .choice:has(:checked) {
@@ -68,7 +69,7 @@ export const styles = css`
     width: 1.25em;
     height: 1.25em;
     margin: 0;
-    accent-color: var(--_accent);
+    accent-color: var(--_link);
   }
   /* The ring goes round the whole choice, not the small radio (where :has() is known). */
   @supports selector(:has(*)) {
@@ -94,16 +95,16 @@ export const styles = css`
   .button {
     min-height: 44px;
     padding: var(--_space-xs) var(--_space-m);
-    border: 2px solid var(--_accent);
+    border: 2px solid var(--_link);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_accent);
+    color: var(--_link);
     font: inherit;
     text-align: start;
     cursor: pointer;
   }
   .filter[aria-pressed='true'] {
-    background: var(--_accent);
+    background: var(--_link);
     color: var(--cst-red-flags-on-accent, #ffffff);
   }
   .filter:disabled,
@@ -161,7 +162,6 @@ export const styles = css`
     background: transparent;
     color: var(--_color-text);
     font: inherit;
-    font-weight: 700;
     text-align: start;
     cursor: pointer;
   }

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_accent: var(--cst-stat-accent, var(--_color-accent));
+    --_link: var(--cst-stat-accent, var(--_color-link));
+    --_decoration: var(--cst-stat-accent, var(--_color-decoration));
     --_tint: var(--cst-stat-tint, var(--_color-tint));
     --_figure-size: var(--cst-stat-figure-size, 3em);
   }
@@ -12,7 +13,7 @@ export const styles = css`
     flex-direction: column;
     gap: var(--_space-s);
     padding: var(--_space-m);
-    border-left: 6px solid var(--_accent);
+    border-left: 6px solid var(--_decoration);
     background: var(--_tint);
   }
   /* The number large, its year beside it; both are in the sentence that a screen reader reads. */
@@ -21,7 +22,7 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0 var(--_space-s);
-    color: var(--_accent);
+    color: var(--_link);
     font-weight: 700;
     line-height: 1.1;
   }

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_accent: var(--cst-support-accent, var(--_color-accent));
+    --_link: var(--cst-support-accent, var(--_color-link));
+    --_decoration: var(--cst-support-accent, var(--_color-decoration));
     --_tint: var(--cst-support-tint, var(--_color-tint));
   }
   .services {
@@ -16,7 +17,7 @@ export const styles = css`
     gap: var(--_space-s);
     padding: var(--_space-m);
     border: 1px solid var(--_color-border);
-    border-top: 4px solid var(--_accent);
+    border-top: 4px solid var(--_decoration);
     border-radius: var(--_radius);
   }
   .service-name {
@@ -26,7 +27,7 @@ export const styles = css`
     line-height: 1.25;
   }
   .service a {
-    color: var(--_accent);
+    color: var(--_link);
     font-weight: 700;
   }
   .titles {

@@ -3,28 +3,36 @@ import { css } from 'lit';
 /** Shared by <cst-trafficking-types> and <cst-trafficking-type>. */
 export const styles = css`
   :host {
-    --_accent: var(--cst-trafficking-types-accent, var(--_color-accent));
+    --_link: var(--cst-trafficking-types-accent, var(--_color-link));
+    --_decoration: var(--cst-trafficking-types-accent, var(--_color-decoration));
     --_surface: var(--cst-trafficking-types-surface, var(--_color-surface));
     --_tint: var(--cst-trafficking-types-tint, var(--_color-tint));
   }
   /*
-   * One column on a phone, two on a tablet, four on a wide screen. Each card is as tall as what it
-   * shows: opening one never stretches its neighbours.
+   * Laid out by the widget's own width, never the window's: one column in a sidebar or on a phone,
+   * two (two rows of two) in a CMS column, four on a wide page; never three, which would leave one
+   * card alone. Each card is as tall as what it shows: opening one never stretches its neighbours.
+   * The container is the box round the cards, not the widget: a widget in a shrink-to-fit box (a
+   * flex item) still takes its width from its heading and introduction.
    */
+  .cards-box {
+    container-type: inline-size;
+  }
   .cards {
     display: grid;
     grid-template-columns: 1fr;
     gap: var(--_space-m);
     align-items: start;
   }
-  @media (min-width: 40em) {
+  @container (width >= 32em) {
     .cards {
       grid-template-columns: repeat(2, 1fr);
     }
   }
-  @media (min-width: 72em) {
-    .cards.many {
-      grid-template-columns: repeat(4, 1fr);
+  /* In a row: four cards, or as many as a webmaster chose (empty columns collapse). */
+  @container (width >= 60em) {
+    .cards {
+      grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
     }
   }
   .card {
@@ -33,14 +41,14 @@ export const styles = css`
     gap: var(--_space-s);
     padding: var(--_space-m);
     border: 1px solid var(--_color-border);
-    border-top: 4px solid var(--_accent);
+    border-top: 4px solid var(--_decoration);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   .icon {
     width: 2em;
     height: 2em;
-    fill: var(--_accent);
+    fill: var(--_decoration);
   }
   .name {
     margin: 0;
@@ -62,7 +70,7 @@ export const styles = css`
     border: 0;
     border-radius: var(--_radius);
     background: transparent;
-    color: var(--_accent);
+    color: var(--_link);
     font: inherit;
     font-weight: 700;
     text-decoration: underline;

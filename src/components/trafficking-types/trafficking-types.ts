@@ -85,8 +85,10 @@ export class CstTraffickingTypes extends WithHeading(CstElement) {
             <p>${DEFINITION.text()}</p>
             <p>${WHO_TRAFFICKERS_ARE.text()}</p>
           </div>`}
-        <div part="cards" class="cards ${this.#types.length > 2 ? 'many' : ''}">
-          ${types.map((type) => typeCard(type, { level: this[level] + 1, open: this.#open.has(type.id), onToggle: () => this.#toggle(type.id) }))}
+        <div class="cards-box">
+          <div part="cards" class="cards">
+            ${types.map((type) => typeCard(type, { level: this[level] + 1, open: this.#open.has(type.id), onToggle: () => this.#toggle(type.id) }))}
+          </div>
         </div>`,
     );
   }

@@ -1,0 +1,17 @@
+/** Types of hosts.js: the host pages the widgets are drawn and tested in. */
+export interface Host {
+  /** A short name: `column`, `sidebar`, `dark`, `brand`, `phone`. */
+  readonly name: string;
+  /** What it stands for, as a reader of the gallery sees it. */
+  readonly label: string;
+  /** The window's size. */
+  readonly viewport: { readonly width: number; readonly height: number };
+  /** The page's own stylesheet: the page, and the widget's box (`.host-box`). */
+  readonly css: string;
+}
+
+/** The host archetypes. */
+export const HOSTS: readonly Host[];
+
+/** The markup of a host page's body around `widget` (HTML). */
+export function hostBody(widget: string): string;
