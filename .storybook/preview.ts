@@ -1,6 +1,8 @@
-import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
+import { html } from 'lit';
 import manifest from '../custom-elements.json';
+import { HOSTS } from '../src/hosts.js';
 import { setLocale } from '../src/localization.js';
 
 // The docs tables and the controls (stories/widget-stories.ts) come from the manifest: the public
@@ -8,8 +10,39 @@ import { setLocale } from '../src/localization.js';
 setCustomElementsManifest(manifest);
 setStorybookHelpersConfig({ hideArgRef: true, categoryOrder: ['attributes', 'properties', 'slots', 'events', 'methods', 'cssProps', 'cssParts', 'cssStates'] });
 
+/**
+ * The host pages of src/hosts.js (a serif CMS column, a sidebar, a dark page, a school's brand, a
+ * phone), as `npm run gallery` draws them: the story is placed in the page's box, under its CSS,
+ * in a frame as wide as its window.
+ */
+const hostPage: Decorator = (story, { globals }) => {
+  const host = HOSTS.find((h) => h.name === globals.host);
+  let sheet = document.getElementById('cst-host-page');
+  if (!host) {
+    sheet?.remove();
+    return story();
+  }
+  if (!sheet) {
+    sheet = document.createElement('style');
+    sheet.id = 'cst-host-page';
+    document.head.append(sheet);
+  }
+  sheet.textContent = `${host.css}\n.cst-host-frame { max-width: ${host.viewport.width}px; margin: 0 auto; }`;
+  return html`<div class="cst-host-frame"><div class="host-page"><div class="host-box">${story()}</div></div></div>`;
+};
+
 const preview: Preview = {
+  decorators: [hostPage],
   globalTypes: {
+    host: {
+      description: 'The host page the widget is placed in',
+      toolbar: {
+        title: 'Host page',
+        icon: 'browser',
+        items: [{ value: 'none', title: 'No host page (Storybook only)' }, ...HOSTS.map((h) => ({ value: h.name, title: h.label }))],
+        dynamicTitle: true,
+      },
+    },
     locale: {
       description: 'Language of the widgets',
       toolbar: {
@@ -23,7 +56,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en' },
+  initialGlobals: { locale: 'en', host: 'none' },
   // The language is set before a story renders, so play functions and axe see the final text.
   loaders: [
     async ({ globals }) => {

@@ -342,11 +342,20 @@ function showContrast(model) {
   box.replaceChildren();
   box.classList.toggle('fails', failing.length > 0);
   if (!report.length) return;
+  // Advice (decoration shown faintly) follows the verdict, never counts as a failure.
+  const advice = report
+    .filter((p) => p.advisory && p.below)
+    .map((pair) => {
+      const p = document.createElement('p');
+      p.dataset.pair = pair.id;
+      p.textContent = t().contrastAdvice(t().pair[pair.id], formatRatio(pair.ratio));
+      return p;
+    });
   if (!failing.length) {
-    const lowest = Math.min(...report.map((p) => p.ratio));
+    const lowest = Math.min(...report.filter((p) => !p.advisory).map((p) => p.ratio));
     const p = document.createElement('p');
     p.textContent = t().contrastOk(formatRatio(lowest));
-    box.append(p);
+    box.append(p, ...advice);
     return;
   }
   const heading = document.createElement('p');
@@ -359,7 +368,7 @@ function showContrast(model) {
     li.textContent = t().contrastFail(t().pair[pair.id], formatRatio(pair.ratio), pair.min);
     list.append(li);
   }
-  box.append(heading, list);
+  box.append(heading, list, ...advice);
 }
 
 function showFields(model) {

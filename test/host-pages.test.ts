@@ -14,7 +14,8 @@ import { allRendered, useLocale, viewport } from './helpers.js';
  *   characters a line;
  * - every visible text has a contrast of at least 4.5:1 (3:1 for large text) with what is really
  *   behind it: computed colours, composited down to the page's own background (1.4.3);
- * - the widget's text is in the host's font.
+ * - the widget's text is in the host's font (or the one its --cst-font-family names).
+ * docs/theming.md's worked examples are host pages here too, read from that page as written.
  * WebKitGTK's window cannot be made as narrow as a phone (see viewport()): the phone is skipped there.
  */
 
@@ -176,16 +177,31 @@ function longLines(widget: HTMLElement): string[] {
   return long;
 }
 
-/** The font of the widget's text, and the page's. */
+/** The font of the widget's text, and the one it should have: the token's where the page sets one, else the page's. */
 function fonts(widget: HTMLElement) {
   const base = widget.shadowRoot!.querySelector('[part~="base"]') ?? widget.shadowRoot!.firstElementChild!;
-  return { widget: getComputedStyle(base).fontFamily, page: getComputedStyle(document.body).fontFamily };
+  const token = getComputedStyle(document.documentElement).getPropertyValue('--cst-font-family').trim().replace(/'/g, '"');
+  return { widget: getComputedStyle(base).fontFamily, page: token || getComputedStyle(document.body).fontFamily };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Every widget, in every host
 
-for (const host of HOSTS) {
+/**
+ * docs/theming.md's worked examples, as written there (each sets the tokens on :root), as more host
+ * pages: a webmaster who copies one gets what this test measures.
+ */
+const THEMES = [...(await (await fetch('/docs/theming.md')).text()).matchAll(/```css\n\/\* example: (\w+) \*\/\n([\s\S]*?)```/g)].map(
+  ([, name, css]) => ({ name, label: `docs/theming.md's ${name} example`, viewport: { width: 1280, height: 900 }, css }),
+);
+
+describe('the host pages', () => {
+  it("include docs/theming.md's three examples", () => {
+    expect(THEMES.map((t) => t.name)).to.deep.equal(['agency', 'school', 'dark']);
+  });
+});
+
+for (const host of [...HOSTS, ...THEMES]) {
   describe(`every widget on ${host.label}`, function () {
     this.timeout(60_000);
     let sheet: HTMLStyleElement;
@@ -223,7 +239,7 @@ for (const host of HOSTS) {
             'cards too narrow to read': squeezedCards(widget, box),
             'lines too long to read': longLines(widget),
             'texts below their contrast minimum': lowContrast(widget),
-            "not in the page's font": font === pageFont ? [] : [`${font} (the page: ${pageFont})`],
+            "not in the page's font": font === pageFont ? [] : [`${font} (the page's, or its token's: ${pageFont})`],
           }).to.deep.equal({
             'past the box the page gives it': [],
             'the page scrolls sideways by': [],

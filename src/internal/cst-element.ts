@@ -97,11 +97,13 @@ const labelOf = (el: CstElement): string => (typeof el.label === 'string' ? el.l
  *   Until then, `cst-widgets.css` holds the widget's space (`:not([rendered])`); your own CSS may use
  *   it too, as in `cst-red-flags:not([rendered]) { … }`.
  *
- * @cssprop [--cst-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif] - Theme token: the typeface of every widget.
+ * @cssprop [--cst-font-family=inherit] - Theme token: the typeface of every widget; unset (or `inherit`), the font of the element the widget is in, your page's.
  * @cssprop [--cst-font-size=medium] - Theme token: the base text size (the reader's browser default). Sizes inside are in `em`, so this scales a widget.
  * @cssprop {<color>} [--cst-color-text=#1b1b1b] - Theme token: body text.
- * @cssprop {<color>} [--cst-color-surface=#ffffff] - Theme token: cards, signs, buttons, the search field, the banner's `local` panel.
- * @cssprop {<color>} [--cst-color-accent=#005ea2] - Theme token: links, buttons, pressed topics, card tops and box borders.
+ * @cssprop {<color>} [--cst-color-surface=#ffffff] - Theme token: what each widget paints behind its text (readable on any page), and its cards, signs, buttons, search field, the banner's `local` panel and the quick exit's bar.
+ * @cssprop {<color>} [--cst-color-accent=#005ea2] - Theme token: sets `--cst-color-link` and `--cst-color-decoration` together (themes of earlier versions set it).
+ * @cssprop {<color>} [--cst-color-link=var(--cst-color-accent, #005ea2)] - Theme token: links, buttons, pressed topics and figures: text, at 4.5:1 with the surface and the tint.
+ * @cssprop {<color>} [--cst-color-decoration=var(--cst-color-accent, #005ea2)] - Theme token: the borders of boxes and cards, and icons; never text, so a light brand colour may decorate.
  * @cssprop {<color>} [--cst-color-tint=#eff6fb] - Theme token: the background of the boxes with guidance and what to do.
  * @cssprop {<color>} [--cst-color-muted=#4b4f52] - Theme token: sources, the "N warning signs shown" line, disabled buttons.
  * @cssprop {<color>} [--cst-color-border=#71767a] - Theme token: borders of signs, cards and columns.

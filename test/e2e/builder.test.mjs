@@ -169,7 +169,7 @@ describe('embed builder', () => {
       }
     }
     await page.check('input[name="lang"][value="es"]');
-    await page.fill('#colour-accent', '#1a4480');
+    await page.fill('#colour-link', '#1a4480');
     await page.fill('#colour-strong', '#0b3d2e');
     await page.fill('#colour-exit-background', '#8b0a50');
     await page.check('input[name="source"][value="jsdelivr"]');
@@ -226,7 +226,7 @@ describe('embed builder', () => {
     await page.fill('#self-path', '/dist/');
     await page.check('input[name="cssAs"][value="file"]');
     await page.fill('#css-path', '/pasted/embed.css');
-    await page.fill('#colour-accent', '#5c1a8e');
+    await page.fill('#colour-link', '#5c1a8e');
     await settled(page);
 
     const preview = await previewState(page);
@@ -236,7 +236,7 @@ describe('embed builder', () => {
     assert.doesNotMatch(snippet, /<style>|integrity=/);
     assert.match(css, /cst-hotline-banner:not\(\[rendered\]\)/);
     assert.doesNotMatch(css, /cst-quick-exit/, 'only the parts for the chosen widgets');
-    assert.match(css, /cst-hotline-banner,\ncst-red-flags \{\n {2}--cst-color-accent: #5c1a8e;\n\}/);
+    assert.match(css, /cst-hotline-banner,\ncst-red-flags \{\n {2}--cst-color-link: #5c1a8e;\n\}/);
     assert.equal(csp, "script-src 'self';\nstyle-src 'self';");
 
     const pasted = await paste({ snippet, csp, lang: 'en', files: { '/pasted/embed.css': ['text/css', css] } });
@@ -292,28 +292,41 @@ describe('embed builder', () => {
     await close();
   });
 
-  it('flags an invalid colour, keeps it out of the snippet, and warns when a pair fails WCAG AA', async () => {
+  it('flags an invalid colour, keeps it out of the snippet, warns when a pair fails WCAG AA, and only advises on a faint decoration', async () => {
     const { page, close } = await openBuilder();
     await page.check('input[name="widget"][value="red-flags"]');
-    await page.fill('#colour-accent', 'blue');
+    await page.fill('#colour-link', 'blue');
     await settled(page);
-    assert.equal(await page.getAttribute('#colour-accent', 'aria-invalid'), 'true');
-    assert.equal(await page.isVisible('#colour-accent-error'), true);
+    assert.equal(await page.getAttribute('#colour-link', 'aria-invalid'), 'true');
+    assert.equal(await page.isVisible('#colour-link-error'), true);
     assert.equal(await page.isVisible('#snippet-error'), true);
-    assert.doesNotMatch((await output(page)).snippet, /--cst-color-accent/);
+    assert.doesNotMatch((await output(page)).snippet, /--cst-color-link/);
 
     // #5f84b4 on white is 3.85:1 (computed here, not by the page): above 3, below 4.5.
-    await page.fill('#colour-accent', '#5f84b4');
+    await page.fill('#colour-link', '#5f84b4');
     await settled(page);
-    assert.equal(await page.getAttribute('#colour-accent', 'aria-invalid'), 'false');
-    assert.match((await output(page)).snippet, /--cst-color-accent: #5f84b4;/);
-    const warning = await page.textContent('#contrast li[data-pair="accent-surface"]');
-    assert.equal(warning, `Accent on the surface: ${ratio('#5f84b4', '#ffffff').toFixed(2)}:1, below the 4.5:1 that WCAG AA requires.`);
+    assert.equal(await page.getAttribute('#colour-link', 'aria-invalid'), 'false');
+    assert.match((await output(page)).snippet, /--cst-color-link: #5f84b4;/);
+    const warning = await page.textContent('#contrast li[data-pair="link-surface"]');
+    assert.equal(warning, `Links on the surface: ${ratio('#5f84b4', '#ffffff').toFixed(2)}:1, below the 4.5:1 that WCAG AA requires.`);
 
-    await page.fill('#colour-accent', '#1a4480');
+    await page.fill('#colour-link', '#1a4480');
     await settled(page);
     assert.equal(await page.locator('#contrast li').count(), 0);
     assert.match(await page.textContent('#contrast'), /^Every colour pair meets WCAG AA contrast/);
+
+    // A school's gold as decoration (2.65:1 on white): borders and icons carry no words, so the
+    // builder advises and does not fail; the links keep their own colour.
+    await page.fill('#colour-decoration', '#c99700');
+    await settled(page);
+    assert.equal(await page.locator('#contrast li').count(), 0);
+    assert.equal(await page.getAttribute('#contrast', 'class').then((c) => (c ?? '').includes('fails')), false);
+    assert.match(await page.textContent('#contrast'), /^Every colour pair meets WCAG AA contrast/);
+    assert.equal(
+      await page.textContent('#contrast p[data-pair="decoration-surface"]'),
+      `Decoration on the surface (borders and icons: no minimum, but below 3:1 they show faintly): ${ratio('#c99700', '#ffffff').toFixed(2)}:1. Fine for a brand colour; the words stay in the link colour.`,
+    );
+    assert.match((await output(page)).snippet, /--cst-color-decoration: #c99700;/);
     await close();
   });
 
@@ -340,15 +353,15 @@ describe('embed builder', () => {
     const { page, close } = await openBuilder();
     await page.check('input[name="widget"][value="red-flags"]');
     await settled(page);
-    assert.equal(await page.inputValue('#colour-accent-picker'), '#005ea2', 'the default, with the field empty');
-    assert.equal(await page.getAttribute('#colour-accent-picker', 'aria-label'), 'Accent: links, buttons, card tops: colour picker');
-    await page.fill('#colour-accent-picker', '#1a4480');
+    assert.equal(await page.inputValue('#colour-link-picker'), '#005ea2', 'the default, with the field empty');
+    assert.equal(await page.getAttribute('#colour-link-picker', 'aria-label'), 'Links, buttons, chosen topics, figures (text): colour picker');
+    await page.fill('#colour-link-picker', '#1a4480');
     await settled(page);
-    assert.equal(await page.inputValue('#colour-accent'), '#1a4480');
-    assert.match((await output(page)).snippet, /--cst-color-accent: #1a4480;/);
-    await page.fill('#colour-accent', '#fff');
+    assert.equal(await page.inputValue('#colour-link'), '#1a4480');
+    assert.match((await output(page)).snippet, /--cst-color-link: #1a4480;/);
+    await page.fill('#colour-link', '#fff');
     await settled(page);
-    assert.equal(await page.inputValue('#colour-accent-picker'), '#ffffff');
+    assert.equal(await page.inputValue('#colour-link-picker'), '#ffffff');
     await close();
   });
 
@@ -394,10 +407,10 @@ describe('embed builder', () => {
       },
     });
     await page.check('input[name="widget"][value="do-dont"]');
-    await page.fill('#colour-accent', '#1a4480');
+    await page.fill('#colour-link', '#1a4480');
     await page.click('#ui-lang');
     await settled(page);
-    assert.match((await output(page)).snippet, /--cst-color-accent: #1a4480;/);
+    assert.match((await output(page)).snippet, /--cst-color-link: #1a4480;/);
     assert.deepEqual(await page.evaluate(() => window.violations), []);
     assert.deepEqual(errorsOf(log), []);
     await close();
@@ -407,7 +420,7 @@ describe('embed builder', () => {
     it(`axe finds nothing on the builder in ${lang === 'en' ? 'English' : 'Spanish'}, every option and an error shown`, async () => {
       const { page, close } = await openBuilder({ lang });
       for (const widget of TOGETHER) await page.check(`input[name="widget"][value="${widget}"]`);
-      await page.fill('#colour-accent', 'nope');
+      await page.fill('#colour-link', 'nope');
       await page.fill('#colour-surface', '#dddddd');
       await page.check('input[name="source"][value="jsdelivr"]');
       await page.check('input[name="cssAs"][value="file"]');

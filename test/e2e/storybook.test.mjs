@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { isThemeToken } from '../../scripts/theme-tokens.mjs';
 import { examplesOf, WIDGETS } from '../../src/examples.js';
+import { HOSTS } from '../../src/hosts.js';
 import { useBrowserAndServer } from './harness.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -37,6 +38,24 @@ describe('the static Storybook build', { skip: !built && 'storybook-static/ is m
     await control.fill('#4a1a1a');
     await control.press('Enter');
     await frame.waitForFunction(() => getComputedStyle(document.querySelector('cst-hotline-banner').shadowRoot.querySelector('[part~="base"]')).backgroundColor === 'rgb(74, 26, 26)');
+    await page.close();
+  });
+
+  it("its toolbar places any story in each host page of src/hosts.js (the types in a 300 px sidebar: one column, nothing past it)", async () => {
+    const story = stories.find((s) => s.importPath === storiesFile('cst-trafficking-types'));
+    const page = await harness.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    for (const host of HOSTS) {
+      await page.goto(`${harness.origin}/iframe.html?id=${story.id}&viewMode=story&globals=host:${host.name}`);
+      await page.waitForFunction(() => document.querySelector('cst-trafficking-types')?.hasAttribute('rendered'));
+      const placed = await page.evaluate(() => {
+        const box = document.querySelector('.host-box').getBoundingClientRect();
+        const cards = [...document.querySelector('cst-trafficking-types').shadowRoot.querySelectorAll('[part~="card"]')].map((c) => c.getBoundingClientRect());
+        return { box: { left: box.left, right: box.right, width: box.width }, columns: new Set(cards.map((c) => Math.round(c.left))).size, past: cards.filter((c) => c.left < box.left - 1 || c.right > box.right + 1).length };
+      });
+      assert.equal(placed.past, 0, `${host.name}: cards past the page's box`);
+      if (host.name === 'sidebar') assert.deepEqual([Math.round(placed.box.width), placed.columns], [300, 1]);
+      if (host.name === 'phone') assert.ok(placed.box.width <= 375, `phone: ${placed.box.width} px`);
+    }
     await page.close();
   });
 

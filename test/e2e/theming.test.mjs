@@ -32,13 +32,12 @@ const harness = useBrowserAndServer('.', Object.fromEntries(examples.map((e) => 
 const SAMPLERS = {
   'Banner text on the banner': ['cst-hotline-banner', '[part~="base"]', 'color', 4.5],
   'Focus ring on the banner': ['cst-hotline-banner', '[part~="base"]', '--_color-focus', 3],
-  'Accent on the surface': ['cst-red-flags', '[part~="button"]:not(:disabled)', 'color', 4.5],
-  'Accent on the tint': ['cst-red-flags', '[part~="report"] a', 'color', 4.5],
+  'Link on the surface': ['cst-red-flags', '[part~="button"]:not(:disabled)', 'color', 4.5],
+  'Link on the tint': ['cst-red-flags', '[part~="report"] a', 'color', 4.5],
   'Chosen topic': ['cst-red-flags', '[part~="filter"][aria-pressed="true"]', 'color', 4.5],
   'Text on the surface': ['cst-red-flags', '[part~="toggle"]', 'color', 4.5],
   'Text on the tint': ['cst-red-flags', '[part~="framing"]', 'color', 4.5],
-  'Text on the page': ['cst-red-flags', '[part~="heading"]', 'color', 4.5],
-  'Secondary text on the page': ['cst-red-flags', '[part~="status"]', 'color', 4.5],
+  'Secondary text on the surface': ['cst-red-flags', '[part~="status"]', 'color', 4.5],
   '"Do" on the surface': ['cst-do-dont', '[part~="do"] [part~="column-heading"]', 'color', 4.5],
   '"Don\'t" on the surface': ['cst-do-dont', '[part~="dont"] [part~="column-heading"]', 'color', 4.5],
 };

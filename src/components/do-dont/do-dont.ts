@@ -43,7 +43,7 @@ const cross = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true"><pat
  * @cssprop [--cst-do-dont-dont-color=#b50909] - Top border and heading of DON'T (a 4.5:1 red on white).
  * @cssprop [--cst-do-dont-surface=var(--cst-color-surface, #ffffff)] - Column background.
  * @cssprop [--cst-do-dont-tint=var(--cst-color-tint, #eff6fb)] - Guidance background.
- * @cssprop [--cst-do-dont-accent=var(--cst-color-accent, #005ea2)] - Guidance border and links.
+ * @cssprop [--cst-do-dont-accent=the theme's link and decoration colours] - Guidance border and links: this widget's link and decoration colours at once (it overrides `--cst-color-link` and `--cst-color-decoration` here).
  */
 export class CstDoDont extends WithHeading(WithAudience(CstElement)) {
   static override styles = [tokens, reset, blocks, emergencyPathStyles, styles];

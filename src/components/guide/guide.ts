@@ -43,7 +43,7 @@ const TAG = 'cst-guide';
  * @csspart part - One part of the guide.
  * @csspart part-heading - A part's heading, which the contents list moves focus to.
  *
- * @cssprop [--cst-guide-accent=var(--cst-color-accent, #005ea2)] - The contents' links, and the border of the emergency path.
+ * @cssprop [--cst-guide-accent=the theme's link and decoration colours] - The contents' links, and the border of the emergency path: this widget's link and decoration colours at once (it overrides `--cst-color-link` and `--cst-color-decoration` here).
  * @cssprop [--cst-guide-tint=var(--cst-color-tint, #eff6fb)] - Background of the emergency path.
  */
 export class CstGuide extends WithHeading(WithAudience(CstElement)) {

@@ -35,7 +35,7 @@ const WORK_GROUPS = ['prevention', 'intervention', 'response'] as const;
  * @csspart cybertipline - The CyberTipline link.
  * @csspart source - The NCMEC guides the advice comes from.
  *
- * @cssprop [--cst-keeping-safer-accent=var(--cst-color-accent, #005ea2)] - Links, and the border of the emergency path.
+ * @cssprop [--cst-keeping-safer-accent=the theme's link and decoration colours] - Links, and the border of the emergency path: this widget's link and decoration colours at once (it overrides `--cst-color-link` and `--cst-color-decoration` here).
  * @cssprop [--cst-keeping-safer-tint=var(--cst-color-tint, #eff6fb)] - Background of the emergency path.
  */
 export class CstKeepingSafer extends WithHeading(WithAudience(CstElement)) {

@@ -43,7 +43,7 @@ const TAG = 'cst-missing-child';
  * @csspart cybertipline - The CyberTipline link.
  * @csspart source - The NCMEC guides the steps come from.
  *
- * @cssprop [--cst-missing-child-accent=var(--cst-color-accent, #005ea2)] - Links, and the border of the boxes.
+ * @cssprop [--cst-missing-child-accent=the theme's link and decoration colours] - Links, and the border of the boxes: this widget's link and decoration colours at once (it overrides `--cst-color-link` and `--cst-color-decoration` here).
  * @cssprop [--cst-missing-child-tint=var(--cst-color-tint, #eff6fb)] - Background of the boxes (why it matters, concerns).
  * @cssprop [--cst-missing-child-marker=var(--cst-color-text, #1b1b1b)] - The step numbers.
  */

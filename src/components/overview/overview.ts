@@ -29,7 +29,7 @@ const TAG = 'cst-overview';
  * @csspart term - One of NCMEC's words for how a child becomes a victim (Targeted, Tricked, Traumatized).
  * @csspart source - The NCMEC guides the overview comes from.
  *
- * @cssprop [--cst-overview-accent=var(--cst-color-accent, #005ea2)] - NCMEC's three words, and the border of the box about words.
+ * @cssprop [--cst-overview-accent=the theme's link and decoration colours] - NCMEC's three words, and the border of the box about words: this widget's link and decoration colours at once (it overrides `--cst-color-link` and `--cst-color-decoration` here).
  * @cssprop [--cst-overview-tint=var(--cst-color-tint, #eff6fb)] - Background of the box about words.
  */
 export class CstOverview extends WithHeading(WithAudience(CstElement)) {

@@ -92,7 +92,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, 
  * @csspart emergency - The "call 911" link.
  * @csspart cybertipline - The CyberTipline link.
  *
- * @cssprop [--cst-red-flags-accent=var(--cst-color-accent, #005ea2)] - Buttons, pressed filters and links.
+ * @cssprop [--cst-red-flags-accent=the theme's link and decoration colours] - Buttons, pressed filters and links: this widget's link and decoration colours at once (it overrides `--cst-color-link` and `--cst-color-decoration` here).
  * @cssprop [--cst-red-flags-background=transparent] - Background of the whole widget.
  * @cssprop [--cst-red-flags-surface=var(--cst-color-surface, #ffffff)] - Background of buttons, the search field and signs.
  * @cssprop [--cst-red-flags-on-accent=#ffffff] - Text on a pressed topic button.

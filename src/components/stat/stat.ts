@@ -40,7 +40,7 @@ function figureText(figure: Figure): string {
  * @csspart newer - For an older figure: NCMEC's newer figure of the same measure.
  * @csspart source - The NCMEC guide the figure comes from.
  *
- * @cssprop [--cst-stat-accent=var(--cst-color-accent, #005ea2)] - The number and the border.
+ * @cssprop [--cst-stat-accent=the theme's link and decoration colours] - The number and the border: this widget's link and decoration colours at once (it overrides `--cst-color-link` and `--cst-color-decoration` here).
  * @cssprop [--cst-stat-tint=var(--cst-color-tint, #eff6fb)] - The background.
  * @cssprop [--cst-stat-figure-size=3em] - The size of the number.
  */

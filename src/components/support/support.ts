@@ -35,7 +35,7 @@ const TAG = 'cst-support';
  * @csspart cybertipline - The CyberTipline link.
  * @csspart source - The NCMEC guides the services come from.
  *
- * @cssprop [--cst-support-accent=var(--cst-color-accent, #005ea2)] - Links, the cards' top border and the emergency path's border.
+ * @cssprop [--cst-support-accent=the theme's link and decoration colours] - Links, the cards' top border and the emergency path's border: this widget's link and decoration colours at once (it overrides `--cst-color-link` and `--cst-color-decoration` here).
  * @cssprop [--cst-support-tint=var(--cst-color-tint, #eff6fb)] - Background of the emergency path.
  */
 export class CstSupport extends WithHeading(WithAudience(CstElement)) {

@@ -25,7 +25,7 @@ const TAG = 'cst-trafficking-type';
  * @csspart toggle - The "Learn more" button.
  * @csspart details - What "Learn more" opens.
  *
- * @cssprop [--cst-trafficking-types-accent=var(--cst-color-accent, #005ea2)] - Card top, icon and button.
+ * @cssprop [--cst-trafficking-types-accent=the theme's link and decoration colours] - Card top, icon and button: this widget's link and decoration colours at once (it overrides `--cst-color-link` and `--cst-color-decoration` here).
  * @cssprop [--cst-trafficking-types-surface=var(--cst-color-surface, #ffffff)] - Card background.
  */
 export class CstTraffickingType extends WithHeading(CstElement) {

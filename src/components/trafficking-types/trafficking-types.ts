@@ -36,7 +36,7 @@ const TAG = 'cst-trafficking-types';
  * @csspart toggle - A card's "Learn more" button.
  * @csspart details - What "Learn more" opens.
  *
- * @cssprop [--cst-trafficking-types-accent=var(--cst-color-accent, #005ea2)] - Card tops, icons and buttons.
+ * @cssprop [--cst-trafficking-types-accent=the theme's link and decoration colours] - Card tops, icons and buttons: this widget's link and decoration colours at once (it overrides `--cst-color-link` and `--cst-color-decoration` here).
  * @cssprop [--cst-trafficking-types-surface=var(--cst-color-surface, #ffffff)] - Card background.
  * @cssprop [--cst-trafficking-types-tint=var(--cst-color-tint, #eff6fb)] - Introduction background.
  */
