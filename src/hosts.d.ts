@@ -1,6 +1,6 @@
 /** Types of hosts.js: the host pages the widgets are drawn and tested in. */
 export interface Host {
-  /** A short name: `column`, `sidebar`, `dark`, `brand`, `phone`. */
+  /** A short name: `column`, `sidebar`, `narrow`, `dark`, `brand`, `phone`. */
   readonly name: string;
   /** What it stands for, as a reader of the gallery sees it. */
   readonly label: string;

@@ -1,6 +1,7 @@
 /**
- * The host pages the widgets really land on, as archetypes: a CMS's serif column, a sidebar, a dark
- * page, a school's brand by tokens on `:root`, and a phone. `npm run gallery` draws every widget in
+ * The host pages the widgets really land on, as archetypes: a CMS's serif column, a sidebar, the
+ * narrowest box the widgets promise to fit (240 px), a dark page, a school's brand by tokens on
+ * `:root`, and a phone. `npm run gallery` draws every widget in
  * each, Storybook offers them in its toolbar, and test/host-pages.test.ts checks every widget in
  * each (nothing past its box, every text readable, the host's font). Like examples.js, this is
  * never imported by the library, so nothing here ships. Types in hosts.d.ts.
@@ -24,6 +25,14 @@ export const HOSTS = [
 .host-page { display: flex; gap: 32px; max-width: 1100px; margin: 0 auto; padding: 24px; }
 .host-page::before { content: ''; flex: 1 1 auto; min-height: 200px; background: #fff; }
 .host-box { flex: 0 0 300px; width: 300px; background: #fff; }`,
+  },
+  {
+    name: 'narrow',
+    label: 'A 240 px box, the narrowest the widgets promise to fit',
+    viewport: { width: 1280, height: 900 },
+    css: `body { margin: 0; font: 16px/1.5 Arial, sans-serif; color: #1b1b1b; background: #fff; }
+.host-page { padding: 24px; }
+.host-box { width: 240px; }`,
   },
   {
     name: 'dark',

@@ -146,6 +146,9 @@ export async function untilLocale(locale: string, read: () => string = getLocale
  */
 export async function heightsAroundOpening(el: HTMLElement & { updateComplete: Promise<unknown> }, part: string) {
   await viewport({ width: 1400, height: 900 });
+  // A page long enough to scroll either way: a scroll bar that appears only once a card opens (where
+  // the engine draws one, Firefox) would narrow every card, and change their heights for that reason.
+  document.documentElement.style.overflowY = 'scroll';
   try {
     const heights = () => [...el.shadowRoot!.querySelectorAll(`[part~="${part}"]`)].map((n) => Math.round(n.getBoundingClientRect().height));
     const closed = heights();
@@ -153,6 +156,7 @@ export async function heightsAroundOpening(el: HTMLElement & { updateComplete: P
     await el.updateComplete;
     return { closed, open: heights() };
   } finally {
+    document.documentElement.style.overflowY = '';
     await viewport({ width: 800, height: 600 });
   }
 }

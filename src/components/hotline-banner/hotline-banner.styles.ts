@@ -30,6 +30,15 @@ export const styles = css`
     margin: 0 auto;
     padding: var(--_padding);
   }
+  /* The icon and the text; where the text would have less than 16em beside the icon (a phone, a sidebar), the icon goes above it. */
+  .main {
+    flex: 1 1 auto;
+    min-width: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: var(--_space-m);
+  }
   .icon {
     flex: none;
     width: 1.75em;
@@ -38,7 +47,7 @@ export const styles = css`
     fill: currentColor;
   }
   .body {
-    flex: 1 1 auto;
+    flex: 1 1 16em;
     min-width: 0;
     display: flex;
     flex-direction: column;
@@ -100,7 +109,8 @@ export const styles = css`
   }
 
   /* compact: the hotline and the emergency path flow as one paragraph, two lines on a desktop */
-  .compact .inner {
+  .compact .inner,
+  .compact .main {
     align-items: center;
     padding-block: var(--_space-s);
   }

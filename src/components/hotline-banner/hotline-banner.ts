@@ -142,25 +142,27 @@ export class CstHotlineBanner extends WithAudience(CstElement) {
         lang=${getLocale()}
       >
         <div class="inner">
-          ${phoneIcon}
-          <div class="body">
-            <p class="lead">
-              <span part="publisher" class="publisher ${compact ? 'visually-hidden' : ''}"
-                >${hotlineText.publisher()}</span
-              >
-              <span part="title" class="title">${hotlineText.title()}</span>
-              <a part="hotline" class="number" href=${HOTLINE.href} data-line="hotline"
-                >${hotlineDisplay()}</a
-              >
-            </p>
-            ${compact
-              ? nothing
-              : html`<p part="message" class="message">
-                  <slot name="message">${HOTLINE_MESSAGES[this[reader]].text()}</slot>
-                </p>`}
-            ${emergencyPath(compact ? 'compact' : 'banner')}
-            <div part="local" class="local ${this.#hasLocal ? 'has-content' : ''}">
-              <slot name="local" @slotchange=${this.#onSlotChange}></slot>
+          <div class="main">
+            ${phoneIcon}
+            <div class="body">
+              <p class="lead">
+                <span part="publisher" class="publisher ${compact ? 'visually-hidden' : ''}"
+                  >${hotlineText.publisher()}</span
+                >
+                <span part="title" class="title">${hotlineText.title()}</span>
+                <a part="hotline" class="number" href=${HOTLINE.href} data-line="hotline"
+                  >${hotlineDisplay()}</a
+                >
+              </p>
+              ${compact
+                ? nothing
+                : html`<p part="message" class="message">
+                    <slot name="message">${HOTLINE_MESSAGES[this[reader]].text()}</slot>
+                  </p>`}
+              ${emergencyPath(compact ? 'compact' : 'banner')}
+              <div part="local" class="local ${this.#hasLocal ? 'has-content' : ''}">
+                <slot name="local" @slotchange=${this.#onSlotChange}></slot>
+              </div>
             </div>
           </div>
           ${this.dismissible
