@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { hotlineFallbackMarkup } from '../src/embed.js';
 import { WIDGETS } from '../src/examples.js';
+import { MEASURING_FONT } from '../src/hosts.js';
 import { PLACEHOLDER_BASE, PLACEHOLDER_HEIGHTS, placeholderCss } from './build.mjs';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
 import { serve } from './serve.mjs';
@@ -82,7 +83,7 @@ const banners = (lang) =>
 
 const page = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Banner heights</title>
 <link rel="stylesheet" href="/${PLACEHOLDER_BASE}">
-<style>html { scrollbar-width: none; } body { margin: 0; } ${BANNER} { min-height: 0 !important; }</style>
+<style>html { scrollbar-width: none; } body { margin: 0; font-family: ${MEASURING_FONT}; } ${BANNER} { min-height: 0 !important; }</style>
 </head><body>${banners(lang)}</body></html>`;
 
 /** The tallest banner of each variant, in px, at every width: as fallback markup, then rendered. */
@@ -164,8 +165,10 @@ const CONTENT = WIDGETS.filter((w) => w.placeholder).map(({ tag, name, placehold
     .sort((a, b) => a.set.length - b.set.length),
 }));
 
+// Measured in a page with the browser's own 8 px body margin, as a bare page (and the layout-shift
+// tests' pages) places a widget: a widget as wide as the whole window wraps fewer lines.
 const contentPage = (lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Content heights</title>
-<style>html { scrollbar-width: none; } body { margin: 0; }</style>
+<style>html { scrollbar-width: none; } body { font-family: ${MEASURING_FONT}; }</style>
 </head><body>${CONTENT.flatMap(({ tag, combinations: all }) => all.map(({ set, key }) => `<${tag} data-key="${key}"${markupOf(set)}></${tag}>`)).join('')}
 <script src="/dist/cst-widgets.js"></script></body></html>`;
 

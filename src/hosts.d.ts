@@ -13,5 +13,8 @@ export interface Host {
 /** The host archetypes. */
 export const HOSTS: readonly Host[];
 
+/** The font the placeholder CSS's heights are measured in, and the layout-shift tests' pages are set in. */
+export const MEASURING_FONT: string;
+
 /** The markup of a host page's body around `widget` (HTML). */
 export function hostBody(widget: string): string;

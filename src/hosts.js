@@ -65,6 +65,13 @@ body { margin: 0; font: 16px/1.5 'Trebuchet MS', sans-serif; color: #1b1b1b; bac
   },
 ];
 
+/**
+ * The font the placeholder CSS's heights are measured in (scripts/placeholder-css.mjs), and the
+ * layout-shift tests' pages are set in: a system sans, what most sites use. The widgets take the
+ * page's font, so a page in a wider one may see a widget grow a little as it renders.
+ */
+export const MEASURING_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+
 /** The markup of a host page's body around `widget` (HTML): the page, and the widget's box in it. */
 export function hostBody(widget) {
   return `<div class="host-page"><div class="host-box">${widget}</div></div>`;

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { AUDIENCES } from '../../src/content/types.js';
 import { checkedExample, exampleMarkup, WIDGETS } from '../../src/examples.js';
+import { MEASURING_FONT } from '../../src/hosts.js';
 import { untilLocale, viewport } from '../helpers.js';
 import { api, BUNDLE, captureErrors, frame, loadScript } from './load.js';
 
@@ -30,6 +31,11 @@ const after = (el: Element) => {
   return next;
 };
 const heights = () => reserved().map((el) => Math.round(after(el).getBoundingClientRect().top));
+
+// The page is set in the font the placeholder CSS's heights are measured in (the widgets take the page's).
+const font = document.createElement('style');
+font.textContent = `body { font-family: ${MEASURING_FONT}; }`;
+document.head.append(font);
 
 describe('dist/cst-widgets.js, the drop-in script', () => {
   const errors = captureErrors();

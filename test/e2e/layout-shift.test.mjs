@@ -5,11 +5,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkedExample, exampleMarkup, WIDGETS } from '../../src/examples.js';
+import { MEASURING_FONT } from '../../src/hosts.js';
 import { layoutShiftOf, watchLayoutShift } from '../../scripts/layout-shift.mjs';
 import { useBrowserAndServer } from './harness.mjs';
 
 const page = (css) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Every widget</title>
 ${css ? '<link rel="stylesheet" href="/demo/placeholder.css">' : ''}
+<style>body { font-family: ${MEASURING_FONT}; }</style>
 </head>
 <body><h1>A host page</h1>
 ${WIDGETS.map((w) => exampleMarkup(w.tag, checkedExample(w.tag))).join('\n')}
@@ -19,6 +21,7 @@ ${WIDGETS.map((w) => exampleMarkup(w.tag, checkedExample(w.tag))).join('\n')}
 /** One content widget in its default display, a paragraph after it, as on an article page. */
 const onePage = (tag, lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${tag}</title>
 <link rel="stylesheet" href="/demo/placeholder.css">
+<style>body { font-family: ${MEASURING_FONT}; }</style>
 </head>
 <body><h1>A host page</h1>
 <${tag}></${tag}>
