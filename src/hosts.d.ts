@@ -6,6 +6,8 @@ export interface Host {
   readonly label: string;
   /** The window's size. */
   readonly viewport: { readonly width: number; readonly height: number };
+  /** Its point is colour, which the language does not change: tested in English only. */
+  readonly coloursOnly?: boolean;
   /** The page's own stylesheet: the page, and the widget's box (`.host-box`). */
   readonly css: string;
 }

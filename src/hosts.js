@@ -36,6 +36,8 @@ export const HOSTS = [
   },
   {
     name: 'dark',
+    // What this page tests is colour, which the language does not change.
+    coloursOnly: true,
     label: 'A dark page that sets only its own colours',
     viewport: { width: 1280, height: 900 },
     css: `html, body { background: #121212; color: #eeeeee; }
@@ -44,6 +46,8 @@ body { margin: 0; font: 16px/1.5 system-ui, sans-serif; }
   },
   {
     name: 'brand',
+    // What this page tests is colour, which the language does not change.
+    coloursOnly: true,
     label: "A school's maroon and gold, by tokens on :root",
     viewport: { width: 1280, height: 900 },
     css: `:root {
