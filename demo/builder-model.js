@@ -162,9 +162,18 @@ export function contrastReport(model) {
 // ---------------------------------------------------------------------------------------------
 // The elements, as a small tree that becomes both the snippet's text and the preview's DOM
 
-/** The elements for the chosen widgets, each with its fallback markup, in page order. */
+/**
+ * The elements for the chosen widgets, each with its fallback markup, in page order. One page says
+ * the emergency path once: with the hotline banner chosen (which shows it under its number), every
+ * other widget that shows it leaves it out, unless the webmaster chose its 911 line (`short`).
+ */
 export function elementTree(model) {
-  return WIDGETS.filter((w) => model.widgets.includes(w)).map((w) => element(`cst-${w}`, model.options[w] ?? {}, model.lang));
+  const banner = model.widgets.includes('hotline-banner');
+  return WIDGETS.filter((w) => model.widgets.includes(w)).map((w) => {
+    const choices = model.options[w] ?? {};
+    const once = banner && w !== 'hotline-banner' && optionsOf(`cst-${w}`).some((o) => o.name === 'emergency') && choices.emergency !== 'short';
+    return element(`cst-${w}`, once ? { ...choices, emergency: 'none' } : choices, model.lang);
+  });
 }
 
 /** The fallback markup of every widget but the quick exit (the hotline), in `lang`. */

@@ -5,7 +5,7 @@ import { AUDIENCES } from '../src/content/types.js';
 import { exampleElement, WIDGETS } from '../src/examples.js';
 import { emergencyPath } from '../src/common/emergency-path.js';
 import { emulateMedia } from '@web/test-runner-commands';
-import { clean, engine, placeWidget as place, useLocale, viewport } from './helpers.js';
+import { captureWarnings, clean, engine, placeWidget as place, useLocale, viewport } from './helpers.js';
 
 /**
  * The emergency path: every widget that tells a reader to act shows, in this order, 911 for a
@@ -112,6 +112,59 @@ describe('the emergency path', () => {
       });
     }
   }
+
+  // One emergency pattern, 911 first and said once (issue #38): the 911 line leads in bold after a
+  // warning sign; where the path stands alone it is a box of its own, unlike the tinted boxes of
+  // introductions; and a page (or a guide) that shows it once sets `emergency` on the others.
+  for (const { tag, emergencyPath: form } of WIDGETS.filter((w) => w.emergencyPath)) {
+    it(`<${tag}> leads with "call 911" in bold after a warning sign${form === 'full' ? ', in a box unlike its introductions' : ''}`, async () => {
+      const el = await place(html`${exampleElement(tag, { name: 'default' })}`);
+      const path = el.shadowRoot!.querySelector<HTMLElement>('[part~="emergency-path"]')!;
+      const first = path.querySelector('li')!;
+      expect(first.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
+      expect(Number(getComputedStyle(first).fontWeight), 'the 911 line in bold').to.be.at.least(700);
+      for (const other of [...path.querySelectorAll('li')].slice(1)) expect(Number(getComputedStyle(other).fontWeight)).to.be.below(700);
+      const sign = first.querySelector('svg')!;
+      expect(sign.getAttribute('aria-hidden'), 'the warning sign is decoration: the words say it').to.equal('true');
+      expect(sign.getBoundingClientRect().width, 'the warning sign is seen').to.be.at.least(16);
+      if (form !== 'full') return;
+      const box = getComputedStyle(path);
+      expect(parseFloat(box.borderLeftWidth), 'a thick border of its own').to.be.at.least(6);
+      expect(parseFloat(box.borderTopWidth), 'a box, not a bar').to.be.at.least(1);
+      const report = getComputedStyle(path.closest('[part~="report"]') ?? path.parentElement!);
+      expect(box.backgroundColor, 'not the tint of the boxes around it').not.to.equal(report.backgroundColor);
+    });
+  }
+
+  for (const { tag } of WIDGETS.filter((w) => w.emergencyPath === 'full')) {
+    it(`<${tag}> emergency="none" leaves the path out, "short" keeps its 911 line alone, an unknown value warns and shows it in full`, async () => {
+      const calls = (el: Element) => el.shadowRoot!.querySelectorAll('a[href="tel:911"]').length;
+      const none = await place(html`${exampleElement(tag, { name: 'none', attributes: { emergency: 'none' } })}`);
+      expect(none.shadowRoot!.querySelector('[part~="emergency-path"]'), 'none').to.equal(null);
+      expect(calls(none), 'no "call 911" left').to.equal(0);
+      const short = await place(html`${exampleElement(tag, { name: 'short', attributes: { emergency: 'short' } })}`);
+      expect(steps(short.shadowRoot!).map((s) => s.text)).to.deep.equal(['If a child is in immediate danger, call 911.']);
+      const warnings = captureWarnings();
+      const odd = await place(html`${exampleElement(tag, { name: 'odd', attributes: { emergency: 'sometimes' } })}`);
+      expect(warnings.restore().join('\n')).to.contain('emergency="sometimes"');
+      expectPath(odd.shadowRoot!, 'en', false);
+    });
+  }
+
+  it('<cst-guide> says it once, at its top: one emergency path and at most two "call 911" links for every reader', async function () {
+    this.timeout(30_000);
+    // Every link in the guide, looking into the widgets it is made of.
+    const all = (root: ParentNode): Element[] => [...root.querySelectorAll('*')].flatMap((n) => [n, ...(n.shadowRoot ? all(n.shadowRoot) : [])]);
+    for (const audience of AUDIENCES) {
+      const guide = await place(html`${exampleElement('cst-guide', { name: audience, attributes: { audience } })}`);
+      const found = all(guide.shadowRoot!);
+      expect(found.filter((n) => n.matches('[part~="emergency-path"]')).length, `${audience}: emergency paths`).to.equal(1);
+      expect(found.filter((n) => n.matches('a[href="tel:911"]')).length, `${audience}: "call 911" links`).to.be.at.most(2);
+      // The one path comes first, before the contents and the parts.
+      const path = guide.shadowRoot!.querySelector('[part~="emergency-path"]')!;
+      expect(path.compareDocumentPosition(guide.shadowRoot!.querySelector('[part~="part"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    }
+  });
 
   it('src/widgets.json names every widget that shows it, and only those', async () => {
     for (const { tag, emergencyPath: form } of WIDGETS) {

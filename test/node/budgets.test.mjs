@@ -51,10 +51,16 @@ const KB = 1024;
 // and the banner takes its `audience` from one; it had 5 B left. Then 0.2 KB more (to 12,412 B) so
 // that landmarks are named apart across the whole page, in reading order, widgets inside a guide
 // included (a guide beside a standalone widget of a kind it holds gave two landmarks of one name).
+// Issues #37 and #38 (Steps 20 and 20b) raised it to 12.4 KB, and the element files of the banner,
+// the red flags, DO and DON'T, keeping safer and support (src/widgets.json) to their sizes then, for
+// a reader's safety: every widget paints its own surface behind its text (readable on a dark page),
+// takes the page's font, and lays out by its own width (#37, about 230 B in the banner); the 911
+// line leads the emergency path in bold after a warning sign, in a box of its own, and the widgets
+// that show the path take `emergency` to show it once on a page (#38, about 250 B).
 const WIDGETS_AT_21 = 6;
 const BUDGETS = {
   dropIn: { limit: 30.5 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
-  bannerEntry: { limit: 12.2 * KB, target: 9 * KB },
+  bannerEntry: { limit: 12.4 * KB, target: 9 * KB },
 };
 
 /**

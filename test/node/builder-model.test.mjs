@@ -65,6 +65,25 @@ describe('the builder’s presets are the widgets’ examples', () => {
   }
 });
 
+describe('the builder says the emergency path once a page', () => {
+  const attrs = (model) => Object.fromEntries(elementTree({ lang: 'en', options: {}, ...model }).map((n) => [n.tag, Object.fromEntries(n.attrs)]));
+
+  it('with the banner chosen, every other widget that shows the path leaves it out', () => {
+    // Every widget src/widgets.json says shows the path in full, and the figure, which does not.
+    const showing = ALL_WIDGETS.filter((w) => w.emergencyPath === 'full' && WIDGETS.includes(w.tag.slice(4))).map((w) => w.tag);
+    assert.ok(showing.length >= 5, showing.join());
+    const tree = attrs({ widgets: ['hotline-banner', 'stat', ...showing.map((t) => t.slice(4))] });
+    assert.deepEqual(tree['cst-hotline-banner'], {});
+    for (const tag of showing) assert.deepEqual(tree[tag], { emergency: 'none' }, tag);
+    assert.deepEqual(tree['cst-stat'], {}, 'a widget without the path gets no attribute');
+  });
+
+  it("keeps a webmaster's choice of the 911 line alone, and the full path where no banner shows it", () => {
+    assert.deepEqual(attrs({ widgets: ['hotline-banner', 'red-flags'], options: { 'red-flags': { emergency: 'short' } } })['cst-red-flags'], { emergency: 'short' });
+    assert.deepEqual(attrs({ widgets: ['red-flags', 'do-dont'] })['cst-red-flags'], {});
+  });
+});
+
 describe('the builder’s form is made from src/widgets.json and custom-elements.json', () => {
   it('offers every widget that is not part of another, with the options src/widgets.json names, each typed by the manifest', () => {
     assert.deepEqual(WIDGETS, ALL_WIDGETS.filter((w) => !w.partOf).map((w) => w.tag.slice(4)));

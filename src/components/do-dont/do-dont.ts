@@ -4,7 +4,7 @@ import { DO, DONT, RESPONSE_FRAMING, RESPONSE_SUPPORT, responseHeading, response
 import type { Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
-import { emergencyPath, emergencyPathStyles } from '../../common/emergency-path.js';
+import { emergencyPath, emergencyPathStyles, pathForm, WithEmergencyPath } from '../../common/emergency-path.js';
 import { heading } from '../../internal/heading.js';
 import { oneOf } from '../../internal/warn.js';
 import { blocks, reset, tokens } from '../../styles/shared.js';
@@ -45,7 +45,7 @@ const cross = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true"><pat
  * @cssprop [--cst-do-dont-tint=var(--cst-color-tint, #eff6fb)] - Guidance background.
  * @cssprop [--cst-do-dont-accent=the theme's link and decoration colours] - Guidance border and links: this widget's link and decoration colours at once (it overrides `--cst-color-link` and `--cst-color-decoration` here).
  */
-export class CstDoDont extends WithHeading(WithAudience(CstElement)) {
+export class CstDoDont extends WithEmergencyPath(WithHeading(WithAudience(CstElement))) {
   static override styles = [tokens, reset, blocks, emergencyPathStyles, styles];
 
   static override properties: PropertyDeclarations = { variant: { reflect: true } };
@@ -89,7 +89,7 @@ export class CstDoDont extends WithHeading(WithAudience(CstElement)) {
         </div>
         <div class="columns">${this.#column('do', DO)}${this.#column('dont', DONT)}</div>
         <div part="report" class="callout report">
-          ${RESPONSE_SUPPORT[this[reader]].map((s) => html`<p>${s.text()}</p>`)} ${emergencyPath()}
+          ${RESPONSE_SUPPORT[this[reader]].map((s) => html`<p>${s.text()}</p>`)} ${emergencyPath(this[pathForm])}
         </div>`,
       this.#variant,
     );

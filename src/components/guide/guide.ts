@@ -4,7 +4,7 @@ import { GUIDE_FIGURES, GUIDE_ORDER, GUIDE_PART_HEADINGS, GUIDE_SECTIONS, guideC
 import type { Audience, Text } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
-import { emergencyPath, emergencyPathStyles } from '../../common/emergency-path.js';
+import { emergencyPath, emergencyPathStyles, pathForm, WithEmergencyPath } from '../../common/emergency-path.js';
 import { heading } from '../../internal/heading.js';
 import { knownNames } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
@@ -46,7 +46,7 @@ const TAG = 'cst-guide';
  * @cssprop [--cst-guide-accent=the theme's link and decoration colours] - The contents' links, and the border of the emergency path: this widget's link and decoration colours at once (it overrides `--cst-color-link` and `--cst-color-decoration` here).
  * @cssprop [--cst-guide-tint=var(--cst-color-tint, #eff6fb)] - Background of the emergency path.
  */
-export class CstGuide extends WithHeading(WithAudience(CstElement)) {
+export class CstGuide extends WithEmergencyPath(WithHeading(WithAudience(CstElement))) {
   static override styles = [tokens, reset, blocks, emergencyPathStyles, styles];
 
   static override properties: PropertyDeclarations = { sections: {} };
@@ -128,15 +128,15 @@ export class CstGuide extends WithHeading(WithAudience(CstElement)) {
       case 'types':
         return html`<cst-trafficking-types no-heading heading-level=${below}></cst-trafficking-types>`;
       case 'safer':
-        return html`<cst-keeping-safer audience=${a} no-heading heading-level=${below}></cst-keeping-safer>`;
+        return html`<cst-keeping-safer audience=${a} no-heading heading-level=${below} emergency="none"></cst-keeping-safer>`;
       case 'red-flags':
-        return html`<cst-red-flags audience=${a} no-heading heading-level=${below}></cst-red-flags>`;
+        return html`<cst-red-flags audience=${a} no-heading heading-level=${below} emergency="none"></cst-red-flags>`;
       case 'respond':
-        return html`<cst-do-dont audience=${a} no-heading heading-level=${below}></cst-do-dont>`;
+        return html`<cst-do-dont audience=${a} no-heading heading-level=${below} emergency="none"></cst-do-dont>`;
       case 'missing':
         return html`<cst-missing-child audience=${a} no-heading heading-level=${below}></cst-missing-child>`;
       case 'help':
-        return html`<cst-support audience=${a} no-heading heading-level=${below}></cst-support>`;
+        return html`<cst-support audience=${a} no-heading heading-level=${below} emergency="none"></cst-support>`;
     }
   }
 
@@ -147,7 +147,7 @@ export class CstGuide extends WithHeading(WithAudience(CstElement)) {
     const name = this.landmarkName(title());
     return html`<section part="base" class="base stack ${this.#laidOut ? 'laid-out' : ''} ${this.#partsReady ? 'ready' : ''}" aria-label=${name} lang=${getLocale()}>
       ${this.noHeading ? nothing : heading(this[level], 'title', 'title', title())}
-      <div part="report" class="callout report">${emergencyPath()}</div>
+      ${this[pathForm] === 'none' ? nothing : html`<div part="report" class="report">${emergencyPath(this[pathForm])}</div>`}
       ${parts.length > 1
         ? html`<nav part="contents" class="contents" aria-label="${guideContents()}: ${name}">
             <p class="contents-heading" aria-hidden="true">${guideContents()}</p>

@@ -132,6 +132,13 @@ export const styles = css`
   .compact .emergency-path li:not(:last-child) {
     margin-inline-end: var(--_space-l);
   }
+  /* The warning sign before "call 911" sits in the line, as tall as the text. */
+  .compact .warning {
+    width: 1em;
+    height: 1em;
+    margin-inline-end: var(--_space-xs);
+    vertical-align: -0.125em;
+  }
   .compact .number {
     font-size: 1.0625em;
   }

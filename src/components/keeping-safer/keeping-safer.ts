@@ -4,7 +4,7 @@ import { KEEPING_SAFER, keepingSaferGroupHeadings, keepingSaferHeading, type Pre
 import type { Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
-import { emergencyPath, emergencyPathStyles } from '../../common/emergency-path.js';
+import { emergencyPath, emergencyPathStyles, pathForm, WithEmergencyPath } from '../../common/emergency-path.js';
 import { heading } from '../../internal/heading.js';
 import { sourceLine, sourceLineStyles } from '../../common/source-line.js';
 import { blocks, reset, tokens } from '../../styles/shared.js';
@@ -38,7 +38,7 @@ const WORK_GROUPS = ['prevention', 'intervention', 'response'] as const;
  * @cssprop [--cst-keeping-safer-accent=the theme's link and decoration colours] - Links, and the border of the emergency path: this widget's link and decoration colours at once (it overrides `--cst-color-link` and `--cst-color-decoration` here).
  * @cssprop [--cst-keeping-safer-tint=var(--cst-color-tint, #eff6fb)] - Background of the emergency path.
  */
-export class CstKeepingSafer extends WithHeading(WithAudience(CstElement)) {
+export class CstKeepingSafer extends WithEmergencyPath(WithHeading(WithAudience(CstElement))) {
   static override styles = [tokens, reset, blocks, emergencyPathStyles, sourceLineStyles, styles];
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the advice and its words. */
@@ -68,7 +68,7 @@ export class CstKeepingSafer extends WithHeading(WithAudience(CstElement)) {
             </div>`
           : nothing;
       })}
-      <div part="report" class="callout report">${emergencyPath()}</div>
+      ${this[pathForm] === 'none' ? nothing : html`<div part="report" class="report">${emergencyPath(this[pathForm])}</div>`}
       <div part="source">${sourceLine(tips.flatMap((t) => t.cited))}</div>`,
     );
   }

@@ -17,7 +17,7 @@ import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { emit } from '../../internal/emit.js';
 import { disclosureButton } from '../../internal/disclosure.js';
-import { emergencyPath, emergencyPathStyles } from '../../common/emergency-path.js';
+import { emergencyPath, emergencyPathStyles, pathForm, WithEmergencyPath } from '../../common/emergency-path.js';
 import { heading } from '../../internal/heading.js';
 import { sourceLine, sourceLineStyles } from '../../common/source-line.js';
 import { knownNames, oneOf } from '../../internal/warn.js';
@@ -103,7 +103,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, 
  *   The reader changed the kind, the topics (`categories`, empty for all) or the search (`query`, as
  *   typed). Fired after typing pauses.
  */
-export class CstRedFlags extends WithHeading(WithAudience(CstElement)) {
+export class CstRedFlags extends WithEmergencyPath(WithHeading(WithAudience(CstElement))) {
   static override styles = [tokens, reset, blocks, emergencyPathStyles, sourceLineStyles, styles];
 
   static override properties: PropertyDeclarations = {
@@ -319,7 +319,7 @@ export class CstRedFlags extends WithHeading(WithAudience(CstElement)) {
 
         <div part="report" class="callout report">
           <p>${ASK_QUESTIONS.text()}</p>
-          ${emergencyPath()}
+          ${emergencyPath(this[pathForm])}
         </div>`,
     );
   }

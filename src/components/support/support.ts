@@ -4,7 +4,7 @@ import { SUPPORT, supportEveryoneHeading, supportHeading } from '../../content/s
 import type { Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
-import { emergencyPath, emergencyPathStyles } from '../../common/emergency-path.js';
+import { emergencyPath, emergencyPathStyles, pathForm, WithEmergencyPath } from '../../common/emergency-path.js';
 import { heading } from '../../internal/heading.js';
 import { sourceLine, sourceLineStyles } from '../../common/source-line.js';
 import { blocks, reset, tokens } from '../../styles/shared.js';
@@ -38,7 +38,7 @@ const TAG = 'cst-support';
  * @cssprop [--cst-support-accent=the theme's link and decoration colours] - Links, the cards' top border and the emergency path's border: this widget's link and decoration colours at once (it overrides `--cst-color-link` and `--cst-color-decoration` here).
  * @cssprop [--cst-support-tint=var(--cst-color-tint, #eff6fb)] - Background of the emergency path.
  */
-export class CstSupport extends WithHeading(WithAudience(CstElement)) {
+export class CstSupport extends WithEmergencyPath(WithHeading(WithAudience(CstElement))) {
   static override styles = [tokens, reset, blocks, emergencyPathStyles, sourceLineStyles, styles];
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the services. */
@@ -60,9 +60,12 @@ export class CstSupport extends WithHeading(WithAudience(CstElement)) {
           </div>`,
         )}
       </div>
-      <div part="report" class="callout report">
-        ${heading(this[level] + 1, 'everyone-heading', 'everyone', supportEveryoneHeading())} ${emergencyPath()}
-      </div>
+      ${this[pathForm] === 'none'
+        ? nothing
+        : html`<div part="report" class="callout report">
+            ${this[pathForm] === 'full' ? heading(this[level] + 1, 'everyone-heading', 'everyone', supportEveryoneHeading()) : nothing}
+            ${emergencyPath(this[pathForm])}
+          </div>`}
       <div part="source">${sourceLine(services.flatMap((s) => s.cited))}</div>`,
     );
   }
