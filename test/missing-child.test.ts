@@ -193,6 +193,39 @@ describe('<cst-missing-child>', () => {
     });
   });
 
+  describe('layout', () => {
+    // A procedure a reader can follow at a glance (issue #38): each step's number in a circle, a
+    // line joining them, the 911 step set apart, and the figures after the steps, never among them.
+    for (const audience of ['parents', 'professionals']) {
+      it(`shows the steps as a step-by-step procedure, 911 set apart, the figures after them (${audience})`, async () => {
+        const el = await placeWidget<CstMissingChild>(html`<cst-missing-child audience=${audience}></cst-missing-child>`);
+        const lists = $$(el, '[part~="steps"]');
+        expect(lists.length).to.equal(2);
+        for (const list of lists) {
+          expect(list.getAttribute('role'), 'still a list for VoiceOver without its markers').to.equal('list');
+          const steps = [...list.querySelectorAll<HTMLElement>('[part~="step"]')];
+          steps.forEach((step, i) => {
+            const number = getComputedStyle(step, '::before');
+            expect(number.content, 'its number').to.match(/counter\(step\)|^"?\d/);
+            expect(parseFloat(number.width), 'a circle as wide as two letters').to.be.at.least(parseFloat(getComputedStyle(step).fontSize) * 1.5);
+            expect(number.borderTopLeftRadius).to.equal('50%');
+            const line = getComputedStyle(step, '::after');
+            if (i < steps.length - 1) expect(parseFloat(line.borderInlineStartWidth ?? line.borderLeftWidth), 'a line down to the next step').to.be.at.least(1);
+            else expect(line.content, 'no line after the last step').to.equal('none');
+          });
+        }
+        const [first, second] = $$(el, '[part~="steps"]')[0].querySelectorAll<HTMLElement>('[part~="step"]');
+        expect(first.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
+        expect(getComputedStyle(first, '::before').backgroundColor, 'the 911 step stands apart').not.to.equal(getComputedStyle(second, '::before').backgroundColor);
+        // The figures come after both procedures, on screen and in reading order.
+        const why = $(el, '[part~="why"]');
+        const last = lists[1];
+        expect(last.compareDocumentPosition(why) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+        expect(why.getBoundingClientRect().top).to.be.at.least(last.getBoundingClientRect().bottom);
+      });
+    }
+  });
+
   describe('localization', () => {
     it('speaks Spanish, the vanity number and the guides\' titles marked English', async () => {
       const el = await placeWidget<CstMissingChild>(html`<cst-missing-child audience="parents"></cst-missing-child>`);

@@ -19,3 +19,16 @@ export function disclosureButton(open: boolean, controls: string, onToggle: () =
     ${label}
   </button>`;
 }
+
+/** Whether the browser finds text in closed panels and opens them: `hidden="until-found"` and `beforematch`. */
+const FINDS_CLOSED = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype;
+
+/**
+ * The `hidden` of a disclosure's panel: none when open. Closed, `until-found` where the browser
+ * supports it, so the browser's find in page (and a link to a text fragment) finds the words of a
+ * closed sign or card and fires `beforematch`, on which the widget opens it; elsewhere plain
+ * `hidden`, as before. (A browser that knows `hidden` but not `until-found` would hide it as plain
+ * `hidden`; the styles hide `[hidden]:not([hidden='until-found'])` themselves, since a panel's own
+ * `display` would otherwise win over the browser's.)
+ */
+export const panelHidden = (open: boolean) => (open ? nothing : FINDS_CLOSED ? 'until-found' : '');

@@ -387,7 +387,10 @@ function fuzz(tab, tag, attributes, { properties = false, wait = 100 } = {}) {
         const shown = [...root.querySelectorAll('[part~="heading"], [part~="title"], [part~="name"], [part~="figure"], [part~="link"]')].some((n) => n.textContent.trim());
         const labelled = el.hasAttribute('no-heading') && !!root.querySelector('[aria-label]')?.getAttribute('aria-label').trim();
         const kept = phones(el);
-        return (shown || labelled) && [...byDefault].every((href) => kept.has(href));
+        // A page that shows the emergency path once chose to leave it out here (or keep its 911
+        // line alone): its phone numbers go with it, as asked.
+        const leftOut = ['none', 'short'].includes(el.getAttribute('emergency') ?? el.emergency);
+        return (shown || labelled) && (leftOut || [...byDefault].every((href) => kept.has(href)));
       };
 
       for (const { name, property, spec, values, examples } of attributes) {

@@ -33,7 +33,7 @@ const SAMPLERS = {
   'Banner text on the banner': ['cst-hotline-banner', '[part~="base"]', 'color', 4.5],
   'Focus ring on the banner': ['cst-hotline-banner', '[part~="base"]', '--_color-focus', 3],
   'Link on the surface': ['cst-red-flags', '[part~="button"]:not(:disabled)', 'color', 4.5],
-  'Link on the tint': ['cst-red-flags', '[part~="report"] a', 'color', 4.5],
+  'Link on the tint': ['cst-missing-child', '[part~="concern"] a', 'color', 4.5],
   'Chosen topic': ['cst-red-flags', '[part~="filter"][aria-pressed="true"]', 'color', 4.5],
   'Text on the surface': ['cst-red-flags', '[part~="toggle"]', 'color', 4.5],
   'Text on the tint': ['cst-red-flags', '[part~="framing"]', 'color', 4.5],

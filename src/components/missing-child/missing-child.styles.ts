@@ -13,22 +13,55 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.25;
   }
-  /* Numbered steps (the list's own numbers, which every screen reader announces): the action in
-     bold, its detail after it. */
+  /*
+   * A step-by-step procedure, as GOV.UK's step by step shows one: each step's number in a circle,
+   * a line joining the circles down to the last step, the action in bold and its detail after it.
+   * The numbers are the list's own (a counter in place of the marker, which cannot be drawn as a
+   * circle): \`role="list"\` keeps the list a list for Safari's VoiceOver without its markers. The
+   * 911 step is the emergency: its circle filled, in the banner's colour.
+   */
   .steps {
     margin: 0;
-    padding-inline-start: 1.75em;
+    padding: 0;
+    list-style: none;
+    counter-reset: step;
   }
   .step {
+    position: relative;
     max-width: 45em;
-    padding-inline-start: 0.25em;
+    min-height: 2.5em;
+    padding-inline-start: 3em;
+    padding-bottom: var(--_space-m);
+    counter-increment: step;
   }
-  .step + .step {
-    margin-top: var(--_space-m);
-  }
-  .step::marker {
+  .step::before {
+    content: counter(step);
+    position: absolute;
+    inset-inline-start: 0;
+    top: -0.125em;
+    width: 2em;
+    height: 2em;
+    display: grid;
+    place-items: center;
+    border: 2px solid var(--_marker);
+    border-radius: 50%;
+    background: var(--_color-surface);
     color: var(--_marker);
     font-weight: 700;
+    line-height: 1;
+  }
+  .step:not(:last-child)::after {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(1em - 1px);
+    top: 1.875em;
+    bottom: 0;
+    border-inline-start: 2px solid var(--_color-border);
+  }
+  .step.danger::before {
+    border-color: var(--_color-strong);
+    background: var(--_color-strong);
+    color: var(--_color-on-strong);
   }
   .action {
     display: block;
@@ -43,6 +76,17 @@ export const styles = css`
     white-space: nowrap;
   }
   @media (forced-colors: active) {
+    .step::before,
+    .step.danger::before {
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
+      forced-color-adjust: none;
+    }
+    .step.danger::before {
+      background: CanvasText;
+      color: Canvas;
+    }
     .action a,
     .detail a {
       color: LinkText;
@@ -57,8 +101,8 @@ export const styles = css`
     .stack {
       gap: 0.75em;
     }
-    .step + .step {
-      margin-top: 0.4em;
+    .step {
+      padding-bottom: 0.4em;
     }
     .callout {
       padding: 0.5em 0.75em;

@@ -57,9 +57,10 @@ export class CstMissingChild extends WithHeading(WithAudience(CstElement)) {
   declare headingLevel: number | string;
 
   #steps(steps: readonly MissingChildStep[], labelledBy?: string) {
-    return html`<ol part="steps" class="steps" aria-labelledby=${labelledBy ?? nothing}>
+    // eslint-disable-next-line lit-a11y/no-redundant-role -- without its markers (list-style: none), Safari's VoiceOver no longer says it is a list
+    return html`<ol part="steps" class="steps" role="list" aria-labelledby=${labelledBy ?? nothing}>
       ${steps.map(
-        (step) => html`<li part="step" class="step">
+        (step) => html`<li part="step" class="step ${step.id === 'danger' ? 'danger' : ''}">
           <strong part="action" class="action">${step.action()}</strong>
           ${step.detail ? html`<span part="detail" class="detail">${step.detail()}</span>` : nothing}
         </li>`,
@@ -76,9 +77,9 @@ export class CstMissingChild extends WithHeading(WithAudience(CstElement)) {
     return this[section](
       missingChildHeading(),
       html`${this.#steps(missing, this.noHeading ? undefined : 'heading')}
-      <div part="why" class="callout why">${figures.map((f) => html`<p>${f.text()}</p>`)}</div>
       ${heading(this[level] + 1, 'return-heading', 'return-heading', returnHeading())}
       ${this.#steps(back, 'return-heading')}
+      <div part="why" class="callout why">${figures.map((f) => html`<p>${f.text()}</p>`)}</div>
       <div part="concern" class="callout concern"><p>${MISSING_CHILD_CONCERN.text()}</p></div>
       <div part="source">${sourceLine(cited)}</div>`,
     );

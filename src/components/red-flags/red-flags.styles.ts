@@ -177,8 +177,12 @@ export const styles = css`
     flex-direction: column;
     gap: var(--_space-s);
   }
-  .panel[hidden] {
+  .panel[hidden]:not([hidden='until-found']) {
     display: none;
+  }
+  /* Closed but found by the browser's find in page: its words are there, unseen, and take no room. */
+  .panel[hidden='until-found'] {
+    padding: 0;
   }
   @media (forced-colors: active) {
     .choice:has(:focus-visible) {
@@ -199,6 +203,8 @@ export const styles = css`
     }
     .panel[hidden] {
       display: flex;
+      content-visibility: visible;
+      padding: 0 var(--_space-m) var(--_space-m) calc(var(--_space-m) + 1em + var(--_space-s));
     }
     .item {
       break-inside: avoid;

@@ -16,7 +16,7 @@ import type { Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { emit } from '../../internal/emit.js';
-import { disclosureButton } from '../../internal/disclosure.js';
+import { disclosureButton, panelHidden } from '../../internal/disclosure.js';
 import { emergencyPath, emergencyPathStyles, pathForm, WithEmergencyPath } from '../../common/emergency-path.js';
 import { heading } from '../../internal/heading.js';
 import { sourceLine, sourceLineStyles } from '../../common/source-line.js';
@@ -398,7 +398,7 @@ export class CstRedFlags extends WithEmergencyPath(WithHeading(WithAudience(CstE
     const open = this.#expanded.has(flag.id);
     return html`<li part="item" class="item">
       ${disclosureButton(open, `panel-${flag.id}`, () => this.#toggle(flag.id), html`<span>${flag.title()}</span>`)}
-      <div part="panel" class="panel" id="panel-${flag.id}" ?hidden=${!open}>
+      <div part="panel" class="panel" id="panel-${flag.id}" hidden=${panelHidden(open)} @beforematch=${() => this.#toggle(flag.id)}>
         <p>${flag.text(this[reader])}</p>
         ${sourceLine(flag.cited)}
       </div>

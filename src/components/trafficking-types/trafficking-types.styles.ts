@@ -82,7 +82,7 @@ export const styles = css`
     flex-direction: column;
     gap: var(--_space-s);
   }
-  .details[hidden] {
+  .details[hidden]:not([hidden='until-found']) {
     display: none;
   }
   .details ul {
@@ -110,6 +110,7 @@ export const styles = css`
     }
     .details[hidden] {
       display: flex;
+      content-visibility: visible;
     }
     .card {
       break-inside: avoid;

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, svg } from 'lit';
 import type { TraffickingType, TraffickingTypeId } from '../../content/trafficking-types.js';
-import { disclosureButton } from '../../internal/disclosure.js';
+import { disclosureButton, panelHidden } from '../../internal/disclosure.js';
 import { heading } from '../../internal/heading.js';
 import { sourceLine } from '../../common/source-line.js';
 
@@ -37,7 +37,7 @@ export function typeCard(type: TraffickingType, { level, label, open, onToggle }
       // Its name starts with what it shows, and says which type it opens.
       msg(str`Learn more: ${name}`, { id: 'type.learn-more.name', desc: 'What screen readers say for the "Learn more" button of one type; ${0} is the name of the type.' }),
     )}
-    <div part="details" class="details" id="more-${type.id}" ?hidden=${!open}>
+    <div part="details" class="details" id="more-${type.id}" hidden=${panelHidden(open)} @beforematch=${onToggle}>
       <ul>
         ${type.details.map((detail) => html`<li>${detail()}</li>`)}
       </ul>
