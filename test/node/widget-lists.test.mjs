@@ -21,6 +21,7 @@ const ALLOWED = new Map([
   ['test/turns.test.ts', 'a few widgets chosen to show the order render turns go in'],
   ['stories/theming.stories.ts', 'a few widgets chosen to preview the theme tokens on the Theming page'],
   ['test/e2e/builder.test.mjs', 'each colour checked on a widget that shows it'],
+  ['test/e2e/theming.test.mjs', "each pair of docs/theming.md's tables sampled on a widget that shows it (test/host-pages.test.ts measures every widget)"],
   ['test/e2e/release.test.mjs', "a few of the release's files chosen to show they mix"],
   ...['test/e2e/frameworks.test.mjs', 'test/e2e/frameworks/angular/app.ts', 'test/e2e/frameworks/react/app.jsx', 'test/e2e/frameworks/vue/App.vue'].map((file) => [
     file,
