@@ -263,6 +263,14 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
         assert.doesNotMatch(html, PHP_TROUBLE, url);
         assert.deepEqual(await axeOnWidgets(visited), [], url);
         if (url.endsWith(`p=${posts.blocks}`)) {
+          // The emergency path only where a banner shows it (the site's, and this post's own banner
+          // block): every other widget that shows it left it out, and the post has several.
+          const paths = await visited.evaluate(() =>
+            [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('cst-') && e.shadowRoot?.querySelector('[part~="emergency-path"]')).map((e) => e.localName),
+          );
+          assert.deepEqual([...new Set(paths)], ['cst-hotline-banner'], url);
+          const leftOut = await visited.$$eval('[emergency="none"]', (els) => els.length);
+          assert.ok(leftOut >= 4, `${url}: ${leftOut} widgets left it out`);
           for (const [i, y] of [0, 3000].entries()) await visited.screenshot({ path: `test-results/wordpress/blocks-${i + 1}.png`, fullPage: true, clip: { x: 0, y, width: 1280, height: 3000 } });
         }
         await visited.close();

@@ -102,7 +102,19 @@ export const styles = css`
       gap: 0.75em;
     }
     .step {
+      min-height: 0;
+      padding-inline-start: 2.25em;
       padding-bottom: 0.4em;
+    }
+    .step::before {
+      width: 1.5em;
+      height: 1.5em;
+      border-width: 1px;
+    }
+    .step:not(:last-child)::after {
+      inset-inline-start: calc(0.75em - 0.5px);
+      top: 1.375em;
+      border-inline-start-width: 1px;
     }
     .callout {
       padding: 0.5em 0.75em;

@@ -50,6 +50,12 @@ function cst_widgets_element( $tag, $values ) {
 		return '';
 	}
 	cst_widgets_used( $tag );
+	// One page says the emergency path once: with the banner on every page (it shows the path under
+	// its number), the other widgets that show it leave it out, unless an author chose its 911 line.
+	$chosen = isset( $values['emergency'] ) ? $values['emergency'] : '';
+	if ( 'cst-hotline-banner' !== $tag && 'short' !== $chosen && cst_widgets_attribute( $tag, 'emergency' ) && in_array( 'cst-hotline-banner', cst_widgets_site_wide(), true ) ) {
+		$values['emergency'] = 'none';
+	}
 	$attributes = '';
 	// Every value is one the widget accepts (an https: address has been checked as such).
 	foreach ( cst_widgets_attributes( $widget, $values ) as $name => $value ) {
