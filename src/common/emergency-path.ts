@@ -93,6 +93,11 @@ export const emergencyPathStyles = css`
     background: var(--_color-surface);
     color: var(--_color-text);
   }
+  /* Its links as links are everywhere in the widgets: the link colour, in bold. */
+  .emergency-path.boxed a {
+    color: var(--_link, var(--_color-link));
+    font-weight: 700;
+  }
   .emergency-path .danger {
     display: flex;
     align-items: flex-start;
