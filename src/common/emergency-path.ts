@@ -93,7 +93,7 @@ export const emergencyPathStyles = css`
     background: var(--_color-surface);
     color: var(--_color-text);
   }
-  /* Its links as links are everywhere in the widgets: the link colour, in bold. */
+  /* Its links look as links do elsewhere in the widgets: the link colour, in bold. */
   .emergency-path.boxed a {
     color: var(--_link, var(--_color-link));
     font-weight: 700;
