@@ -96,7 +96,9 @@ async function measure(browser, url, lang) {
       const out = {};
       for (const b of document.querySelectorAll(tag)) {
         const v = b.dataset.variant;
-        out[v] = Math.max(out[v] ?? 0, Math.ceil(b.getBoundingClientRect().height));
+        // A pixel more than Chromium draws: Firefox and WebKit may draw the same words a fraction
+        // taller, and the banner keeps this height once it renders (a pixel of its own colour).
+        out[v] = Math.max(out[v] ?? 0, Math.ceil(b.getBoundingClientRect().height) + 1);
       }
       return out;
     }, BANNER);

@@ -30,24 +30,16 @@ export const styles = css`
     margin: 0 auto;
     padding: var(--_padding);
   }
-  /* The icon and the text; where the text would have less than 16em beside the icon (a phone, a sidebar), the icon goes above it. */
-  .main {
-    flex: 1 1 auto;
-    min-width: 0;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    gap: var(--_space-m);
-  }
   .icon {
-    flex: none;
-    width: 1.75em;
-    height: 1.75em;
-    margin-top: 0.1em;
+    width: 1.25em;
+    height: 1.25em;
+    margin-inline-end: var(--_space-xs);
+    vertical-align: -0.2em;
     fill: currentColor;
   }
+  /* The text beside the close button, at any width: the phone sign sits in the title's line, so a narrow banner gives it no row of its own. */
   .body {
-    flex: 1 1 16em;
+    flex: 1 1 auto;
     min-width: 0;
     display: flex;
     flex-direction: column;
@@ -109,15 +101,9 @@ export const styles = css`
   }
 
   /* compact: the hotline and the emergency path flow as one paragraph, two lines on a desktop */
-  .compact .inner,
-  .compact .main {
+  .compact .inner {
     align-items: center;
     padding-block: var(--_space-s);
-  }
-  .compact .icon {
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0;
   }
   .compact .body {
     display: block;
@@ -132,7 +118,8 @@ export const styles = css`
   .compact .emergency-path li:not(:last-child) {
     margin-inline-end: var(--_space-l);
   }
-  /* The warning sign before "call 911" sits in the line, as tall as the text. */
+  /* The signs sit in the line, as tall as the text: the line's height stays the text's in every engine. */
+  .compact .icon,
   .compact .warning {
     width: 1em;
     height: 1em;
