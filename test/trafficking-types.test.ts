@@ -3,7 +3,10 @@ import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-
 import '../src/components/trafficking-types/trafficking-types.js';
 import '../src/components/trafficking-types/trafficking-type.js';
 import { DEFINITION, TRAFFICKING_TYPES } from '../src/content/trafficking-types.js';
-import { $$, captureWarnings, clean, heightsAroundOpening, placeWidget, useLocale, viewport } from './helpers.js';
+import { $$, captureWarnings, clean, emulateForcedColors, engine, heightsAroundOpening, placeWidget, useLocale, viewport } from './helpers.js';
+
+// Emulating forced colours goes through the DevTools protocol: Chromium only.
+const inChromium = engine === 'chromium' ? it : it.skip;
 
 const names = (el: Element) => $$(el, '[part~="name"]').map((n) => n.textContent!.trim());
 
@@ -119,6 +122,40 @@ describe('<cst-trafficking-types>', () => {
       const { closed, open } = await heightsAroundOpening(await placeWidget(html`<cst-trafficking-types></cst-trafficking-types>`), 'card');
       expect(open[0]).to.be.greaterThan(closed[0]);
       expect(open.slice(1)).to.deep.equal(closed.slice(1));
+    });
+  });
+
+  describe('icons', () => {
+    // Four pictograms a reader tells apart (issue #38: the pimp-controlled one was a person with a
+    // cross, read as "remove user"; familial and gang-controlled were nearly the same), each at
+    // least 32 px, hidden from assistive technology, in one colour that forced colours redraw.
+    it('draws four distinct pictograms, at least 32 px, decorative, in one colour', async () => {
+      const el = await placeWidget(html`<cst-trafficking-types></cst-trafficking-types>`);
+      const icons = $$(el, '[part~="card"] svg.icon');
+      expect(icons.length).to.equal(4);
+      const shapes = icons.map((icon) => icon.innerHTML.replace(/<!--.*?-->/g, '').trim());
+      expect(new Set(shapes).size, 'four different drawings').to.equal(4);
+      for (const [i, icon] of icons.entries()) {
+        expect(icon.getAttribute('aria-hidden')).to.equal('true');
+        const box = icon.getBoundingClientRect();
+        expect(Math.min(box.width, box.height), `icon ${i + 1}`).to.be.at.least(32);
+        // One colour: no shape paints a colour of its own (holes are cut by the even-odd rule).
+        for (const shape of icon.querySelectorAll('*')) expect(shape.getAttribute('fill'), shapes[i]).to.equal(null);
+        // No cross (the "remove user" sign): no pair of crossing strokes.
+        expect(icon.querySelector('[stroke]'), 'no stroked marks').to.equal(null);
+      }
+    });
+
+    inChromium('draws them in the text colour in forced colours', async () => {
+      const el = await placeWidget(html`<cst-trafficking-types></cst-trafficking-types>`);
+      await emulateForcedColors(true);
+      try {
+        const fills = $$(el, '[part~="card"] svg.icon').map((icon) => getComputedStyle(icon).fill);
+        const text = getComputedStyle($$(el, '[part~="definition"]')[0]).color;
+        for (const fill of fills) expect(fill).to.equal(text);
+      } finally {
+        await emulateForcedColors(false);
+      }
     });
   });
 

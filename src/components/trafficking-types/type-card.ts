@@ -5,12 +5,17 @@ import { disclosureButton, panelHidden } from '../../internal/disclosure.js';
 import { heading } from '../../internal/heading.js';
 import { sourceLine } from '../../common/source-line.js';
 
-/** Decorative, drawn inline: nothing is fetched. */
+/**
+ * Decorative, drawn inline: nothing is fetched. One colour each, with holes cut by the even-odd rule
+ * (never a second colour), so forced colours draw them whole. Four shapes a reader tells apart: a
+ * heart with a keyhole (a relationship built and used as leverage), a house with an adult and a
+ * child (family), a group of three (a gang), a banknote (a buyer).
+ */
 const ICONS: Record<TraffickingTypeId, ReturnType<typeof svg>> = {
-  'pimp-controlled': svg`<circle cx="9" cy="8" r="3.5"/><path d="M2.5 20c0-3.6 2.9-6.5 6.5-6.5s6.5 2.9 6.5 6.5z"/><path d="M17 6l4 4m0-4l-4 4" stroke-width="1.8" fill="none" stroke="currentColor"/>`,
-  familial: svg`<circle cx="7" cy="7" r="3"/><circle cx="17" cy="7" r="3"/><circle cx="12" cy="13" r="2.5"/><path d="M1.5 20c0-3 2.5-5.5 5.5-5.5 1.3 0 2.5.5 3.4 1.2A5 5 0 0 0 7.5 20zM22.5 20c0-3-2.5-5.5-5.5-5.5-1.3 0-2.5.5-3.4 1.2A5 5 0 0 1 16.5 20zM8.5 21c0-2 1.6-3.5 3.5-3.5s3.5 1.5 3.5 3.5z"/>`,
+  'pimp-controlled': svg`<path fill-rule="evenodd" d="M12 20.5 4.2 12.7a4.6 4.6 0 0 1 6.5-6.5L12 7.5l1.3-1.3a4.6 4.6 0 0 1 6.5 6.5ZM12 9.6a1.6 1.6 0 0 0-.7 3.04V15.6h1.4v-2.96A1.6 1.6 0 0 0 12 9.6Z"/>`,
+  familial: svg`<path fill-rule="evenodd" d="M12 2.5 1.5 11.5h3V21.5h15V11.5h3ZM9.5 11a1.8 1.8 0 1 0 0 3.6 1.8 1.8 0 0 0 0-3.6ZM6.5 19.5a3 3 0 0 1 6 0ZM15 13.5a1.4 1.4 0 1 0 0 2.8 1.4 1.4 0 0 0 0-2.8ZM12.8 19.5a2.2 2.2 0 0 1 4.4 0Z"/>`,
   'gang-controlled': svg`<circle cx="6" cy="9" r="2.5"/><circle cx="12" cy="7" r="2.8"/><circle cx="18" cy="9" r="2.5"/><path d="M1 19c0-2.8 2.2-5 5-5 1 0 1.9.3 2.7.8A6 6 0 0 0 6.5 19zM23 19c0-2.8-2.2-5-5-5-1 0-1.9.3-2.7.8a6 6 0 0 1 2.2 4.2zM7.5 20c0-2.5 2-4.5 4.5-4.5s4.5 2 4.5 4.5z"/>`,
-  'buyer-perpetrated': svg`<rect x="3" y="6" width="18" height="12" rx="2"/><circle cx="12" cy="12" r="3" fill="var(--_surface, #fff)"/>`,
+  'buyer-perpetrated': svg`<path fill-rule="evenodd" d="M2 5.5h20v13H2ZM12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6ZM4 7.5v2a2 2 0 0 0 2-2ZM20 16.5v-2a2 2 0 0 0-2 2Z"/>`,
 };
 
 export interface TypeCardOptions {
