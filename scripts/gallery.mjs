@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { checkedExample, exampleMarkup, WIDGETS } from '../src/examples.js';
-import { HOSTS, hostBody } from '../src/hosts.js';
+import { HOSTS, hostBody, readThrough } from '../src/hosts.js';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
 import { serve } from './serve.mjs';
 
@@ -60,15 +60,7 @@ try {
           return all.length && all.every((el) => el.hasAttribute('rendered'));
         });
         // Scrolled through once, as a reader would: the guide lays out its parts as they come near.
-        await tab.evaluate(async () => {
-          const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-          for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-            scrollTo(0, y);
-            await frame();
-          }
-          scrollTo(0, 0);
-          await frame();
-        });
+        await tab.evaluate(readThrough);
         const file = `${host.name}-${lang}-${tag}.png`;
         await tab.screenshot({ path: `${OUT}/${file}`, fullPage: true });
         shots.push({ host, lang, tag, file });

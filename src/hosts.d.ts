@@ -18,5 +18,8 @@ export const HOSTS: readonly Host[];
 /** The font the placeholder CSS's heights are measured in, and the layout-shift tests' pages are set in. */
 export const MEASURING_FONT: string;
 
+/** Scrolls the page through once, as a reader does, then back to the top. */
+export function readThrough(): Promise<void>;
+
 /** The markup of a host page's body around `widget` (HTML). */
 export function hostBody(widget: string): string;

@@ -76,6 +76,21 @@ body { margin: 0; font: 16px/1.5 'Trebuchet MS', sans-serif; color: #1b1b1b; bac
  */
 export const MEASURING_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
+/**
+ * Scrolls the page from top to bottom half a window at a time, as a reader does, then back to the
+ * top, so that every part of a long widget has been laid out (the guide lays out its parts as the
+ * reader comes near them). Self-contained: the gallery runs it in its pages as the tests do.
+ */
+export async function readThrough() {
+  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+    scrollTo(0, y);
+    await frame();
+  }
+  scrollTo(0, 0);
+  await frame();
+}
+
 /** The markup of a host page's body around `widget` (HTML): the page, and the widget's box in it. */
 export function hostBody(widget) {
   return `<div class="host-page"><div class="host-box">${widget}</div></div>`;

@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { checkedExample, exampleMarkup, WIDGETS } from '../src/examples.js';
-import { HOSTS, hostBody } from '../src/hosts.js';
+import { HOSTS, hostBody, readThrough } from '../src/hosts.js';
 import '../src/index.js';
 import { allRendered, engine, useLocale, viewport } from './helpers.js';
 
@@ -102,20 +102,6 @@ function visibleTexts(root: Element): { node: Text; el: Element }[] {
   }
   // A slotted text is drawn only where its slot is: the element's own test above covers that.
   return texts.filter(({ el }) => el.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? true);
-}
-
-/**
- * Scrolls the page from top to bottom a window at a time, as a reader does, so that every part of
- * a long widget has been laid out (the guide lays out its parts as the reader comes near them).
- */
-async function readThrough(): Promise<void> {
-  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-    scrollTo(0, y);
-    await frame();
-  }
-  scrollTo(0, 0);
-  await frame();
 }
 
 // ---------------------------------------------------------------------------------------------
