@@ -5,7 +5,7 @@ import { AUDIENCES } from '../src/content/types.js';
 import { exampleElement, WIDGETS } from '../src/examples.js';
 import { emergencyPath } from '../src/common/emergency-path.js';
 import { emulateMedia } from '@web/test-runner-commands';
-import { captureWarnings, clean, engine, placeWidget as place, useLocale, viewport } from './helpers.js';
+import { captureWarnings, clean, engine, placeWidget as place, useLocale, viewport, type Widget } from './helpers.js';
 
 /**
  * The emergency path: every widget that tells a reader to act shows, in this order, 911 for a
@@ -22,11 +22,15 @@ interface Step {
   links: [string | null, string][];
 }
 
-/** What a person sees in each step, and where each of its links goes, with its visible text. */
+/**
+ * What a person sees in each step, and where each of its links goes, with its visible text. The
+ * full banner shows the path as two lists (the 911 line under its hotline, the rest after its
+ * message); every other widget as one.
+ */
 function steps(root: ParentNode): Step[] {
-  const list = root.querySelector('[part~="emergency-path"]');
-  expect(list, 'no emergency path').not.to.equal(null);
-  return [...list!.querySelectorAll('li')].map((li) => ({
+  const lists = root.querySelectorAll('[part~="emergency-path"]');
+  expect(lists.length, 'no emergency path').to.be.greaterThan(0);
+  return [...lists].flatMap((list) => [...list.querySelectorAll('li')]).map((li) => ({
     text: clean(li.textContent),
     links: [...li.querySelectorAll('a')].map((a): [string | null, string] => [a.getAttribute('href'), clean(a.textContent)]),
   }));
@@ -193,6 +197,12 @@ describe('the emergency path', () => {
         const el = await place(html`<cst-hotline-banner variant=${variant}></cst-hotline-banner>`);
         const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('part'));
         expect(links.indexOf('emergency')).to.be.lessThan(links.indexOf('cybertipline'));
+        // A narrow full banner keeps the CyberTipline behind "More ways to get help": open it.
+        const more = el.shadowRoot!.querySelector<HTMLElement>('[part~="more-button"]');
+        if (more?.checkVisibility()) {
+          more.click();
+          await (el as Widget).updateComplete;
+        }
         // Where "call 911" ends comes before where the CyberTipline link starts: on a line above, or
         // earlier on the same line (in the compact banner a link may wrap onto the next line).
         const fragments = (part: string) => [...el.shadowRoot!.querySelector(`[part~="${part}"]`)!.getClientRects()];

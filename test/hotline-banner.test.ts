@@ -1,9 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/components/hotline-banner/hotline-banner.js';
 import type { CstHotlineBanner, HotlineCallDetail } from '../src/components/hotline-banner/hotline-banner.js';
 import { AUDIENCES } from '../src/content/types.js';
 import { examplesOf } from '../src/examples.js';
+import { MEASURING_FONT } from '../src/hosts.js';
 import { captureWarnings, emulateForcedColors, engine, placeWidget, useLocale, viewport, visibleText } from './helpers.js';
 import 'axe-core/axe.min.js';
 
@@ -11,6 +12,14 @@ const VARIANTS = ['full', 'compact'] as const;
 
 const part = (el: CstHotlineBanner, name: string) =>
   el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
+
+/** Opens "More ways to get help" where the banner is narrow enough to show it. */
+async function openMore(el: CstHotlineBanner) {
+  const more = part(el, 'more-button');
+  if (!more?.checkVisibility()) return;
+  more.click();
+  await el.updateComplete;
+}
 
 type A11yNode = { role: string; name: string; children?: A11yNode[] };
 
@@ -137,6 +146,7 @@ describe('<cst-hotline-banner>', () => {
         <p slot="local">County line: <a href="tel:+15555550100">555-0100</a></p>
       </cst-hotline-banner>`);
       expect(visibleText(el.shadowRoot!)).not.to.contain('Concerned about possible');
+      await openMore(el); // WebKit's window may be narrow here: see viewport()
       expect(el.innerText).to.contain('Our county team answers too.');
       expect(part(el, 'local').offsetHeight).to.be.greaterThan(0);
       const bare = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner></cst-hotline-banner>`);
@@ -149,6 +159,98 @@ describe('<cst-hotline-banner>', () => {
       </cst-hotline-banner>`);
       expect((el.querySelector('.fallback') as HTMLElement).offsetHeight).to.equal(0);
       expect(part(el, 'hotline').offsetHeight).to.be.greaterThan(0);
+    });
+  });
+
+  // A banner that leaves the page room (issue #38, item 3): at 375x812 the full banner was 383 px
+  // tall in English and 500 in Spanish; now the message and the last two steps sit behind one
+  // button where the banner is narrow, and 911 and the hotline are both in the first screen.
+  describe('on a phone', () => {
+    // As on a phone's page: the banner across the whole width (the body's 8 px margin gone), in
+    // the system sans most sites use.
+    beforeEach(() => {
+      document.body.style.margin = '0';
+      document.body.style.fontFamily = MEASURING_FONT;
+    });
+    afterEach(async () => {
+      document.body.style.margin = '';
+      document.body.style.fontFamily = '';
+      await viewport({ width: 800, height: 600 });
+    });
+
+    for (const locale of ['en', 'es'] as const) {
+      it(`the full banner is at most 270 px tall at 375x812, 911 and the hotline in view (${locale})`, async function () {
+        if ((await viewport({ width: 375, height: 812 })) !== 375) this.skip(); // WebKit: see viewport()
+        await useLocale(locale);
+        for (const audience of AUDIENCES) {
+          for (const dismissible of [false, true]) {
+            const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner audience=${audience} ?dismissible=${dismissible}></cst-hotline-banner>`);
+            const label = `${audience}${dismissible ? ', dismissible' : ''}`;
+            expect(el.getBoundingClientRect().height, label).to.be.at.most(270);
+            for (const name of ['hotline', 'emergency']) {
+              const box = part(el, name).getBoundingClientRect();
+              expect(box.height, `${label}: ${name} shown`).to.be.greaterThan(0);
+              // At the top of a page: where it ends, from the banner's top (the fixtures stack up).
+              expect(box.bottom - el.getBoundingClientRect().top, `${label}: ${name} in the first screen`).to.be.at.most(270);
+            }
+            // The rest is behind the button: not shown, not heard, until the reader asks.
+            expect(part(el, 'cybertipline').checkVisibility(), `${label}: CyberTipline hidden`).to.equal(false);
+            expect(part(el, 'more-button').checkVisibility(), `${label}: the button shown`).to.equal(true);
+          }
+        }
+        const compact = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner variant="compact" dismissible></cst-hotline-banner>`);
+        // The compact one is a dense paragraph: about a quarter of the screen in Spanish (185 px in
+        // Chromium, 205 in Firefox's fonts).
+        expect(compact.getBoundingClientRect().height, 'compact').to.be.at.most(215);
+      });
+    }
+
+    for (const [key, name] of [['Enter', 'Enter'], [' ', 'Space']]) {
+      it(`"More ways to get help" opens with ${name} and shows the message, the missing-child line and the CyberTipline`, async function () {
+        if ((await viewport({ width: 375, height: 812 })) !== 375) this.skip();
+        const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner audience="parents"></cst-hotline-banner>`);
+        const button = part(el, 'more-button');
+        const before = el.getBoundingClientRect().height;
+        expect(button.getAttribute('aria-expanded')).to.equal('false');
+        for (let i = 0; i < 8 && el.shadowRoot!.activeElement !== button; i++) await sendKeys({ press: 'Tab' });
+        expect(el.shadowRoot!.activeElement, 'reached by Tab').to.equal(button);
+        expect(getComputedStyle(button).outlineStyle, 'a visible focus').to.equal('solid');
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        expect(button.getAttribute('aria-expanded')).to.equal('true');
+        const shown = visibleText(el.shadowRoot!);
+        expect(shown).to.contain('If your child runs away, report it immediately.');
+        expect(shown).to.contain('If a child is missing, immediately call law enforcement, then NCMEC.');
+        expect(part(el, 'cybertipline').checkVisibility()).to.equal(true);
+        expect(el.getBoundingClientRect().height).to.be.greaterThan(before);
+        // What it shows comes after it, where the reader goes next.
+        expect(button.compareDocumentPosition(part(el, 'cybertipline')) & Node.DOCUMENT_POSITION_FOLLOWING).not.to.equal(0);
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        expect(part(el, 'cybertipline').checkVisibility(), 'closed again').to.equal(false);
+      });
+    }
+
+    it('a wide banner shows everything and no button; the narrow one reaches it by its own width, not the window\'s', async () => {
+      await viewport({ width: 1280, height: 800 });
+      const wide = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner></cst-hotline-banner>`);
+      expect(part(wide, 'more-button').checkVisibility()).to.equal(false);
+      expect(part(wide, 'cybertipline').checkVisibility()).to.equal(true);
+      const narrow = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner style="width: 300px"></cst-hotline-banner>`);
+      expect(part(narrow, 'more-button').checkVisibility()).to.equal(true);
+      expect(part(narrow, 'cybertipline').checkVisibility()).to.equal(false);
+    });
+
+    inChromium('prints everything, without the button', async () => {
+      await viewport({ width: 375, height: 812 });
+      const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner></cst-hotline-banner>`);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(part(el, 'more-button').checkVisibility()).to.equal(false);
+        expect(part(el, 'cybertipline').checkVisibility()).to.equal(true);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
   });
 

@@ -536,6 +536,91 @@ describe('<cst-red-flags>', function () {
       await viewport({ width: 800, height: 600 });
     });
 
+    // The explorer on a phone (issue #38, item 5): the kind switch, six topics, the search and
+    // three buttons filled the first screen at 375x812 (the first sign ended at 1,191 px in
+    // English, 1,350 in Spanish); now they sit behind one button where the widget is narrow.
+    for (const locale of ['en', 'es'] as const) {
+      it(`at 375x812 the first sign shows in the first screen, under the heading (${locale})`, async function () {
+        if ((await viewport({ width: 375, height: 812 })) !== 375) this.skip(); // WebKit: see viewport()
+        document.body.style.margin = '0 16px';
+        try {
+          await useLocale(locale);
+          for (const audience of AUDIENCES) {
+            const el = await placeWidget<CstRedFlags>(html`<cst-red-flags audience=${audience}></cst-red-flags>`);
+            const top = el.getBoundingClientRect().top;
+            const first = $(el, '[part~="item"]').getBoundingClientRect();
+            expect(first.bottom - top, `${audience}: the first sign ends within the first screen`).to.be.at.most(812);
+            expect(first.top, 'under the heading').to.be.greaterThan($(el, '[part~="heading"]').getBoundingClientRect().bottom);
+            expect($(el, '[part~="controls"]').checkVisibility(), `${audience}: the controls wait behind their button`).to.equal(false);
+          }
+        } finally {
+          document.body.style.margin = '';
+          await useLocale('en');
+          await viewport({ width: 800, height: 600 });
+        }
+      });
+    }
+
+    for (const [key, name] of [['Enter', 'Enter'], [' ', 'Space']]) {
+      it(`on a phone, "Filter and search" opens the controls with ${name}, and says how many filters are on`, async function () {
+        if ((await viewport({ width: 375, height: 812 })) !== 375) this.skip();
+        try {
+          const el = await placeWidget<CstRedFlags>(html`<cst-red-flags></cst-red-flags>`);
+          const button = $(el, '[part~="controls-button"]');
+          expect(button.getAttribute('aria-expanded')).to.equal('false');
+          for (let i = 0; i < 6 && el.shadowRoot!.activeElement !== button; i++) await sendKeys({ press: 'Tab' });
+          expect(el.shadowRoot!.activeElement, 'reached by Tab').to.equal(button);
+          expect(getComputedStyle(button).outlineStyle, 'a visible focus').to.equal('solid');
+          await sendKeys({ press: key });
+          await el.updateComplete;
+          expect(button.getAttribute('aria-expanded')).to.equal('true');
+          expect($(el, '[part~="controls"]').checkVisibility()).to.equal(true);
+          // What it shows comes next in the tab order.
+          await sendKeys({ press: 'Tab' });
+          expect($(el, '[part~="controls"]').contains(el.shadowRoot!.activeElement)).to.equal(true);
+          topic(el, 'Money and possessions').click();
+          await el.updateComplete;
+          expect(clean(button.textContent)).to.equal('Filter and search (1 on)');
+          button.click();
+          await el.updateComplete;
+          expect($(el, '[part~="controls"]').checkVisibility(), 'closed again').to.equal(false);
+          expect(clean(button.textContent), 'still says a filter is on').to.equal('Filter and search (1 on)');
+        } finally {
+          await viewport({ width: 800, height: 600 });
+        }
+      });
+    }
+
+    it('on a wide page the controls show, with no button to open them; in a sidebar they wait behind it', async () => {
+      await viewport({ width: 1280, height: 900 });
+      try {
+        const wide = await placeWidget<CstRedFlags>(html`<cst-red-flags></cst-red-flags>`);
+        expect($(wide, '[part~="controls-button"]').checkVisibility()).to.equal(false);
+        expect($(wide, '[part~="controls"]').checkVisibility()).to.equal(true);
+        const side = await placeWidget<CstRedFlags>(html`<cst-red-flags style="display: block; width: 300px"></cst-red-flags>`);
+        expect($(side, '[part~="controls-button"]').checkVisibility()).to.equal(true);
+        expect($(side, '[part~="controls"]').checkVisibility()).to.equal(false);
+      } finally {
+        await viewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('one primary button: "Filter and search" is the only filled one, every other is outlined', async function () {
+      if ((await viewport({ width: 375, height: 812 })) !== 375) this.skip();
+      try {
+        const el = await placeWidget<CstRedFlags>(html`<cst-red-flags></cst-red-flags>`);
+        $(el, '[part~="controls-button"]').click();
+        await el.updateComplete;
+        const surface = getComputedStyle($(el, '[part~="search"]')).backgroundColor;
+        const filled = $$(el, '[part~="controls"] button:not([aria-pressed="true"]), [part~="controls-button"]')
+          .filter((b) => getComputedStyle(b).backgroundColor !== surface)
+          .map((b) => clean(b.textContent));
+        expect(filled).to.deep.equal(['Filter and search']);
+      } finally {
+        await viewport({ width: 800, height: 600 });
+      }
+    });
+
     it('opening a sign never stretches its neighbours', async () => {
       const { closed, open } = await heightsAroundOpening(await placeWidget<CstRedFlags>(html`<cst-red-flags></cst-red-flags>`), 'item');
       expect(open[0]).to.be.greaterThan(closed[0]);

@@ -19,11 +19,12 @@ const warningIcon = svg`<svg class="warning" viewBox="0 0 24 24" aria-hidden="tr
  * sentences with their links, in a box of their own), `short` (the 911 line only), `banner`
  * (shorter, beside the banner's own hotline number), `compact` (the compact banner) or `none`.
  * Styled by `emergencyPathStyles` (below); part `emergency-path`, its links `emergency`
- * (911) and `cybertipline`.
+ * (911) and `cybertipline`. `which`: every step (default), or the 911 line (`first`) and the
+ * others (`rest`) as two lists, for the banner, which shows the others behind a button on a phone.
  */
-export const emergencyPath = (form: EmergencyForm | 'banner' | 'compact' = 'full') => {
+export const emergencyPath = (form: EmergencyForm | 'banner' | 'compact' = 'full', which: 'all' | 'first' | 'rest' = 'all') => {
   if (form === 'none') return nothing;
-  const steps = form === 'short' ? EMERGENCY_PATH.slice(0, 1) : EMERGENCY_PATH;
+  const steps = form === 'short' || which === 'first' ? EMERGENCY_PATH.slice(0, 1) : which === 'rest' ? EMERGENCY_PATH.slice(1) : EMERGENCY_PATH;
   const words = (step: (typeof EMERGENCY_PATH)[number]) =>
     form === 'full' || form === 'short' ? step.text() : form === 'compact' && step.compact ? step.compact() : step.short();
   return html`<ul part="emergency-path" class="emergency-path ${form === 'full' || form === 'short' ? 'boxed' : ''}">

@@ -16,6 +16,11 @@ export const hotlineText = {
       id: 'hotline.title',
       desc: "Name of NCMEC's hotline, shown before the phone number 1-800-THE-LOST.",
     }),
+  more: () =>
+    msg('More ways to get help', {
+      id: 'hotline.more',
+      desc: 'Button of the banner on a phone: shows the message, what to do when a child is missing, and the CyberTipline link.',
+    }),
   dismiss: () =>
     msg('Close the hotline banner', {
       id: 'hotline.dismiss',

@@ -1,5 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
+/** The chevron of a disclosure's button: points at the label, turns down when open (`blocks`' `.chevron`). */
+export const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="M5 3l5 5-5 5" /></svg>`;
+
 /**
  * The button of a disclosure: `aria-expanded`, the id of the region it controls, and a chevron
  * that turns when open (styled by `blocks` in styles/shared.ts). `name`, when given, is what
@@ -15,8 +18,7 @@ export function disclosureButton(open: boolean, controls: string, onToggle: () =
     aria-controls=${controls}
     @click=${onToggle}
   >
-    <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="M5 3l5 5-5 5" /></svg>
-    ${label}
+    ${chevron} ${label}
   </button>`;
 }
 

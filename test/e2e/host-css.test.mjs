@@ -59,8 +59,9 @@ function measure(tab) {
           for (const [i, el] of matches.entries()) {
           const name = `${part}:${i + 1}`;
           const style = getComputedStyle(el);
-          // A box that is not rendered has no position to compare (its rectangle is all zeros).
-          const box = style.display === 'none' || style.display === 'contents' ? { x: origin.x, y: origin.y, width: 0, height: 0 } : el.getBoundingClientRect();
+          // A box that is not rendered (its own display none or contents, or inside one that is
+          // hidden, as the banner's "more" on a phone) has no position to compare: all zeros.
+          const box = el.checkVisibility() ? el.getBoundingClientRect() : { x: origin.x, y: origin.y, width: 0, height: 0 };
           out[`${tag} ${name}`] = {
             ...Object.fromEntries(properties.map((p) => [p, style[p]])),
             x: box.x - origin.x,

@@ -22,6 +22,7 @@ export const styles = css`
     --_color-focus: var(--cst-hotline-banner-focus, var(--cst-color-focus, #ffbe2e));
   }
   .inner {
+    position: relative;
     width: 100%;
     display: flex;
     align-items: flex-start;
@@ -58,9 +59,64 @@ export const styles = css`
   .title {
     font-weight: 700;
   }
+  /*
+   * The message and the last two steps: always shown on a wide banner; where the banner is narrow
+   * (a phone, a sidebar), behind one button, so 911 and the hotline lead and the page keeps room.
+   * Measured on the banner's own width, never the window's.
+   */
+  .more-box {
+    container-type: inline-size;
+  }
+  .more {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+  }
+  .more-button {
+    display: none;
+    align-items: center;
+    gap: var(--_space-xs);
+    min-height: 2.5em;
+    padding: 0 var(--_space-s);
+    margin-inline-start: calc(-1 * var(--_space-s));
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-weight: 700;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+  .more-button:hover {
+    border-color: currentColor;
+  }
+  .chevron {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    fill: currentColor;
+  }
+  .more-button[aria-expanded='true'] .chevron {
+    transform: rotate(180deg);
+  }
+  @container (width < 32em) {
+    .more-button {
+      display: inline-flex;
+    }
+    .more-button[aria-expanded='false'] + .more {
+      display: none;
+    }
+    .more-button[aria-expanded='true'] + .more {
+      margin-block-start: var(--_space-xs);
+    }
+  }
+  /* Large text: a heading's tighter leading, so its two lines on a phone read as one number. */
   .number {
     font-size: var(--_number-size);
     font-weight: 700;
+    line-height: 1.25;
   }
   /* A light panel, so the host's own link colours (made for light backgrounds) stay readable. */
   .local {
@@ -75,6 +131,15 @@ export const styles = css`
   /* Host rules such as p { margin } would otherwise win over ::slotted. */
   ::slotted([slot='local']) {
     margin: 0 !important;
+  }
+  /* In the corner, beside the first lines only: the lines under them take the banner's whole width. */
+  :host([dismissible]) .full .lead {
+    padding-inline-end: calc(44px + var(--_space-s));
+  }
+  .full .dismiss {
+    position: absolute;
+    inset-block-start: var(--_padding);
+    inset-inline-end: var(--_padding);
   }
   .dismiss {
     flex: none;
@@ -140,7 +205,8 @@ export const styles = css`
     .local {
       border: 1px solid CanvasText;
     }
-    .dismiss {
+    .dismiss,
+    .more-button {
       border-color: ButtonText;
       color: ButtonText;
     }
@@ -151,8 +217,12 @@ export const styles = css`
       color: #000;
       border: 1px solid #000;
     }
-    .dismiss {
+    .dismiss,
+    .more-button {
       display: none;
+    }
+    .more {
+      display: flex !important;
     }
   }
 `;

@@ -45,7 +45,10 @@ const TAG = 'cst-hotline-banner';
  * @csspart title - "24-Hour Hotline".
  * @csspart hotline - The 1-800-THE-LOST link.
  * @csspart message - The audience message (or the `message` slot).
- * @csspart emergency-path - The list of what to do, in this order: 911, a missing child, the CyberTipline.
+ * @csspart emergency-path - What to do, in this order: 911, a missing child, the CyberTipline. In the
+ *   full banner, two lists: the 911 line under the hotline, the other two after the message.
+ * @csspart more-button - "More ways to get help": where the full banner is narrow (under 32em, a
+ *   phone), the message and the last two steps sit behind it, so the banner leaves the page room.
  * @csspart emergency - The "call 911" link.
  * @csspart cybertipline - The CyberTipline link.
  * @csspart local - The wrapper of the `local` slot.
@@ -93,6 +96,8 @@ export class CstHotlineBanner extends WithAudience(CstElement) {
   #variant: BannerVariant = 'full';
   /** Something is in the `local` slot. */
   #hasLocal = false;
+  /** The reader opened "More ways to get help" (shown only where the banner is narrow). */
+  #more = false;
 
   constructor() {
     super();
@@ -132,6 +137,36 @@ export class CstHotlineBanner extends WithAudience(CstElement) {
     if (hadFocus) focusAfter(this);
   }
 
+  /**
+   * The full banner under its hotline number: the 911 line, then the reader's message and the
+   * rest of the emergency path. Where the banner is narrow (a phone), those last sit behind one
+   * button, so the banner leaves the page room and 911 and the hotline stay in the first screen.
+   */
+  #renderFull() {
+    return html`${emergencyPath('banner', 'first')}
+      <div class="more-box">
+        <button
+          part="more-button"
+          class="more-button"
+          type="button"
+          aria-expanded=${this.#more ? 'true' : 'false'}
+          aria-controls="more"
+          @click=${() => {
+            this.#more = !this.#more;
+            this.requestUpdate();
+          }}
+        >
+          ${chevronIcon}${hotlineText.more()}
+        </button>
+        <div id="more" class="more">
+          <p part="message" class="message">
+            <slot name="message">${HOTLINE_MESSAGES[this[reader]].text()}</slot>
+          </p>
+          ${emergencyPath('banner', 'rest')}
+        </div>
+      </div>`;
+  }
+
   override render() {
     const compact = this.#variant === 'compact';
     return html`
@@ -152,12 +187,7 @@ export class CstHotlineBanner extends WithAudience(CstElement) {
                 >${hotlineDisplay()}</a
               >
             </p>
-            ${compact
-              ? nothing
-              : html`<p part="message" class="message">
-                  <slot name="message">${HOTLINE_MESSAGES[this[reader]].text()}</slot>
-                </p>`}
-            ${emergencyPath(compact ? 'compact' : 'banner')}
+            ${compact ? emergencyPath('compact') : this.#renderFull()}
             <div part="local" class="local ${this.#hasLocal ? 'has-content' : ''}">
               <slot name="local" @slotchange=${this.#onSlotChange}></slot>
             </div>
@@ -206,6 +236,8 @@ function focusAfter(banner: HTMLElement): void {
 
 // On one line: it sits inside the title, whose text is read (and tested) as written.
 const phoneIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z" /></svg>`;
+
+const chevronIcon = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 15.6 5.3 8.9l1.4-1.4 5.3 5.3 5.3-5.3 1.4 1.4z" /></svg>`;
 
 const closeIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true">
   <path d="M19 6.4 17.6 5 12 10.6 6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12z" />

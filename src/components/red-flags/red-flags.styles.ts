@@ -17,6 +17,29 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.25;
   }
+  /*
+   * Where the widget is narrow (a phone, a sidebar), the controls sit behind one button, so the
+   * first sign shows under the heading in the first screen; measured on the widget's own width.
+   */
+  .controls-box {
+    container-type: inline-size;
+  }
+  .controls-button {
+    display: none;
+  }
+  @container (width < 36em) {
+    .controls-button {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--_space-s);
+    }
+    .controls-button[aria-expanded='false'] + .controls {
+      display: none;
+    }
+    .controls-button[aria-expanded='true'] + .controls {
+      margin-block-start: var(--_space-m);
+    }
+  }
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -102,6 +125,12 @@ export const styles = css`
     font: inherit;
     text-align: start;
     cursor: pointer;
+  }
+  /* The one primary button: filled, where the others are outlined. */
+  .button.primary {
+    background: var(--_link);
+    color: var(--cst-red-flags-on-accent, #ffffff);
+    font-weight: 700;
   }
   .filter[aria-pressed='true'] {
     background: var(--_link);
@@ -189,6 +218,7 @@ export const styles = css`
       outline-color: Highlight;
       box-shadow: none;
     }
+    .button.primary,
     .filter[aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;
@@ -196,6 +226,7 @@ export const styles = css`
     }
   }
   @media print {
+    .controls-button,
     .controls,
     .status,
     .chevron {

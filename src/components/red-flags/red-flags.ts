@@ -16,7 +16,7 @@ import type { Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { emit } from '../../internal/emit.js';
-import { disclosureButton, panelHidden } from '../../internal/disclosure.js';
+import { chevron, disclosureButton, panelHidden } from '../../internal/disclosure.js';
 import { emergencyPath, emergencyPathStyles, pathForm, WithEmergencyPath } from '../../common/emergency-path.js';
 import { heading } from '../../internal/heading.js';
 import { sourceLine, sourceLineStyles } from '../../common/source-line.js';
@@ -74,7 +74,11 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, 
  * @csspart heading - The widget's heading.
  * @csspart framing - The statements shown before the list: for warning signs, not a checklist (and
  *   so on); for risk factors, NCMEC's framing of them.
- * @csspart controls - The filters, search and expand/collapse buttons (hidden when printed).
+ * @csspart controls - The filters, search and expand/collapse buttons (hidden when printed). Where the
+ *   widget is narrow (under 36em: a phone, a sidebar), behind `controls-button`, so the first sign
+ *   shows in the first screen.
+ * @csspart controls-button - "Filter and search", shown only where the widget is narrow: opens the
+ *   controls; says how many filters are on.
  * @csspart kind - The choice between warning signs and risk factors.
  * @csspart filter - Each topic toggle button.
  * @csspart search - The search field.
@@ -133,6 +137,8 @@ export class CstRedFlags extends WithEmergencyPath(WithHeading(WithAudience(CstE
   #chosen = new Set<RedFlagCategory>();
   #query = '';
   #expanded = new Set<string>();
+  /** The reader opened "Filter and search" (a button only where the widget is narrow). */
+  #controlsOpen = false;
   #status = '';
   /** What this update shows (see `#select`), worked out once in `willUpdate`. */
   #picked!: Selection;
@@ -343,8 +349,27 @@ export class CstRedFlags extends WithEmergencyPath(WithHeading(WithAudience(CstE
       ['vulnerability', msg('Risk factors', { id: 'red-flags.ui.kind.vulnerability', desc: 'Choice: show the risk factors (vulnerabilities).' })],
       ['all', msg('Both', { id: 'red-flags.ui.kind.all', desc: 'Choice: show warning signs and risk factors.' })],
     ];
+    const active = this.#chosen.size + (this.#query.trim() ? 1 : 0);
+    const filterLabel = msg('Filter and search', { id: 'red-flags.ui.controls', desc: 'Button on a phone that shows the choice of warning signs or risk factors, the topics and the search.' });
     return html`
-    <div part="controls" class="controls">
+    <div class="controls-box">
+    <button
+      type="button"
+      part="controls-button"
+      class="button primary controls-button"
+      aria-expanded=${this.#controlsOpen ? 'true' : 'false'}
+      aria-controls="controls"
+      @click=${() => {
+        this.#controlsOpen = !this.#controlsOpen;
+        this.requestUpdate();
+      }}
+    >
+      ${chevron}
+      ${active
+        ? msg(str`${filterLabel} (${active} on)`, { id: 'red-flags.ui.controls.active', desc: 'The same button while the reader has chosen topics or typed a search; ${0} is the button\'s name, ${1} how many filters are on.' })
+        : filterLabel}
+    </button>
+    <div part="controls" id="controls" class="controls">
       <fieldset part="kind" class="kind">
         <legend>${msg('Show', { id: 'red-flags.ui.kind.legend', desc: 'Label of the choice between warning signs, risk factors or both.' })}</legend>
         ${kinds.map(
@@ -391,6 +416,7 @@ export class CstRedFlags extends WithEmergencyPath(WithHeading(WithAudience(CstE
           ${msg('Close all', { id: 'red-flags.ui.collapse-all', desc: 'Button that closes every open sign.' })}
         </button>
       </div>
+    </div>
     </div>`;
   }
 
