@@ -47,13 +47,17 @@ describe('<cst-keeping-safer>', () => {
       expect(text).to.contain('express relief and concern').and.to.contain('engaging specialized services').and.to.contain('early identification and response plan');
     });
 
-    it('gives educators the same groups without the run from care, and any reader the parents\' advice', async () => {
+    // Every reader's own advice (issue #39, item 5): any reader (a neighbour, a coach) got the
+    // parents' "Talk to your child" and "help your family"; educators got child welfare's response plan.
+    it('gives educators the same groups without what NCMEC gives child welfare only, and any reader advice for any adult', async () => {
       const educators = await placeWidget<CstKeepingSafer>(html`<cst-keeping-safer audience="educators"></cst-keeping-safer>`);
       expect(titles(educators)).not.to.include('When a child comes back from a run');
+      expect(titles(educators)).not.to.include('Have a response plan');
       expect(titles(educators)).to.include('Plan for recruitment in schools and group homes');
       const general = await placeWidget<CstKeepingSafer>(html`<cst-keeping-safer></cst-keeping-safer>`);
       expect(clean($(general, '[part~="heading"]').textContent)).to.equal('Keeping children safer');
-      expect(titles(general)).to.deep.equal(['Talk to your child', 'Address the myths', 'Build resiliency']);
+      expect(titles(general)).to.deep.equal(['Know the risk factors', 'Address the myths']);
+      expect(clean($(general, '[part~="base"]').textContent)).not.to.match(/\byour (child|family)\b/i);
     });
 
     it('heading-level sets its heading and the groups one below; no-heading leaves its own out', async () => {
@@ -124,7 +128,7 @@ describe('<cst-keeping-safer>', () => {
       const warnings = captureWarnings();
       try {
         const el = await placeWidget<CstKeepingSafer>(html`<cst-keeping-safer audience="coaches"></cst-keeping-safer>`);
-        expect(titles(el)).to.deep.equal(['Talk to your child', 'Address the myths', 'Build resiliency']);
+        expect(titles(el)).to.deep.equal(['Know the risk factors', 'Address the myths']);
       } finally {
         expect(warnings.restore().filter((m) => m.includes('audience="coaches"'))).to.have.length(1);
       }

@@ -173,11 +173,18 @@ const servicesCited = [
   { source: 'ncmec-cw-2014', evidence: ['once these concerns have been recognized engaging specialized services can assist with further assessment and support'] },
 ] as const;
 
+/**
+ * The readers of the steps for when the child comes back. NCMEC gives them to child welfare
+ * professionals (000, 001, 003); the widget also shows them to parents and any adult, who meet the
+ * same moment; not to educators, whom no guide gives them to.
+ */
+const AFTER_A_RUN: readonly Audience[] = ['parents', 'general', 'professionals'];
+
 /** When the child comes back: relief and concern, non-judgmental questions, red flags, specialized services. */
 export const RETURN_STEPS: readonly MissingChildStep[] = [
   {
     id: 'relief',
-    audiences: EVERYONE,
+    audiences: AFTER_A_RUN,
     action: () => msg('Express relief and concern.', { id: 'missing.return.relief', desc: 'Step when a missing child comes back. Shown in bold.' }),
     detail: () =>
       msg("Show relief that the child has been found, and concern for the child's well-being while they were missing.", {
@@ -191,7 +198,7 @@ export const RETURN_STEPS: readonly MissingChildStep[] = [
   },
   {
     id: 'questions',
-    audiences: EVERYONE,
+    audiences: AFTER_A_RUN,
     action: () => msg('Ask non-judgmental questions.', { id: 'missing.return.questions', desc: 'Step when a missing child comes back. Shown in bold.' }),
     detail: () =>
       msg('Ask how the child took care of themselves while they were missing.', {
@@ -205,7 +212,7 @@ export const RETURN_STEPS: readonly MissingChildStep[] = [
   },
   {
     id: 'red-flags',
-    audiences: EVERYONE,
+    audiences: AFTER_A_RUN,
     action: () => msg('Note any red flags or changes in behavior.', { id: 'missing.return.red-flags', desc: 'Step when a missing child comes back. Shown in bold.' }),
     detail: () => msg('They can help reveal potential victimization.', { id: 'missing.return.red-flags.detail', desc: 'Detail of the step: why.' }),
     cited: [
@@ -215,7 +222,7 @@ export const RETURN_STEPS: readonly MissingChildStep[] = [
   },
   {
     id: 'services',
-    audiences: ['general', 'educators'],
+    audiences: ['general'],
     action: engageServices,
     detail: () =>
       msg('Once concerns are recognized, specialized services can help with further assessment and support.', {

@@ -5,9 +5,11 @@ import { DO, RESPONSE_FRAMING } from './response.js';
 import type { Audience, Cited, Text } from './types.js';
 
 /**
- * How adults keep children safer: for parents and any reader, the parents' guide's three pieces of
- * advice (004); for professionals and educators, the child welfare guides' prevention, intervention
- * and response (001, 003, 000).
+ * How adults keep children safer: for parents, the parents' guide's three pieces of advice (004);
+ * for any reader, what NCMEC's web page says to every adult (002) and the myths (004, which speaks
+ * of no one's child); for professionals and educators, the child welfare guides' prevention,
+ * intervention and response (001, 003, 000), educators without what NCMEC gives only to child
+ * welfare (a response plan, the steps after a run).
  */
 export const KEEPING_SAFER_GROUPS = ['family', 'prevention', 'intervention', 'response'] as const;
 export type KeepingSaferGroup = (typeof KEEPING_SAFER_GROUPS)[number];
@@ -28,9 +30,30 @@ const [relief, questions] = RESPONSE_FRAMING.professionals;
 
 export const KEEPING_SAFER: readonly PreventionTip[] = [
   {
+    // For any adult (a neighbour, a coach): NCMEC's web page, not the parents' guide's "your child".
+    id: 'risk-factors',
+    group: 'family',
+    audiences: ['general'],
+    title: () => msg('Know the risk factors', { id: 'prevention.risk-factors.title', desc: 'Prevention advice for any adult, title.' }),
+    text: () =>
+      msg('Prevention and intervention are key to keeping children safer. Understanding common risk factors helps identify opportunities to step in early and prevent child sex trafficking.', {
+        id: 'prevention.risk-factors.text',
+        desc: 'Prevention advice for any adult (not only parents).',
+      }),
+    cited: [
+      {
+        source: 'ncmec-web-2021',
+        evidence: [
+          'Prevention and intervention are key to keeping children safer.',
+          'Understanding common risk factors helps identify opportunities to proactively intervene in an effort to prevent child sex trafficking.',
+        ],
+      },
+    ],
+  },
+  {
     id: 'talk',
     group: 'family',
-    audiences: FAMILIES,
+    audiences: ['parents'],
     title: () => msg('Talk to your child', { id: 'prevention.talk.title', desc: 'Prevention advice for parents, title (NCMEC: "Talk to your child").' }),
     text: () =>
       msg('Open communication is key. It is never too early to start talking and answering their questions in an age-appropriate way, including about sexual health, healthy relationships, consent and boundaries.', {
@@ -68,7 +91,7 @@ export const KEEPING_SAFER: readonly PreventionTip[] = [
   {
     id: 'resiliency',
     group: 'family',
-    audiences: FAMILIES,
+    audiences: ['parents'],
     title: () => msg('Build resiliency', { id: 'prevention.resiliency.title', desc: 'Prevention advice, title (NCMEC: "Build resiliency").' }),
     text: () =>
       msg(
@@ -166,7 +189,8 @@ export const KEEPING_SAFER: readonly PreventionTip[] = [
   {
     id: 'response-plan',
     group: 'response',
-    audiences: WORKERS,
+    // NCMEC gives it to child welfare professionals (003), not to schools.
+    audiences: ['professionals'],
     title: () => msg('Have a response plan', { id: 'prevention.response-plan.title', desc: 'Response advice for professionals, title.' }),
     text: () =>
       msg('If a child displays multiple red flags or discloses abuse through sex trafficking, have an established response plan that includes engaging specialized services for further assessment and support.', {

@@ -64,7 +64,7 @@ export const SUPPORT: readonly SupportService[] = [
   },
   {
     id: 'reconnecting',
-    audiences: FAMILIES,
+    audiences: ['parents'],
     name: () => msg('Reconnecting with your child', { id: 'support.reconnecting.name', desc: "Heading for NCMEC's resource and therapists for families." }),
     text: () =>
       msg(

@@ -32,20 +32,18 @@ export const styles = css`
   .contents a {
     color: var(--_link);
   }
-  /* Parts far below the window are not laid out until the reader comes near them; find in page and
-     printing still reach them. */
+  /*
+   * Every part is laid out and in the accessibility tree from the start (no content-visibility:
+   * its containment hid the parts below the window from screen readers' lists of headings and
+   * landmarks, and clipped focus rings at each part's edge).
+   */
   .part {
     display: flex;
     flex-direction: column;
     gap: var(--_space-m);
-    content-visibility: auto;
-    contain-intrinsic-size: auto 60em;
   }
   .base:not(.ready) .part {
     visibility: hidden;
-  }
-  .laid-out .part {
-    content-visibility: visible;
   }
   .part-heading {
     margin: 0;
@@ -74,7 +72,6 @@ export const styles = css`
       display: none;
     }
     .part {
-      content-visibility: visible;
       visibility: visible;
     }
     .part-heading {

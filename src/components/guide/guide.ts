@@ -70,8 +70,6 @@ export class CstGuide extends WithEmergencyPath(WithHeading(WithAudience(CstElem
 
   /** The parts `sections` names, once checked. */
   #chosen: readonly GuideSection[] = [];
-  /** Every part laid out, once the reader has used the contents. */
-  #laidOut = false;
   /** Every widget of the parts has rendered. */
   #partsReady = false;
 
@@ -99,20 +97,11 @@ export class CstGuide extends WithEmergencyPath(WithHeading(WithAudience(CstElem
     return narrowed.length ? narrowed : all;
   }
 
-  /**
-   * The contents' links move focus to the part's heading (a fragment link cannot reach into a shadow
-   * root). The first jump lays out every part first: a part not yet laid out holds an estimated
-   * height, and the page would move under the reader once it got its real one.
-   */
-  async #goTo(event: Event, part: GuideSection): Promise<void> {
+  /** The contents' links move focus to the part's heading (a fragment link cannot reach into a shadow root). */
+  #goTo(event: Event, part: GuideSection): void {
     const target = this.renderRoot.querySelector<HTMLElement>(`#part-${part}`);
     if (!target) return;
     event.preventDefault();
-    if (!this.#laidOut) {
-      this.#laidOut = true;
-      this.requestUpdate();
-      await this.updateComplete;
-    }
     target.tabIndex = -1; // focusable by script only, so the next Tab goes on from the part
     target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
@@ -145,7 +134,7 @@ export class CstGuide extends WithEmergencyPath(WithHeading(WithAudience(CstElem
     const parts = this.#parts();
     const title: Text = guideTitle[a];
     const name = this.landmarkName(title());
-    return html`<section part="base" class="base stack ${this.#laidOut ? 'laid-out' : ''} ${this.#partsReady ? 'ready' : ''}" aria-label=${name} lang=${getLocale()}>
+    return html`<section part="base" class="base stack ${this.#partsReady ? 'ready' : ''}" aria-label=${name} lang=${getLocale()}>
       ${this.noHeading ? nothing : heading(this[level], 'title', 'title', title())}
       ${this[pathForm] === 'none' ? nothing : html`<div part="report" class="report">${emergencyPath(this[pathForm])}</div>`}
       ${parts.length > 1

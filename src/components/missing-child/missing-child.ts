@@ -77,8 +77,9 @@ export class CstMissingChild extends WithHeading(WithAudience(CstElement)) {
     return this[section](
       missingChildHeading(),
       html`${this.#steps(missing, this.noHeading ? undefined : 'heading')}
-      ${heading(this[level] + 1, 'return-heading', 'return-heading', returnHeading())}
-      ${this.#steps(back, 'return-heading')}
+      ${back.length
+        ? html`${heading(this[level] + 1, 'return-heading', 'return-heading', returnHeading())} ${this.#steps(back, 'return-heading')}`
+        : nothing}
       <div part="why" class="callout why">${figures.map((f) => html`<p>${f.text()}</p>`)}</div>
       <div part="concern" class="callout concern"><p>${MISSING_CHILD_CONCERN.text()}</p></div>
       <div part="source">${sourceLine(cited)}</div>`,
