@@ -79,8 +79,23 @@ describe('<cst-do-dont>', () => {
       expect($$(el, '[part~="column-heading"]').map((h) => h.textContent!.trim())).to.deep.equal(['Do', "Don't"]);
       expect(labels(el, 'do')).to.deep.equal(['Be patient', 'Listen', 'Reassure']);
       expect(labels(el, 'dont')).to.deep.equal(['Assume', 'Blame', 'Interrogate']);
-      expect($(el, '[part~="do"]').textContent).to.contain(DO[0].text());
-      expect($(el, '[part~="dont"]').textContent).to.contain(DONT[1].text());
+      expect($(el, '[part~="do"]').textContent).to.contain(DO[0].text!());
+      expect($(el, '[part~="dont"]').textContent).to.contain(DONT[1].text!());
+    });
+
+    // NCMEC's meaning kept (issue #39, item 6): "Reassure" was explained with the professionals'
+    // sentence about a child found after a run (000), "Assume" with "Victims could be any child",
+    // which NCMEC never pairs with it. Both stand bare, as in NCMEC's guides, after the framing.
+    it('shows "Reassure" and "Assume" bare, as NCMEC does, and every reader\'s framing before them', async () => {
+      for (const audience of ['general', 'parents', 'professionals', 'educators']) {
+        const el = await placeWidget<CstDoDont>(html`<cst-do-dont audience=${audience}></cst-do-dont>`);
+        const item = (label: string) => $$(el, '[part~="item"]').find((i) => i.querySelector('.label')!.textContent === label)!;
+        expect(clean(item('Reassure').textContent), audience).to.equal('Reassure');
+        expect(clean(item('Assume').textContent), audience).to.equal('Assume');
+        expect(clean($(el, '[part~="framing"]').textContent), audience).not.to.equal('');
+      }
+      const parents = await placeWidget<CstDoDont>(html`<cst-do-dont audience="parents"></cst-do-dont>`);
+      expect(clean($(parents, '[part~="framing"]').textContent)).to.equal('You are an important source of support. How you respond matters.');
     });
 
     it("gives parents NCMEC's family support email and the hotline as a tel: link that never breaks inside a number", async () => {
@@ -105,7 +120,7 @@ describe('<cst-do-dont>', () => {
       const el = await placeWidget<CstDoDont>(html`<cst-do-dont></cst-do-dont>`);
       await useLocale('es');
       expect($$(el, '[part~="column-heading"]').map((h) => h.textContent!.trim())).to.deep.equal(['Qué hacer', 'Qué no hacer']);
-      expect(labels(el, 'do')).to.deep.equal(['Tener paciencia', 'Escuchar', 'Dar tranquilidad']);
+      expect(labels(el, 'do')).to.deep.equal(['Tener paciencia', 'Escuchar', 'Tranquilizar']);
       expect(labels(el, 'dont')).to.deep.equal(['Hacer suposiciones', 'Culpar', 'Interrogar']);
       expect($(el, '[part~="base"]').getAttribute('lang')).to.equal('es');
     });

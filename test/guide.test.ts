@@ -185,6 +185,21 @@ describe('<cst-guide>', () => {
     /** What a reader sees in the whole guide, the widgets in it included. */
     const seen = (el: CstGuide) => clean(composed(el.shadowRoot!).filter((n) => n.shadowRoot).map((n) => (n.shadowRoot!.querySelector('[part~="base"]') as HTMLElement | null)?.innerText ?? '').join(' ') + ' ' + $(el, '[part~="base"]').innerText);
 
+    // NCMEC named in full (issue #39, item 3): the guide said only "NCMEC", in every reader and language.
+    for (const locale of ['en', 'es'] as const) {
+      it(`names NCMEC in full once, under the title, before the emergency path (${locale})`, async () => {
+        await useLocale(locale);
+        const full = locale === 'en' ? 'National Center for Missing & Exploited Children (NCMEC)' : 'Centro Nacional para Niños Desaparecidos y Explotados (NCMEC, por sus siglas en inglés)';
+        for (const audience of AUDIENCES) {
+          const el = await placeWidget<CstGuide>(html`<cst-guide audience=${audience}></cst-guide>`);
+          const publisher = $(el, '[part~="publisher"]');
+          expect(clean(publisher.textContent), audience).to.contain(full);
+          expect(publisher.compareDocumentPosition($(el, '[part~="report"]')) & Node.DOCUMENT_POSITION_FOLLOWING, 'before the emergency path').to.not.equal(0);
+          expect(seen(el).split(locale === 'en' ? 'Missing & Exploited Children' : 'Niños Desaparecidos y Explotados').length - 1, `${audience}: once`).to.equal(1);
+        }
+      });
+    }
+
     it('any reader\'s guide speaks to any adult: never "your child" or "your family"', async () => {
       const el = await placeWidget<CstGuide>(html`<cst-guide audience="general"></cst-guide>`);
       expect(seen(el).match(/\byour (child|family|children)\b[^.]*/gi) ?? []).to.deep.equal([]);
@@ -194,6 +209,21 @@ describe('<cst-guide>', () => {
       const el = await placeWidget<CstGuide>(html`<cst-guide audience="educators"></cst-guide>`);
       const text = seen(el);
       for (const wrong of ['Have a response plan', 'When the child comes back', 'Express relief and concern', 'For law enforcement only']) expect(text).not.to.contain(wrong);
+    });
+
+    // What the seeds say and the guide never showed (issue #39, item 7).
+    it("the professionals' guide gives their legal duties: the Strengthening Families Act, the TVPPRA and CAPTA", async () => {
+      const text = seen(await placeWidget<CstGuide>(html`<cst-guide audience="professionals"></cst-guide>`));
+      expect(text).to.contain('Preventing Sex Trafficking and Strengthening Families Act requires states to have protocols and policies for children who go missing from care');
+      expect(text).to.contain('Trafficking Victims Protection and Prevention Reauthorization Act');
+      expect(text).to.contain('(CAPTA) definition of an abused and neglected child includes sex trafficking victims');
+    });
+
+    it('any reader and educators read that NCMEC has had reports from all 50 states, Washington, D.C., and Puerto Rico', async () => {
+      for (const audience of ['general', 'educators']) {
+        const text = seen(await placeWidget<CstGuide>(html`<cst-guide audience=${audience}></cst-guide>`));
+        expect(text, audience).to.contain('from all 50 states, Washington, D.C., and Puerto Rico');
+      }
     });
 
     it('the Analytical Team, for law enforcement only, says so wherever it shows', async () => {

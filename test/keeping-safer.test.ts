@@ -41,7 +41,7 @@ describe('<cst-keeping-safer>', () => {
         'Build a non-judgmental dialogue',
         'When a child comes back from a run',
         'Have a response plan',
-        'Plan for recruitment in schools and group homes',
+        'Be prepared for recruitment in schools and group homes',
       ]);
       const text = clean($(el, '[part~="base"]').textContent);
       expect(text).to.contain('express relief and concern').and.to.contain('engaging specialized services').and.to.contain('early identification and response plan');
@@ -53,7 +53,7 @@ describe('<cst-keeping-safer>', () => {
       const educators = await placeWidget<CstKeepingSafer>(html`<cst-keeping-safer audience="educators"></cst-keeping-safer>`);
       expect(titles(educators)).not.to.include('When a child comes back from a run');
       expect(titles(educators)).not.to.include('Have a response plan');
-      expect(titles(educators)).to.include('Plan for recruitment in schools and group homes');
+      expect(titles(educators)).to.include('Be prepared for recruitment in schools and group homes');
       const general = await placeWidget<CstKeepingSafer>(html`<cst-keeping-safer></cst-keeping-safer>`);
       expect(clean($(general, '[part~="heading"]').textContent)).to.equal('Keeping children safer');
       expect(titles(general)).to.deep.equal(['Know the risk factors', 'Address the myths']);

@@ -237,7 +237,7 @@ describe('<cst-missing-child>', () => {
       expect(actions(el)[0].slice(0, 3)).to.deep.equal([
         'Si un niño o una niña está en peligro inmediato, llame al 911.',
         'Llame de inmediato a la policía y haga un reporte.',
-        'Luego llame al NCMEC al 1-800-THE-LOST (1-800-843-5678), las 24 horas del día.',
+        'Luego llame al NCMEC, al 1-800-THE-LOST (1-800-843-5678), las 24 horas del día.',
       ]);
       expect($(el, '[part~="base"]').getAttribute('lang')).to.equal('es');
       for (const a of $$(el, 'a[href="tel:+18008435678"]')) expect(a.querySelector('[lang="en"]'), clean(a.textContent)).to.not.equal(null);

@@ -59,7 +59,7 @@ describe('<cst-overview>', () => {
     it('defines it in the words of each reader\'s guide: a child under 18, something of value, any person', async () => {
       const words: Record<string, RegExp> = {
         parents: /^What is child sex trafficking\? Child sex trafficking is a form of child abuse that occurs when a child under 18 is advertised, solicited or exploited through a commercial sex act where sex is traded for money, food, shelter, drugs or anything else of value\.$/,
-        professionals: /when any child under 18 is advertised.*The item of value can be given to or received by any person, including the child\.$/,
+        professionals: /when any child under 18 is advertised.*The item of value can be given to or received by any person, including the child\.Under the Justice for Victims of Trafficking Act, .*CAPTA.*includes sex trafficking victims/,
         general: /A commercial sex act is any sex act where something of value, such as money, drugs or a place to stay, is given to or received by any person for sexual activity\.$/,
         educators: /A commercial sex act is any sex act where something of value/,
       };
@@ -73,7 +73,9 @@ describe('<cst-overview>', () => {
       for (const audience of ['general', 'parents', 'professionals', 'educators']) {
         const el = await placeWidget<CstOverview>(html`<cst-overview audience=${audience}></cst-overview>`);
         const text = sectionText(el, 'victims');
-        expect(text, audience).to.contain('Victims include girls, boys and LGBTQ youth.');
+        // Once each (issue #39, item 8): parents read LGBTQ youth in their guide's own sentence.
+        if (audience === 'parents') expect(text).to.contain('victims have included boys and girls, LGBTQ youth,').and.not.to.contain('Victims include');
+        else expect(text, audience).to.contain('Victims include girls, boys and LGBTQ youth.');
         expect(text, audience).to.match(/U\.S\. citizens and children/);
         if (audience === 'parents') expect(text).to.contain('your child, a neighbor or another family member').and.to.contain('are at a higher risk');
         if (audience === 'professionals') expect(text).to.contain('Children in the care of social services are disproportionately vulnerable');
@@ -121,7 +123,7 @@ describe('<cst-overview>', () => {
       await useLocale('es');
       expect(clean($(el, '[part~="heading"]').textContent)).to.equal('Sobre la trata sexual infantil');
       expect(clean($(el, '[data-section="victims"] [part~="section-heading"]').textContent)).to.equal('¿Quiénes son las víctimas?');
-      expect($$(el, '[part~="term"]').map((t) => clean(t.textContent))).to.deep.equal(['Acecho', 'Engaño', 'Trauma']);
+      expect($$(el, '[part~="term"]').map((t) => clean(t.textContent))).to.deep.equal(['Elegidos como blanco', 'Engañados', 'Traumatizados']);
       expect(sectionText(el, 'language')).to.contain('la "prostitución infantil" no existe');
       expect($(el, '[part~="base"]').getAttribute('lang')).to.equal('es');
     });

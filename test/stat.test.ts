@@ -78,8 +78,10 @@ describe('<cst-stat>', () => {
       expect(text(el, 'source')).to.equal('Sources: Child Sex Trafficking (2021); Child Sex Trafficking in America: A Guide for Parents & Guardians (2024)');
     });
 
-    it('never gives a figure of another measure as the newer one: 88 % in 2018 and 1 in 6 runaways in 2021 stand alone', async () => {
-      for (const id of ['foster-placement-2018', 'runaways-2021']) {
+    // Issue #39, item 8: 1 in 6 endangered runaways (2014) named "a newer figure, from 2021" that
+    // counts all children who had run away.
+    it('never gives a figure of another measure as the newer one: 88 % in 2018, 1 in 6 runaways in 2021 and 1 in 6 endangered runaways in 2014 stand alone', async () => {
+      for (const id of ['foster-placement-2018', 'runaways-2021', 'runaways-2014']) {
         const el = await placeWidget<CstStat>(html`<cst-stat stat=${id}></cst-stat>`);
         expect($(el, '[part~="newer"]'), id).to.equal(null);
       }
@@ -97,9 +99,9 @@ describe('<cst-stat>', () => {
       el.stat = 'reports-2024';
       await el.updateComplete;
       expect(text(el, 'figure')).to.equal('27,800+ 2024');
-      el.stat = 'runaways-2014';
+      el.stat = 'runaways-2017';
       await el.updateComplete;
-      expect(text(el, 'newer')).to.match(/^El NCMEC tiene una cifra más actual, de 2021: 1 de cada 6 de los más de 25,000 casos/);
+      expect(text(el, 'newer')).to.match(/^El NCMEC tiene una cifra más reciente, de 2021: De los más de 25,000 casos/);
     });
   });
 

@@ -11,7 +11,7 @@ import type { Audience, Text } from './types.js';
 /**
  * The parts of `<cst-guide>`, each made of the widgets that say it; which parts an audience's guide
  * has, and in what order, is `GUIDE_ORDER`. The guide adds no content of its own: only its title,
- * "Contents", and the widgets' own headings.
+ * who it is from (NCMEC, named in full), "Contents", and the widgets' own headings.
  */
 export const GUIDE_SECTIONS = ['about', 'types', 'safer', 'red-flags', 'respond', 'missing', 'help'] as const;
 export type GuideSection = (typeof GUIDE_SECTIONS)[number];
@@ -24,6 +24,16 @@ export const guideTitle: Readonly<Record<Audience, Text>> = {
   educators: () => msg('Child sex trafficking: a guide for educators', { id: 'guide.title.educators', desc: 'Title of the whole guide for teachers and school staff.' }),
   general: () => msg('Child sex trafficking: a guide for adults', { id: 'guide.title.general', desc: 'Title of the whole guide for any adult.' }),
 };
+
+/**
+ * NCMEC named in full once, near the top of every guide (the parts say "NCMEC" after it). In
+ * Spanish, NCMEC's name in Spanish and its English initials, said to be English.
+ */
+export const guidePublisher: Text = () =>
+  msg('From the National Center for Missing & Exploited Children (NCMEC).', {
+    id: 'guide.publisher',
+    desc: "Under the guide's title: who the guide is from, NCMEC's full name with its initials. In Spanish, the name in Spanish with \"(NCMEC, por sus siglas en inglés)\".",
+  });
 
 export const guideContents: Text = () => msg('Contents', { id: 'guide.contents', desc: "Name of the guide's list of links to its parts." });
 
@@ -39,8 +49,8 @@ export const GUIDE_ORDER: Readonly<Record<Audience, readonly GuideSection[]>> = 
 export const GUIDE_FIGURES: Readonly<Record<Audience, readonly string[]>> = {
   parents: ['reports-2024', 'missing-2024'],
   professionals: ['missing-from-care-2024'],
-  educators: ['reports-2024'],
-  general: ['reports-2024'],
+  educators: ['reports-2024', 'states-2024'],
+  general: ['reports-2024', 'states-2024'],
 };
 
 /** Each part's heading: the heading of the widget that says it, which the widget then leaves out. */

@@ -92,14 +92,18 @@ export const MISSING_CHILD_STEPS: readonly MissingChildStep[] = [
     audiences: ['professionals'],
     action: () => msg('Report a child missing from care to NCMEC.', { id: 'missing.from-care', desc: 'Step for child welfare professionals. Shown in bold.' }),
     detail: () =>
-      msg(html`NCMEC provides specialized support and guidance on reporting children missing from care: <a href=${MISSING_FROM_CARE.href}>NCMEC.org/CMFC</a>.`, {
+      msg(html`The <span lang="en">Preventing Sex Trafficking and Strengthening Families Act</span> requires states to have protocols and policies for children who go missing from care, and requires child welfare professionals to report missing children to law enforcement and NCMEC. NCMEC provides specialized support and guidance on reporting children missing from care: <a href=${MISSING_FROM_CARE.href}>NCMEC.org/CMFC</a>.`, {
         id: 'missing.from-care.detail',
-        desc: 'Detail of the step. The placeholder is the link to NCMEC.org/CMFC (keep the address as written).',
+        desc: "Detail of the step: the US federal law (keep its English name) and NCMEC's help. The placeholders are the law's name and the link to NCMEC.org/CMFC (keep the address as written).",
       }),
     cited: [
       {
         source: 'ncmec-cw-2024',
-        evidence: ['NCMEC provides specialized support and guidance on reporting children missing from care to NCMEC.', 'What to do if a child in care goes missing'],
+        evidence: [
+          'The Preventing Sex Trafficking and Strengthening Families Act requires states to have specific protocols and policies concerning children who go missing from care and requires child welfare professionals to report missing children to Law Enforcement and NCMEC.',
+          'NCMEC provides specialized support and guidance on reporting children missing from care to NCMEC.',
+          'What to do if a child in care goes missing',
+        ],
       },
       ...MISSING_FROM_CARE.cited,
     ],

@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import { html, type TemplateResult } from 'lit';
 import { DEFINITION, WHO_TRAFFICKERS_ARE } from './trafficking-types.js';
 import type { Audience, Cited, Text } from './types.js';
 
@@ -32,7 +33,8 @@ export interface OverviewStatement extends Cited {
   readonly id: string;
   readonly section: OverviewSection;
   readonly audiences: readonly Audience[];
-  readonly text: Text;
+  /** A string, or markup where it names a law in English (`lang="en"`). */
+  readonly text: () => string | TemplateResult;
   readonly term?: Text;
 }
 
@@ -70,6 +72,30 @@ export const OVERVIEW: readonly OverviewStatement[] = [
     cited: [{ source: 'ncmec-cw-2024', evidence: ['The item of value can be given to or received by any person including the child.'] }],
   },
   {
+    // What federal law says a child sex trafficking victim is, for the professionals who act on it (000).
+    id: 'federal-law',
+    section: 'definition',
+    audiences: ['professionals'],
+    text: () =>
+      msg(
+        html`Under the <span lang="en">Justice for Victims of Trafficking Act</span>, the <span lang="en">Child Abuse Prevention and Treatment Act</span> (CAPTA) definition of an abused and neglected child includes sex trafficking victims, whatever the abuser's relationship to the child. To be eligible for CAPTA funding, states must ensure that child welfare professionals are trained to identify, assess and provide comprehensive services to child sex trafficking victims.`,
+        {
+          id: 'overview.federal-law',
+          desc: "US federal law, for child welfare professionals. Keep the laws' English names and the abbreviation CAPTA.",
+        },
+      ),
+    cited: [
+      {
+        source: 'ncmec-cw-2024',
+        evidence: [
+          'Justice for Victims of Trafficking Act, the Child Abuse Prevention and Treatment Act (CAPTA)',
+          'definition of an abused and neglected child was amended to include sex trafficking victims irrespective of the relationship of the abuser to the child.',
+          'to be eligible for CAPTA funding, states must ensure that child welfare professionals are trained to identify, assess and provide comprehensive services to child sex trafficking victims.',
+        ],
+      },
+    ],
+  },
+  {
     id: 'definition-general',
     section: 'definition',
     audiences: OTHERS,
@@ -95,9 +121,9 @@ export const OVERVIEW: readonly OverviewStatement[] = [
     section: 'victims',
     audiences: ['parents'],
     text: () =>
-      msg('Victims could be anyone: your child, a neighbor or another family member. NCMEC has received reports of child sex trafficking from every U.S. state, and victims have included boys and girls, U.S. citizens and children who have come to the U.S. from other countries, and children from urban communities, suburbs, small towns and tribal land.', {
+      msg('Victims could be anyone: your child, a neighbor or another family member. NCMEC has received reports of child sex trafficking from every U.S. state, and victims have included boys and girls, LGBTQ youth, U.S. citizens and children who have come to the U.S. from other countries, and children from urban communities, suburbs, small towns and tribal land.', {
         id: 'overview.victims.parents',
-        desc: 'Who the victims are, in the parents\' guide.',
+        desc: 'Who the victims are, in the parents\' guide (with "LGBTQ youth" from the child welfare guide, so one sentence says who the victims are).',
       }),
     cited: [
       {
@@ -110,13 +136,15 @@ export const OVERVIEW: readonly OverviewStatement[] = [
           'Children from urban communities, suburbs, small towns, and tribal land',
         ],
       },
+      { source: 'ncmec-cw-2014', evidence: ['Child sex trafficking victims include girls, boys, and LGBTQ youth.'] },
     ],
   },
   { id: 'victims-any-child', section: 'victims', audiences: [...OTHERS, 'professionals'], text: WHO_VICTIMS_ARE.text, cited: WHO_VICTIMS_ARE.cited },
   {
     id: 'victims-lgbtq',
     section: 'victims',
-    audiences: EVERYONE,
+    // Parents read it within their guide's sentence (above), never twice.
+    audiences: [...OTHERS, 'professionals'],
     text: () => msg('Victims include girls, boys and LGBTQ youth.', { id: 'overview.victims.lgbtq', desc: 'Who the victims are.' }),
     cited: [{ source: 'ncmec-cw-2014', evidence: ['Child sex trafficking victims include girls, boys, and LGBTQ youth.'] }],
   },

@@ -175,7 +175,7 @@ export const KEEPING_SAFER: readonly PreventionTip[] = [
     group: 'intervention',
     audiences: WORKERS,
     title: () => msg('Build a non-judgmental dialogue', { id: 'prevention.dialogue.title', desc: 'Intervention advice for professionals, title.' }),
-    text: listen.text,
+    text: listen.text!,
     cited: listen.cited.filter((c) => c.source === 'ncmec-cw-2014'),
   },
   {
@@ -208,7 +208,7 @@ export const KEEPING_SAFER: readonly PreventionTip[] = [
     id: 'recruitment-plan',
     group: 'response',
     audiences: WORKERS,
-    title: () => msg('Plan for recruitment in schools and group homes', { id: 'prevention.recruitment-plan.title', desc: 'Response advice for professionals and educators, title.' }),
+    title: () => msg('Be prepared for recruitment in schools and group homes', { id: 'prevention.recruitment-plan.title', desc: 'Response advice for professionals and educators, title: be ready to spot and respond to traffickers who make children recruit others (never read as planning a recruitment).' }),
     text: () =>
       msg('Traffickers may force children to recruit others in schools or group homes. Child-serving agencies should know these tactics and have an early identification and response plan in place.', {
         id: 'prevention.recruitment-plan.text',

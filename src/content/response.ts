@@ -3,12 +3,16 @@ import { html, type TemplateResult } from 'lit';
 import { FAMILY_SUPPORT, HOTLINE, hotlineDisplay, RECOVERY_SERVICES } from './reporting.js';
 import type { Audience, Cited, Text } from './types.js';
 
-/** One of NCMEC's DO / DON'T words, with a sentence that explains it. */
+/**
+ * One of NCMEC's DO / DON'T words, with a sentence that explains it where NCMEC's guides say
+ * something that belongs to it; none where they do not (NCMEC gives the six words bare, after the
+ * reader's framing sentence, `RESPONSE_FRAMING`).
+ */
 export interface ResponseItem extends Cited {
   readonly id: string;
   /** NCMEC's own word(s): the label must keep its wording. */
   readonly label: Text;
-  readonly text: Text;
+  readonly text?: Text;
 }
 
 /** The two headings: visible words, so colour is never the only signal. */
@@ -56,15 +60,9 @@ export const DO: readonly ResponseItem[] = [
   {
     id: 'reassure',
     label: () => msg('Reassure', { id: 'respond.do.reassure.label', desc: 'NCMEC\'s word, "Reassure".' }),
-    text: () =>
-      msg('When a child who was missing is found, express relief and concern for their well-being while they were away.', {
-        id: 'respond.do.reassure.text',
-        desc: 'How to reassure.',
-      }),
-    cited: [
-      ...doDontSources,
-      { source: 'ncmec-cw-2024', evidence: ["express relief when the child is found and concern for the child's well-being while they were missing"] },
-    ],
+    // No explanation: NCMEC gives the word bare, after "YOU are an important source of support"
+    // (004); the professionals' sentence about a child found after a run (000) is another matter.
+    cited: doDontSources,
   },
 ];
 
@@ -72,16 +70,8 @@ export const DONT: readonly ResponseItem[] = [
   {
     id: 'assume',
     label: () => msg('Assume', { id: 'respond.dont.assume.label', desc: 'NCMEC\'s word, "Assume" (as in: don\'t assume).' }),
-    text: () =>
-      msg('Victims could be any child, and they may not see themselves as victims.', {
-        id: 'respond.dont.assume.text',
-        desc: "Why not to assume.",
-      }),
-    cited: [
-      ...doDontSources,
-      { source: 'ncmec-parents-2024', evidence: ['CST victims could be anyone'] },
-      { source: 'ncmec-parents-2024', evidence: ['CST victims may not see themselves as victims'] },
-    ],
+    // No explanation: NCMEC never says what not to assume, and pairs no sentence with the word.
+    cited: doDontSources,
   },
   {
     id: 'blame',

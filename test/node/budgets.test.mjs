@@ -61,10 +61,17 @@ const KB = 1024;
 // number in a circle joined by a line, the 911 step set apart, the figures after the steps).
 // The types' files went up for #37's shared styles, their layout by their own width and #38's
 // pictograms (four a reader tells apart, in one colour each).
+// Issue #38's last items raised the banner's entry to 12.75 KB and its file (src/widgets.json) by
+// 385 B, for a reader's safety: on a phone the full banner shows the hotline and 911 in the first
+// screen, the rest behind one button (it took 53 % of a phone's first screen); the red flags' file
+// by 398 B, for its phone layout (the first sign in the first screen, the filters behind one button).
+// Issue #39 (Step 21) raised the overview's file by 653 B and the guide's by 1,838 B: the
+// professionals' legal duties (CAPTA, the Strengthening Families Act), NCMEC named in full in the
+// guide, any adult's own advice, the figures of all 50 states for any reader, in both languages.
 const WIDGETS_AT_21 = 6;
 const BUDGETS = {
   dropIn: { limit: 30.5 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
-  bannerEntry: { limit: 12.4 * KB, target: 9 * KB },
+  bannerEntry: { limit: 12.75 * KB, target: 9 * KB },
 };
 
 /**

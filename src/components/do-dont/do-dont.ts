@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { level, reader, section, WithAudience, WithHeading } from '../../common/section.js';
 import { DO, DONT, RESPONSE_FRAMING, RESPONSE_SUPPORT, responseHeading, responseHeadings, type ResponseItem } from '../../content/response.js';
 import type { Audience } from '../../content/types.js';
@@ -74,7 +74,7 @@ export class CstDoDont extends WithEmergencyPath(WithHeading(WithAudience(CstEle
         ${items.map(
           (item) => html`<li part="item" class="item">
             <span class="label">${item.label()}</span>
-            <span class="explanation">${item.text()}</span>
+            ${item.text ? html`<span class="explanation">${item.text()}</span>` : nothing}
           </li>`,
         )}
       </ul>

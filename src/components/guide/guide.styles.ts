@@ -12,6 +12,10 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.2;
   }
+  .publisher {
+    margin: 0;
+    color: var(--_color-muted);
+  }
   .contents {
     padding: var(--_space-m);
     border: 1px solid var(--_color-border);

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { level, reader, WithAudience, WithHeading } from '../../common/section.js';
-import { GUIDE_FIGURES, GUIDE_ORDER, GUIDE_PART_HEADINGS, GUIDE_SECTIONS, guideContents, guideTitle, type GuideSection } from '../../content/guide.js';
+import { GUIDE_FIGURES, GUIDE_ORDER, GUIDE_PART_HEADINGS, GUIDE_SECTIONS, guideContents, guidePublisher, guideTitle, type GuideSection } from '../../content/guide.js';
 import type { Audience, Text } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
@@ -35,6 +35,7 @@ const TAG = 'cst-guide';
  *
  * @csspart base - The labelled region around everything.
  * @csspart title - The guide's title.
+ * @csspart publisher - "From the National Center for Missing & Exploited Children (NCMEC).": NCMEC named in full once.
  * @csspart report - The emergency path at the top.
  * @csspart emergency-path - The list of what to do: 911, a missing child, concerns of trafficking.
  * @csspart emergency - The "call 911" link.
@@ -136,6 +137,7 @@ export class CstGuide extends WithEmergencyPath(WithHeading(WithAudience(CstElem
     const name = this.landmarkName(title());
     return html`<section part="base" class="base stack ${this.#partsReady ? 'ready' : ''}" aria-label=${name} lang=${getLocale()}>
       ${this.noHeading ? nothing : heading(this[level], 'title', 'title', title())}
+      <p part="publisher" class="publisher">${guidePublisher()}</p>
       ${this[pathForm] === 'none' ? nothing : html`<div part="report" class="report">${emergencyPath(this[pathForm])}</div>`}
       ${parts.length > 1
         ? html`<nav part="contents" class="contents" aria-label="${guideContents()}: ${name}">
