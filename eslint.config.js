@@ -73,7 +73,7 @@ export default tseslint.config(
   { files: ['demo/**/*.js', 'test/e2e/fixtures/**/*.js', 'src/examples.js', 'src/embed.js', 'src/hosts.js', 'integrations/**/*.js'], languageOptions: { globals: globals.browser } },
   // Node scripts whose page.evaluate() callbacks run in the browser.
   { files: ['test/node/**/*.mjs'], languageOptions: { globals: globals.node } },
-  { files: ['test/e2e/**/*.mjs', 'scripts/bench.mjs', 'scripts/content-report.mjs', 'scripts/placeholder-css.mjs', 'scripts/screenshot.mjs', 'scripts/layout-shift.mjs', 'scripts/gallery.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  { files: ['test/e2e/**/*.mjs', 'test/perf/**/*.mjs', 'scripts/bench.mjs', 'scripts/long-tasks.mjs', 'scripts/content-report.mjs', 'scripts/placeholder-css.mjs', 'scripts/screenshot.mjs', 'scripts/layout-shift.mjs', 'scripts/gallery.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

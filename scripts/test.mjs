@@ -61,6 +61,21 @@ const steps = [
     () => ({ suite: 'node + e2e', ...readJson('test-results/e2e.json') }),
   ],
   [
+    // Alone, after the end-to-end tests that run two at a time: a long task is timed in wall time,
+    // which a second browser busy beside it on the same cores would stretch.
+    'Long tasks at 4x CPU: every widget, the agency page, a guide for each reader, the quick exit during a guide',
+    [
+      process.execPath,
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/count-reporter.mjs',
+      '--test-reporter-destination=test-results/perf.json',
+      'test/perf/',
+    ],
+    () => ({ suite: 'long tasks', ...readJson('test-results/perf.json') }),
+  ],
+  [
     'Storybook: every story as a test, with axe',
     [
       bin('vitest'),

@@ -223,6 +223,14 @@ describe('content model', () => {
       }
     });
 
+    it('writes every figure as Intl.NumberFormat does in en-US and es-US, without building one', () => {
+      const numbers = STATISTICS.flatMap((s) => Object.values(s.figure) as number[]).concat([0, 7, 999, 1000, 25000, 1234567]);
+      for (const locale of ['en-US', 'es-US']) {
+        const intl = new Intl.NumberFormat(locale);
+        for (const n of numbers) expect(formatNumber(n), `${n} (${locale})`).to.equal(intl.format(n));
+      }
+    });
+
     it('writes numbers for the reader: 27,800 and 18% in English and in US Spanish', async () => {
       for (const locale of ['en', 'es']) {
         await useLocale(locale);

@@ -117,14 +117,26 @@ describe('<cst-guide>', () => {
     it('keeps its parts invisible, their space kept, until every widget in them has rendered, so nothing in view moves', async () => {
       const el = document.createElement('cst-guide') as CstGuide;
       el.setAttribute('audience', 'parents');
+      // Read just after the guide's own first render (its updateComplete waits for every part):
+      // the attribute is set in the task that renders, and the observer is called right after it.
+      const firstRender = new Promise<void>((resolve) =>
+        new MutationObserver((_, observer) => {
+          observer.disconnect();
+          resolve();
+        }).observe(el, { attributes: true, attributeFilter: ['rendered'] }),
+      );
       document.body.append(el);
       try {
-        await el.updateComplete;
-        // The guide's own first render: title, emergency path and contents; its widgets come after, one a frame.
+        // Title, emergency path, contents and every part's heading; each part's widgets come after,
+        // a part a turn, and each renders in a turn of its own (issue #42).
+        await firstRender;
         expect($(el, '[part~="report"] a[href="tel:911"]')).to.not.equal(null);
-        expect(inside(el, 'about').some((w) => !w.hasAttribute('rendered'))).to.equal(true);
+        expect($$(el, '[part~="part-heading"]').length).to.equal(6);
+        expect($$(el, '[part~="part"] *').filter((w) => w.localName.startsWith('cst-') && w.hasAttribute('rendered')), 'no part widget rendered yet').to.deep.equal([]);
         for (const part of $$(el, '[part~="part"]')) expect(getComputedStyle(part).visibility, part.dataset.part).to.equal('hidden');
         await waitUntil(() => $$(el, '[part~="part"]').every((p) => getComputedStyle(p).visibility === 'visible'), 'the parts never showed', { timeout: 10000 });
+        await el.updateComplete;
+        expect(inside(el, 'help').length, 'the last part is in').to.be.greaterThan(0);
         expect($$(el, '[part~="part"] *').filter((w) => w.localName.startsWith('cst-')).every((w) => w.hasAttribute('rendered'))).to.equal(true);
       } finally {
         el.remove();

@@ -89,8 +89,13 @@ async function updatesDone(widgets: Widget[]): Promise<void> {
  * placed beside another of its kind renumbers that one's landmark).
  */
 export async function allRendered(root: Document | Element | ShadowRoot, { timeout = 10_000 } = {}): Promise<void> {
-  await waitUntil(() => widgetsIn(root).every((w) => w.hasAttribute('rendered')), 'some cst-* elements never rendered', { timeout, interval: 20 });
-  await updatesDone(widgetsIn(root));
+  // Until nothing new comes: a guide puts its parts' widgets in one a turn, and its updateComplete
+  // waits for them all.
+  for (let count = -1; count !== widgetsIn(root).length; ) {
+    count = widgetsIn(root).length;
+    await waitUntil(() => widgetsIn(root).every((w) => w.hasAttribute('rendered')), 'some cst-* elements never rendered', { timeout, interval: 20 });
+    await updatesDone(widgetsIn(root));
+  }
 }
 
 /** Switches the widgets' language and waits until every widget on the page re-rendered in it. */

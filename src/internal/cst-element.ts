@@ -82,7 +82,7 @@ const labelOf = (el: CstElement): string => (typeof el.label === 'string' ? el.l
  *   never paints the fallback without it. `updateComplete` still resolves only once that first
  *   render is done. Turns go only to widgets in the page; the quick exit takes none and renders in
  *   the task that defines it (`rendersAtOnce`). A widget renders all of itself in its turn: the
- *   largest, the red-flag explorer with every sign, takes under 50 ms at 4x CPU throttling
+ *   largest, the red-flag explorer with every sign, takes about 40 ms of script at 4x CPU throttling
  *   (`npm run bench`).
  *
  * Widgets declare reactive properties with `static properties` rather than decorators: the same

@@ -96,7 +96,7 @@ export const styles = css`
   @media print {
     /* Sized for paper, so that every reader's steps fit one page of Letter or A4. */
     .base {
-      font-size: 10pt;
+      font-size: 9.5pt;
     }
     .stack {
       gap: 0.75em;
