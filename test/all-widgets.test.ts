@@ -47,6 +47,26 @@ for (const { tag } of WIDGETS) {
       }
     });
 
+    // A right-to-left host page (issue #40, item 2): the widgets speak English or Spanish, so each
+    // sets its own direction; before, every one computed rtl from the page, and the banner read
+    // "THE-LOST (1-800-843-5678)-1-800", a figure "2024 +27,800".
+    it('keeps its own left-to-right text on a right-to-left page', async () => {
+      const root = document.documentElement;
+      const was = [root.lang, root.dir];
+      [root.lang, root.dir] = ['ar', 'rtl'];
+      try {
+        const el = await place(template(tag));
+        const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+        expect(getComputedStyle(base).direction).to.equal('ltr');
+        for (const node of all(el).filter((n) => n.childElementCount === 0 && n.textContent!.trim()).slice(0, 20)) {
+          expect(getComputedStyle(node).direction, node.textContent!.trim().slice(0, 40)).to.equal('ltr');
+        }
+        expect(getComputedStyle(el).direction, 'the host element itself stays the page\'s').to.equal('rtl');
+      } finally {
+        [root.lang, root.dir] = was;
+      }
+    });
+
     it('keeps its size, type and spacing under hostile host CSS', async () => {
       await viewport({ width: 1024, height: 768 });
       const el = await place(template(tag));

@@ -277,6 +277,23 @@ describe('<cst-guide>', () => {
     });
   });
 
+  // A documented value works (issue #40, item 4): heading-level="6" printed seven warnings (its parts
+  // got level 7) and broke the outline (h6, then h3).
+  it('takes every heading level from 2 to 6 without a warning, its parts one below and never past h6', async function () {
+    this.timeout(30_000);
+    for (const n of [2, 3, 4, 5, 6]) {
+      const warnings = captureWarnings();
+      try {
+        const el = await placeWidget<CstGuide>(html`<cst-guide audience="parents" heading-level=${n}></cst-guide>`);
+        const levels = composed(el.shadowRoot!).filter((h) => /^h[1-6]$/.test(h.localName)).map((h) => Number(h.localName[1]));
+        expect(levels[0], `title at ${n}`).to.equal(n);
+        expect(Math.min(...levels.slice(1)), `nothing above the title at ${n}`).to.equal(Math.min(n + 1, 6));
+      } finally {
+        expect(warnings.restore(), `heading-level="${n}"`).to.deep.equal([]);
+      }
+    }
+  });
+
   describe('failure', () => {
     it('warns about unknown parts and audiences, and shows the whole general guide', async () => {
       const warnings = captureWarnings();

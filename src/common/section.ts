@@ -99,7 +99,7 @@ export function WithHeading<T extends Constructor<CstElement>>(Base: T) {
      * `no-heading`. `classes` are added to `base stack`.
      */
     [section](name: string, content: unknown, classes = ''): TemplateResult {
-      return html`<section part="base" class="base stack ${classes}" aria-label=${this.landmarkName(name)} lang=${getLocale()}>
+      return html`<section part="base" class="base stack ${classes}" aria-label=${this.landmarkName(name)} lang=${getLocale()} dir="ltr">
         ${this.noHeading ? nothing : heading(this.#level, 'heading', 'heading', name)} ${content}
       </section>`;
     }

@@ -8,6 +8,30 @@ const waiting: { for?: Element; go: () => void }[] = [];
 let turnComing = false;
 
 /**
+ * The turns of widgets taken out of the page before theirs came, by widget: out of the queue, so a
+ * widget the page never puts back is freed with everything it holds (a single-page app that leaves
+ * a route before its widgets render must not keep them); weakly held, so only the widget keeps its
+ * own turn. Put back in the page, it waits in the queue again (`resumeTurns`).
+ */
+const parked = new WeakMap<Element, (() => void)[]>();
+
+/** Takes a widget's waiting turns out of the queue while it is out of the page. */
+function parkTurns(element: Element): void {
+  const mine = waiting.filter((w) => w.for === element);
+  if (!mine.length) return;
+  for (const w of mine) waiting.splice(waiting.indexOf(w), 1);
+  parked.set(element, [...(parked.get(element) ?? []), ...mine.map((w) => w.go)]);
+}
+
+/** Puts a widget's parked turns back in the queue, now that it is in the page again. */
+function resumeTurns(element: Element): void {
+  const gos = parked.get(element);
+  if (!gos) return;
+  parked.delete(element);
+  for (const go of gos) waiting.push({ for: element, go });
+}
+
+/**
  * Waits for the next turn to render: a task of its own after the browser has painted what the
  * turn before it rendered. Turns are shared by every widget on the page and come one per frame, so
  * that widgets rendering together while the page loads never pile into one long frame on a slow
@@ -19,6 +43,8 @@ let turnComing = false;
  */
 export function nextTurn(element?: Element): Promise<void> {
   return new Promise((go) => {
+    // Asked for by a widget already out of the page (added and removed in one task): parked at once.
+    if (element && !element.isConnected) return void parked.set(element, [...(parked.get(element) ?? []), go]);
     waiting.push({ for: element, go });
     wakeTurns();
   });
@@ -188,6 +214,7 @@ export class CstElement extends LitElement {
     // Back in the page (moved, or removed and put back): its own landmark number may have changed.
     if (this.hasUpdated) this.requestUpdate();
     // A first render it waited for while out of the page can come now.
+    resumeTurns(this);
     wakeTurns();
     if (!inPage.has(this.localName)) inPage.set(this.localName, new Set());
     inPage.get(this.localName)!.add(this);
@@ -196,6 +223,7 @@ export class CstElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    parkTurns(this);
     inPage.get(this.localName)?.delete(this);
     this.renumber();
   }

@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { checkedExample } from '../../src/examples.js';
 import { buildHosts, hostsDir, VERSIONS } from './frameworks/build.mjs';
 import { useBrowserAndServer } from './harness.mjs';
-import { axeByOwner, openPage, TAGS, widgetsReady } from './host-page.mjs';
+import { axeByOwner, everyWidgetRendered, openPage, TAGS, widgetsReady } from './host-page.mjs';
 
 const DIR = hostsDir();
 const harness = useBrowserAndServer(DIR);
@@ -32,16 +32,7 @@ const shown = (page) =>
   );
 
 /** Waits until every widget has rendered, those inside the guide too (it lays its parts out one at a time), so that axe sees them all. */
-const allRendered = (page) =>
-  page.waitForFunction(
-    () => {
-      const widgets = (root) => [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('cst-')).flatMap((el) => [el, ...(el.shadowRoot ? widgets(el.shadowRoot) : [])]);
-      const all = widgets(document);
-      return all.length > 0 && all.every((el) => el.hasAttribute('rendered'));
-    },
-    undefined,
-    { timeout: 15000 },
-  );
+const allRendered = (page) => everyWidgetRendered(page);
 
 /** Asserts that each of `tags` comes, within 5 s, to show other text than in `before` (from shown()). */
 async function assertChanged(page, before, tags, what) {

@@ -3,7 +3,7 @@
 // one handout with the hotline on its first page.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openPage } from './host-page.mjs';
+import { everyWidgetRendered, openPage } from './host-page.mjs';
 import { useBrowserAndServer } from './harness.mjs';
 
 const harness = useBrowserAndServer('.');
@@ -12,11 +12,7 @@ const AUDIENCES = ['parents', 'professionals', 'educators', 'general'];
 /** Opens a guide page and waits until the guide and every widget in it have rendered. */
 async function openGuide(audience, lang = 'en') {
   const opened = await openPage(harness.browser, `${harness.origin}/demo/guide.html?audience=${audience}${lang === 'es' ? '&lang=es' : ''}`);
-  await opened.page.waitForFunction(() => {
-    const guide = document.querySelector('cst-guide[rendered]');
-    const inside = guide ? [...guide.shadowRoot.querySelectorAll('*')].filter((el) => el.localName.startsWith('cst-')) : [];
-    return inside.length > 0 && inside.every((el) => el.hasAttribute('rendered'));
-  }, undefined, { timeout: 15000 });
+  await everyWidgetRendered(opened.page);
   return opened;
 }
 

@@ -91,6 +91,25 @@ export async function openPage(browser, url, { contextOptions, beforeGoto } = {}
   return { context, page, log, close: () => context.close() };
 }
 
+/**
+ * Waits until every widget on the page has rendered, those inside a guide too: each has its
+ * `rendered` attribute and its `updateComplete` (a guide's waits until every part is in and has
+ * rendered: it puts them in one a turn), until no new widget comes.
+ */
+export async function everyWidgetRendered(page, timeout = 15000) {
+  const all = () => {
+    const widgets = (root) => [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('cst-')).flatMap((el) => [el, ...(el.shadowRoot ? widgets(el.shadowRoot) : [])]);
+    return widgets(document);
+  };
+  for (let count = -1; ; ) {
+    await page.waitForFunction(`(${all})().length > 0 && (${all})().every((el) => el.hasAttribute('rendered'))`, undefined, { timeout });
+    await page.evaluate(`Promise.all((${all})().map((el) => el.updateComplete)).then(() => {}, () => {})`);
+    const now = await page.evaluate(`(${all})().length`);
+    if (now === count) return;
+    count = now;
+  }
+}
+
 /** Waits until every cst-* element on the page has rendered, the red-flag list included. */
 export async function widgetsReady(page, timeout = 5000) {
   await page.waitForFunction(

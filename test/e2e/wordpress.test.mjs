@@ -11,6 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from '../../scripts/chrome.mjs';
 import { buildWordPressPlugin } from '../../scripts/wordpress-plugin.mjs';
+import { everyWidgetRendered } from './host-page.mjs';
 import { ensureWordPressPackages, startWordPress } from './wordpress-harness.mjs';
 
 const PLUGIN = 'test-results/wordpress/cst-widgets';
@@ -74,14 +75,8 @@ async function visit(browser, url) {
   const response = await page.goto(url);
   const html = await response.text();
   // Every widget has rendered, the guide's own widgets (in its shadow root) too, before anything is checked.
-  await page.waitForFunction(
-    () => {
-      const widgets = (root) => [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('cst-')).flatMap((e) => [e, ...(e.shadowRoot ? widgets(e.shadowRoot) : [])]);
-      return widgets(document).every((e) => e.hasAttribute('rendered'));
-    },
-    undefined,
-    { timeout: 15000 },
-  );
+  // (A page without widgets has none to wait for.)
+  if (await page.evaluate(() => [...document.querySelectorAll('*')].some((e) => e.localName.startsWith('cst-')))) await everyWidgetRendered(page);
   const widgets = await page.$$eval('*', (els) => els.filter((e) => e.localName.startsWith('cst-') && e.shadowRoot?.querySelector('[part~="base"]')).map((e) => e.localName));
   return { page, errors, html, widgets };
 }

@@ -140,7 +140,8 @@ export class CstGuide extends WithEmergencyPath(WithHeading(WithAudience(CstElem
 
   #widgets(part: GuideSection): TemplateResult {
     const a = this[reader];
-    const below = this[level] + 1;
+    // One level below the guide's title, never past 6: under an h6 title, the parts stay at h6.
+    const below = Math.min(this[level] + 1, 6);
     switch (part) {
       case 'about':
         return html`<div class="figures">${GUIDE_FIGURES[a].map((id) => html`<cst-stat stat=${id}></cst-stat>`)}</div>
@@ -165,7 +166,7 @@ export class CstGuide extends WithEmergencyPath(WithHeading(WithAudience(CstElem
     const parts = this.#parts();
     const title: Text = guideTitle[a];
     const name = this.landmarkName(title());
-    return html`<section part="base" class="base stack ${this.#partsReady ? 'ready' : ''}" aria-label=${name} lang=${getLocale()}>
+    return html`<section part="base" class="base stack ${this.#partsReady ? 'ready' : ''}" aria-label=${name} lang=${getLocale()} dir="ltr">
       ${this.noHeading ? nothing : heading(this[level], 'title', 'title', title())}
       <p part="publisher" class="publisher">${guidePublisher()}</p>
       ${this[pathForm] === 'none' ? nothing : html`<div part="report" class="report">${emergencyPath(this[pathForm])}</div>`}

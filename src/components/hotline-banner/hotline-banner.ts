@@ -174,7 +174,7 @@ export class CstHotlineBanner extends WithAudience(CstElement) {
         part="base"
         class="base ${this.#variant}"
         aria-label=${this.landmarkName(`${hotlineText.publisher()} ${hotlineText.title()}`)}
-        lang=${getLocale()}
+        lang=${getLocale()} dir="ltr"
       >
         <div class="inner">
           <div class="body">

@@ -405,7 +405,7 @@ export class CstQuickExit extends CstElement {
     // A labelled region: the docs put the widget first in <body>, outside the host's landmarks,
     // where content belonging to no landmark is an accessibility finding on every host page.
     // Its accessible name is its visible label, nothing before it.
-    return html`<div part="base" class="base" role="region" aria-label=${this.landmarkName(label)} lang=${getLocale()}>
+    return html`<div part="base" class="base" role="region" aria-label=${this.landmarkName(label)} lang=${getLocale()} dir="ltr">
         <div part="bar" class="bar">
           <a part="link" class="link" href=${this.#destination} rel="nofollow noreferrer" target="_top" @click=${this.#onClick} @keydown=${this.#onLinkKeyDown}>${label}</a>
           <p part="countdown" class="countdown" aria-hidden="true" ?hidden=${!countdown}>
@@ -427,7 +427,7 @@ export class CstQuickExit extends CstElement {
         part="cover"
         class="cover"
         closedby="none"
-        lang=${getLocale()}
+        lang=${getLocale()} dir="ltr"
         aria-label=${msg('Leaving this page', { id: 'quick-exit.cover', desc: 'Name of the blank screen shown while the page is left.' })}
         @cancel=${this.#keepCover}
         @close=${this.#keepCover}

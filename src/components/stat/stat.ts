@@ -73,7 +73,7 @@ export class CstStat extends CstElement {
     const stat = this.#stat;
     const newer = newerThan(stat);
     const name = msg(str`NCMEC figure, ${stat.year}`, { id: 'stat.name', desc: 'What screen readers call the callout (a figure). The placeholder is its year.' });
-    return html`<figure part="base" class="base" aria-label=${this.landmarkName(name)} lang=${getLocale()}>
+    return html`<figure part="base" class="base" aria-label=${this.landmarkName(name)} lang=${getLocale()} dir="ltr">
       <p part="figure" class="figure" aria-hidden="true"><span class="number">${figureText(stat.figure)}</span> <span class="year">${stat.year}</span></p>
       <p part="text" class="text">${stat.text()}</p>
       ${newer

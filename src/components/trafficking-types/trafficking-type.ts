@@ -56,7 +56,7 @@ export class CstTraffickingType extends WithHeading(CstElement) {
 
   override render() {
     const type = TRAFFICKING_TYPES.find((t) => t.id === this.#type)!;
-    return html`<div part="base" class="base stack" lang=${getLocale()}>
+    return html`<div part="base" class="base stack" lang=${getLocale()} dir="ltr">
       ${typeCard(type, {
         level: this.noHeading ? 0 : this[level],
         label: this.landmarkName(type.name()),
