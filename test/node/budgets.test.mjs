@@ -68,10 +68,12 @@ const KB = 1024;
 // Issue #39 (Step 21) raised the overview's file by 653 B and the guide's by 1,838 B: the
 // professionals' legal duties (CAPTA, the Strengthening Families Act), NCMEC named in full in the
 // guide, any adult's own advice, the figures of all 50 states for any reader, in both languages.
+// Issue #40 raised the banner's entry to 12.85 KB: every widget sets its own direction (a
+// right-to-left page reversed the hotline number) and a widget removed before its turn is freed.
 const WIDGETS_AT_21 = 6;
 const BUDGETS = {
   dropIn: { limit: 30.5 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
-  bannerEntry: { limit: 12.75 * KB, target: 9 * KB },
+  bannerEntry: { limit: 12.85 * KB, target: 9 * KB },
 };
 
 /**
