@@ -26,9 +26,10 @@ const TAG = 'cst-guide';
  * top, a contents list whose links move focus to each part, and the parts in the order of the
  * reader's guide, each made of the library's widgets (what it is and the figures; the types; keeping
  * children safer; the red flags; how to respond; a missing child; how NCMEC can help). The guide
- * adds no content of its own beyond its title, its contents and the widgets' own headings, which the
- * widgets inside leave out. Parts far below the window are laid out as the reader comes near them;
- * find in page and printing reach every part. Printed, it is one handout without controls.
+ * adds no content of its own beyond its title, NCMEC's name in full, its contents and the widgets'
+ * own headings, which the widgets inside leave out. Every part is in the page and the accessibility
+ * tree at load (its widgets arrive one part a turn; `updateComplete` waits for the last). Printed,
+ * it is one handout without controls.
  *
  * @tag cst-guide
  * @summary A whole NCMEC guide for a reader, as one page: contents, the emergency path, every part.
@@ -77,14 +78,6 @@ export class CstGuide extends WithEmergencyPath(WithHeading(WithAudience(CstElem
   #partsIn = 0;
 
   /**
-   * The guide's first render holds its title, the emergency path, the contents and each part's
-   * heading; then each part's widgets come in a turn of their own (see `nextTurn`), and each widget
-   * renders in a turn of its own after that, so that no task of the guide's grows long on a slow
-   * phone (creating every part's widgets at once took about 50 ms at 4x CPU, issue #42). The parts
-   * stay invisible, their space kept, until all have rendered, so that nothing the reader sees moves
-   * as they arrive; every heading is in the page and the accessibility tree from the first render.
-   */
-  /**
    * Resolves once the guide has rendered, and, from its first render on, once every part's widgets
    * are in it and have rendered: what a page or a test waits for to read the whole guide.
    */
@@ -100,6 +93,14 @@ export class CstGuide extends WithEmergencyPath(WithHeading(WithAudience(CstElem
   /** The guide's own update, without waiting for its parts (which `getUpdateComplete` does). */
   #ownUpdate = () => super.getUpdateComplete();
 
+  /**
+   * The guide's first render holds its title, the emergency path, the contents and each part's
+   * heading; then each part's widgets come in a turn of their own (see `nextTurn`), and each widget
+   * renders in a turn of its own after that, so that no task of the guide's grows long on a slow
+   * phone (creating every part's widgets at once took about 50 ms at 4x CPU, issue #42). The parts
+   * stay invisible, their space kept, until all have rendered, so that nothing the reader sees moves
+   * as they arrive; every heading is in the page and the accessibility tree from the first render.
+   */
   protected override async firstUpdated(): Promise<void> {
     const count = this.#parts().length;
     while (this.#partsIn < count) {
