@@ -634,6 +634,24 @@ describe('<cst-red-flags>', function () {
       expect(open.slice(1)).to.deep.equal(closed.slice(1));
     });
 
+    // Issue #39, item 10: a list printed with a topic pressed looked like the whole list.
+    inChromium('printed with a topic pressed, says that filters are on; without one, says nothing of the kind', async () => {
+      const el = await placeWidget<CstRedFlags>(html`<cst-red-flags></cst-red-flags>`);
+      const printed = async () => {
+        await emulateMedia({ media: 'print' });
+        try {
+          return clean($(el, '[part~="base"]').innerText);
+        } finally {
+          await emulateMedia({ media: 'screen' });
+        }
+      };
+      expect(await printed()).not.to.contain('Printed with filters on');
+      topic(el, 'Money and possessions').click();
+      await el.updateComplete;
+      expect(await printed()).to.contain('Printed with filters on: only the signs that match the topics or search chosen are listed.');
+      expect(clean($(el, '[part~="base"]').innerText), 'not on screen').not.to.contain('Printed with filters on');
+    });
+
     inChromium('prints every sign open, without the controls', async () => {
       const el = await placeWidget<CstRedFlags>(html`<cst-red-flags></cst-red-flags>`);
       await emulateMedia({ media: 'print' });

@@ -155,6 +155,10 @@ export const styles = css`
     color: var(--_color-text);
     font: inherit;
   }
+  /* On paper only: a printed list with filters on says so (the controls are not printed). */
+  .print-only {
+    display: none;
+  }
   .status {
     margin: 0;
     min-height: 1.5em;
@@ -226,6 +230,10 @@ export const styles = css`
     }
   }
   @media print {
+    .print-only {
+      display: block;
+      font-weight: 700;
+    }
     .controls-button,
     .controls,
     .status,

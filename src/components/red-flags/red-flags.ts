@@ -307,6 +307,9 @@ export class CstRedFlags extends WithEmergencyPath(WithHeading(WithAudience(CstE
         ${this.#renderControls()}
 
         <p part="status" class="status" role="status">${this.#status}</p>
+        ${this.#chosen.size || this.#query.trim()
+          ? html`<p class="print-only">${msg('Printed with filters on: only the signs that match the topics or search chosen are listed.', { id: 'red-flags.ui.printed-filtered', desc: 'Only on paper, when the reader had chosen topics or typed a search: the printed list is not every sign.' })}</p>`
+          : nothing}
 
         <div class="groups">
         ${shown.length
