@@ -622,7 +622,8 @@ describe(`bad input (seed ${SEED}, ${SEED_FROM}: FUZZ_SEED=${SEED} repeats it)`,
   it('the checks catch an element that injects markup and passes URLs through', async () => {
     const { page: tab, close } = await openPage(harness.browser, `${harness.origin}/control.html`);
     const values = HOSTILE.slice(0, 16).map((value) => ({ value }));
-    const problems = (await fuzz(tab, 'x-vulnerable', [{ name: 'label', spec: { kind: 'boolean' }, values, examples: [] }, { name: 'link', spec: { kind: 'https' }, values, examples: [] }])).map((p) => p.line);
+    // A second for the onerror payload to fire: on a busy CI machine 100 ms was not always enough.
+    const problems = (await fuzz(tab, 'x-vulnerable', [{ name: 'label', spec: { kind: 'boolean' }, values, examples: [] }, { name: 'link', spec: { kind: 'https' }, values, examples: [] }], { wait: 1000 })).map((p) => p.line);
     const found = (pattern) => problems.some((p) => pattern.test(p));
     assert.ok(found(/^label=.*injected <img>/), problems.join('\n'));
     assert.ok(found(/^label=.*injected <script>/));
