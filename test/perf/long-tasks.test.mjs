@@ -22,8 +22,14 @@ const exitPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><li
 <main><h1>A host page</h1><cst-guide audience="parents"></cst-guide></main>
 <script>
   // When each of the reader's inputs arrived (the event's own time, before any task it waited behind).
+  // And whether the guide was still rendering when it came (or the test would prove nothing).
   window.inputs = [];
-  for (const type of ['pointerdown', 'keydown']) addEventListener(type, (e) => window.inputs.push(e.timeStamp), { capture: true });
+  const widgets = (root) => [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('cst-')).flatMap((e) => [e, ...(e.shadowRoot ? widgets(e.shadowRoot) : [])]);
+  const guideDone = () => document.querySelector('cst-guide')?.shadowRoot?.querySelector('.ready');
+  for (const type of ['pointerdown', 'keydown']) addEventListener(type, (e) => {
+    window.inputs.push(e.timeStamp);
+    window.pendingAtInput ??= !guideDone() || widgets(document).some((w) => !w.hasAttribute('rendered'));
+  }, { capture: true });
   // The exit's event comes in the same task as the cover, just before it opens; cancelled, so the
   // page stays to be read (a pending navigation would let no script in).
   addEventListener('cst-exit', (e) => {
@@ -52,32 +58,42 @@ describe('long tasks at 4x CPU', () => {
 
   for (const how of ['click', 'Enter', 'Shift x3']) {
     it(`the quick exit answers ${how} within ${ANSWER_MS} ms while a guide renders`, { timeout: 60_000 }, async () => {
-      const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const tab = await context.newPage();
-      try {
-        const cdp = await context.newCDPSession(tab);
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        await tab.goto(`${harness.origin}/lt/exit-during-guide.html`);
-        // As soon as the exit has rendered, while the guide's parts are still rendering.
-        await tab.waitForFunction(() => document.querySelector('cst-quick-exit')?.hasAttribute('rendered'), null, { polling: 'raf' });
-        const guidePending = await tab.evaluate(() => {
-          const all = (root) => [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('cst-')).flatMap((e) => [e, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
-          return all(document).some((e) => !e.hasAttribute('rendered'));
-        });
-        const link = tab.locator('cst-quick-exit [part~="link"]');
-        if (how === 'click') await link.click({ noWaitAfter: true });
-        else if (how === 'Enter') {
-          await link.focus();
-          await tab.keyboard.press('Enter', { noWaitAfter: true });
-        } else for (let i = 0; i < 3; i++) await tab.keyboard.press('Shift');
-        await tab.waitForFunction(() => window.exitAt !== undefined, null, { timeout: 5000 });
-        // From the input that started it (the last before it: Enter, or the third Shift).
-        const answered = await tab.evaluate(() => window.exitAt - Math.max(...window.inputs.filter((t) => t <= window.exitAt)));
-        assert.ok(guidePending, 'the guide had already rendered: the test proves nothing');
-        assert.ok(answered <= ANSWER_MS, `${how}: the exit began ${Math.round(answered)} ms after the input`);
-      } finally {
-        await context.close();
+      // A load where the input came before the guide had finished (on a busy machine the first
+      // chance to act can come late): up to three tries.
+      for (let attempt = 1; ; attempt++) {
+        const result = await exitDuringGuide(how);
+        if (!result.pendingAtInput && attempt < 3) continue;
+        assert.ok(result.pendingAtInput, 'the guide had already rendered when the input came, three times: the test proves nothing');
+        assert.ok(result.answered <= ANSWER_MS, `${how}: the exit began ${Math.round(result.answered)} ms after the input`);
+        return;
       }
     });
   }
 });
+
+/** One load of the guide page at 4x, the exit used by `how` as soon as it has rendered: how fast it answered, and whether the guide was still rendering. */
+async function exitDuringGuide(how) {
+  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const tab = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await tab.goto(`${harness.origin}/lt/exit-during-guide.html`);
+    // As soon as the exit has rendered, while the guide's parts are still rendering.
+    await tab.waitForFunction(() => document.querySelector('cst-quick-exit')?.hasAttribute('rendered'), null, { polling: 'raf' });
+    const link = tab.locator('cst-quick-exit [part~="link"]');
+    if (how === 'click') await link.click({ noWaitAfter: true });
+    else if (how === 'Enter') {
+      await link.focus();
+      await tab.keyboard.press('Enter', { noWaitAfter: true });
+    } else for (let i = 0; i < 3; i++) await tab.keyboard.press('Shift');
+    await tab.waitForFunction(() => window.exitAt !== undefined, null, { timeout: 5000 });
+    // From the input that started it (the last before it: Enter, or the third Shift).
+    return await tab.evaluate(() => ({
+      answered: window.exitAt - Math.max(...window.inputs.filter((t) => t <= window.exitAt)),
+      pendingAtInput: window.pendingAtInput,
+    }));
+  } finally {
+    await context.close();
+  }
+}
