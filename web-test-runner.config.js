@@ -130,12 +130,25 @@ function viewportPlugin() {
       }
       // The launcher keeps its WebdriverIO session private; with concurrency 1 it drives one window.
       const driver = session.browser.driver;
+      // WebKit applies a new size a little later: the inner size is read until it holds still, and
+      // the corrected target never goes below the asked size (a stale, larger inner size once made
+      // it negative, which WebDriver refuses).
+      const inner = async () => {
+        let last = await driver.execute('return [window.innerWidth, window.innerHeight]');
+        for (let i = 0; i < 10; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          const now = await driver.execute('return [window.innerWidth, window.innerHeight]');
+          if (now[0] === last[0] && now[1] === last[1]) return now;
+          last = now;
+        }
+        return last;
+      };
       let target = { width, height };
       for (let i = 0; i < 3; i++) {
         await driver.setWindowSize(target.width, target.height);
-        const inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
-        if (inner[0] === width && inner[1] === height) return true;
-        target = { width: target.width + width - inner[0], height: target.height + height - inner[1] };
+        const [w, h] = await inner();
+        if (w === width && h === height) return true;
+        target = { width: Math.max(width, target.width + width - w), height: Math.max(height, target.height + height - h) };
       }
       return true;
     },
