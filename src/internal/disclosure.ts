@@ -3,22 +3,41 @@ import { html, nothing, type TemplateResult } from 'lit';
 /** The chevron of a disclosure's button: points at the label, turns down when open (`blocks`' `.chevron`). */
 export const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="M5 3l5 5-5 5" /></svg>`;
 
+/** How a disclosure's button differs from a sign's or a card's (`part` and `class` "toggle", the shared chevron). */
+export interface DisclosureButtonOptions {
+  /** What screen readers say for it: it must start with the label shown. */
+  name?: string;
+  /** Its `part` and `class` (one word). */
+  part?: string;
+  /** Its own icon, in place of the shared chevron. */
+  icon?: TemplateResult;
+  /** More classes, for the widget's own button styles. */
+  className?: string;
+}
+
 /**
  * The button of a disclosure: `aria-expanded`, the id of the region it controls, and a chevron
- * that turns when open (styled by `blocks` in styles/shared.ts). `name`, when given, is what
- * screen readers say for it: it must start with the label shown.
+ * that turns when open (styled by `blocks` in styles/shared.ts). Every show/hide button of the
+ * widgets is this one: a sign's or a card's "toggle", the banner's "More ways to get help", the red
+ * flags' "Filter and search".
  */
-export function disclosureButton(open: boolean, controls: string, onToggle: () => void, label: TemplateResult | string, name?: string) {
+export function disclosureButton(
+  open: boolean,
+  controls: string,
+  onToggle: () => void,
+  label: TemplateResult | string,
+  { name, part = 'toggle', icon = chevron, className = '' }: DisclosureButtonOptions = {},
+) {
   return html`<button
     type="button"
-    part="toggle"
-    class="toggle"
+    part=${part}
+    class=${className ? `${part} ${className}` : part}
     aria-label=${name ?? nothing}
-    aria-expanded=${open}
+    aria-expanded=${open ? 'true' : 'false'}
     aria-controls=${controls}
     @click=${onToggle}
   >
-    ${chevron} ${label}
+    ${icon} ${label}
   </button>`;
 }
 

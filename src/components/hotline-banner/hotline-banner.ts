@@ -6,6 +6,7 @@ import { getLocale } from '../../localization.js';
 import { reader, WithAudience } from '../../common/section.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
+import { disclosureButton } from '../../internal/disclosure.js';
 import { emit } from '../../internal/emit.js';
 import { emergencyPath, emergencyPathStyles } from '../../common/emergency-path.js';
 import { oneOf } from '../../internal/warn.js';
@@ -145,19 +146,16 @@ export class CstHotlineBanner extends WithAudience(CstElement) {
   #renderFull() {
     return html`${emergencyPath('banner', 'first')}
       <div class="more-box">
-        <button
-          part="more-button"
-          class="more-button"
-          type="button"
-          aria-expanded=${this.#more ? 'true' : 'false'}
-          aria-controls="more"
-          @click=${() => {
+        ${disclosureButton(
+          this.#more,
+          'more',
+          () => {
             this.#more = !this.#more;
             this.requestUpdate();
-          }}
-        >
-          ${chevronIcon}${hotlineText.more()}
-        </button>
+          },
+          hotlineText.more(),
+          { part: 'more-button', icon: chevronIcon },
+        )}
         <div id="more" class="more">
           <p part="message" class="message">
             <slot name="message">${HOTLINE_MESSAGES[this[reader]].text()}</slot>

@@ -16,7 +16,7 @@ import type { Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { emit } from '../../internal/emit.js';
-import { chevron, disclosureButton, panelHidden } from '../../internal/disclosure.js';
+import { disclosureButton, panelHidden } from '../../internal/disclosure.js';
 import { emergencyPath, emergencyPathStyles, pathForm, WithEmergencyPath } from '../../common/emergency-path.js';
 import { heading } from '../../internal/heading.js';
 import { sourceLine, sourceLineStyles } from '../../common/source-line.js';
@@ -356,22 +356,18 @@ export class CstRedFlags extends WithEmergencyPath(WithHeading(WithAudience(CstE
     const filterLabel = msg('Filter and search', { id: 'red-flags.ui.controls', desc: 'Button on a phone that shows the choice of warning signs or risk factors, the topics and the search.' });
     return html`
     <div class="controls-box">
-    <button
-      type="button"
-      part="controls-button"
-      class="button primary controls-button"
-      aria-expanded=${this.#controlsOpen ? 'true' : 'false'}
-      aria-controls="controls"
-      @click=${() => {
+    ${disclosureButton(
+      this.#controlsOpen,
+      'controls',
+      () => {
         this.#controlsOpen = !this.#controlsOpen;
         this.requestUpdate();
-      }}
-    >
-      ${chevron}
-      ${active
+      },
+      active
         ? msg(str`${filterLabel} (${active} on)`, { id: 'red-flags.ui.controls.active', desc: 'The same button while the reader has chosen topics or typed a search; ${0} is the button\'s name, ${1} how many filters are on.' })
-        : filterLabel}
-    </button>
+        : filterLabel,
+      { part: 'controls-button', className: 'button primary' },
+    )}
     <div part="controls" id="controls" class="controls">
       <fieldset part="kind" class="kind">
         <legend>${msg('Show', { id: 'red-flags.ui.kind.legend', desc: 'Label of the choice between warning signs, risk factors or both.' })}</legend>

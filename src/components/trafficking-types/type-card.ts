@@ -40,7 +40,7 @@ export function typeCard(type: TraffickingType, { level, label, open, onToggle }
       onToggle,
       msg('Learn more', { id: 'type.learn-more', desc: 'Button that opens more detail about one type of trafficking.' }),
       // Its name starts with what it shows, and says which type it opens.
-      msg(str`Learn more: ${name}`, { id: 'type.learn-more.name', desc: 'What screen readers say for the "Learn more" button of one type; ${0} is the name of the type.' }),
+      { name: msg(str`Learn more: ${name}`, { id: 'type.learn-more.name', desc: 'What screen readers say for the "Learn more" button of one type; ${0} is the name of the type.' }) },
     )}
     <div part="details" class="details" id="more-${type.id}" hidden=${panelHidden(open)} @beforematch=${onToggle}>
       <ul>
