@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { checkedExample, exampleMarkup, WIDGETS } from '../src/examples.js';
-import { HOSTS, hostBody, readThrough } from '../src/hosts.js';
+import { allRendered, HOSTS, hostBody } from '../src/hosts.js';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
 import { serve } from './serve.mjs';
 
@@ -47,20 +47,7 @@ try {
     for (const lang of LANGS) {
       for (const { tag } of widgets) {
         await tab.goto(`http://127.0.0.1:${server.address().port}/gallery/${host.name}/${lang}/${tag}.html`);
-        await tab.waitForFunction(() => {
-          const all = [];
-          const visit = (root) => {
-            for (const el of root.querySelectorAll('*')) {
-              if (!el.localName.startsWith('cst-')) continue;
-              all.push(el);
-              if (el.shadowRoot) visit(el.shadowRoot);
-            }
-          };
-          visit(document);
-          return all.length && all.every((el) => el.hasAttribute('rendered'));
-        });
-        // Scrolled through once, as a reader would: the guide lays out its parts as they come near.
-        await tab.evaluate(readThrough);
+        await tab.evaluate(allRendered);
         const file = `${host.name}-${lang}-${tag}.png`;
         await tab.screenshot({ path: `${OUT}/${file}`, fullPage: true });
         shots.push({ host, lang, tag, file });

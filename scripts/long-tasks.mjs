@@ -7,6 +7,7 @@
 // a cheap phone), from navigation until every widget, those inside a guide included, has rendered
 // (plus 300 ms for a task that ends just after); a page's figure is the median over its loads.
 import { WIDGETS, checkedExample, exampleMarkup } from '../src/examples.js';
+import { allRendered } from '../src/hosts.js';
 
 /** The agency page: what an agency's page about child sex trafficking shows, in its order. */
 const AGENCY = ['cst-quick-exit', 'cst-hotline-banner', 'cst-overview', 'cst-red-flags', 'cst-do-dont'];
@@ -36,22 +37,6 @@ export function longTaskPages() {
 }
 
 /**
- * Resolves once every widget on the page, those inside others included, has rendered: each has its
- * `rendered` attribute and its `updateComplete` (a guide's waits for all its parts), until no new
- * widget comes.
- */
-const everyWidgetRendered = async () => {
-  const all = (root) => [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('cst-')).flatMap((e) => [e, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
-  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-  for (let count = -1; count !== all(document).length; ) {
-    count = all(document).length;
-    while (!all(document).length || !all(document).every((e) => e.hasAttribute('rendered'))) await frame();
-    await Promise.all(all(document).map((e) => e.updateComplete));
-  }
-  return performance.now();
-};
-
-/**
  * One load of `url` in a fresh page of `context` at `rate`x CPU: the longest task (ms), the total
  * blocking time (the sum of each long task's time over 50 ms) and when everything had rendered.
  */
@@ -61,7 +46,7 @@ export async function loadOnce(context, url, { rate = 4 } = {}) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await page.goto(url);
-    const renderedAt = await page.evaluate(everyWidgetRendered);
+    const renderedAt = await page.evaluate(allRendered);
     await page.waitForTimeout(300);
     const tasks = await page.evaluate(() => window.longTasks);
     return {

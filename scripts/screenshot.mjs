@@ -1,6 +1,7 @@
 // `npm run screenshot`: docs/screenshot.png, the README's picture of the widgets, taken in Chromium
 // from the demo page (build first: `npm run build`).
 import { chromium } from 'playwright-core';
+import { allRendered } from '../src/hosts.js';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
 import { serve } from './serve.mjs';
 
@@ -9,7 +10,7 @@ const browser = await chromium.launch({ executablePath: findChrome(), args: CHRO
 try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 760 }, deviceScaleFactor: 1 });
   await page.goto(`http://127.0.0.1:${server.address().port}/demo/`);
-  await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('cst-')).every((el) => el.hasAttribute('rendered')));
+  await page.evaluate(allRendered);
   await page.waitForTimeout(300);
   await page.screenshot({ path: 'docs/screenshot.png' });
   console.log('Wrote docs/screenshot.png.');

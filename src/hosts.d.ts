@@ -18,8 +18,12 @@ export const HOSTS: readonly Host[];
 /** The font the placeholder CSS's heights are measured in, and the layout-shift tests' pages are set in. */
 export const MEASURING_FONT: string;
 
-/** Scrolls the page through once, as a reader does, then back to the top. */
-export function readThrough(): Promise<void>;
+/**
+ * Resolves when every `cst-*` element in `root` (default: the document; the widgets inside a
+ * guide's parts too) has rendered and its updates are done, with `performance.now()` at that time.
+ * Rejects after `timeout` ms (default 15000), naming the widgets still waiting.
+ */
+export function allRendered(options?: { root?: Document | Element | ShadowRoot; timeout?: number }): Promise<number>;
 
 /** The markup of a host page's body around `widget` (HTML). */
 export function hostBody(widget: string): string;

@@ -77,18 +77,33 @@ body { margin: 0; font: 16px/1.5 'Trebuchet MS', sans-serif; color: #1b1b1b; bac
 export const MEASURING_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 /**
- * Scrolls the page from top to bottom half a window at a time, as a reader does, then back to the
- * top, so that every part of a long widget has been laid out (the guide lays out its parts as the
- * reader comes near them). Self-contained: the gallery runs it in its pages as the tests do.
+ * Resolves when every `cst-*` element in `root` (the widgets inside a guide's parts too) has
+ * rendered (its `rendered` attribute) and its pending updates are done, with the time it was done
+ * (`performance.now()`). A guide puts its parts' widgets in one a turn, so it waits until no new
+ * widget comes; at least one widget must be there. Self-contained, so Node scripts hand it to
+ * `page.evaluate` (the gallery, the screenshots, the long-task bench, the end-to-end tests) and the
+ * browser tests import it: one wait for all of them.
  */
-export async function readThrough() {
-  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-    scrollTo(0, y);
-    await frame();
+export async function allRendered({ root = document, timeout = 15000 } = {}) {
+  const widgets = (node) =>
+    [...node.querySelectorAll('*')].filter((el) => el.localName.startsWith('cst-')).flatMap((el) => [el, ...(el.shadowRoot ? widgets(el.shadowRoot) : [])]);
+  // `root` itself too, when it is a widget, and the widgets in its shadow root.
+  const own = () => (root instanceof Element && root.localName.startsWith('cst-') ? [root, ...(root.shadowRoot ? widgets(root.shadowRoot) : [])] : []);
+  const inRoot = () => [...own(), ...widgets(root)];
+  const end = performance.now() + timeout;
+  for (let count = -1; count !== inRoot().length; ) {
+    count = inRoot().length;
+    while (!inRoot().length || inRoot().some((el) => !el.hasAttribute('rendered'))) {
+      if (performance.now() > end) {
+        const waiting = inRoot().filter((el) => !el.hasAttribute('rendered')).map((el) => el.localName);
+        throw new Error(`not rendered after ${timeout} ms: ${waiting.join(', ') || 'no cst-* element'}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    // A failed update is for the caller's own checks to find, not for the wait.
+    await Promise.all(inRoot().map((el) => Promise.resolve(el.updateComplete).catch(() => {})));
   }
-  scrollTo(0, 0);
-  await frame();
+  return performance.now();
 }
 
 /** The markup of a host page's body around `widget` (HTML): the page, and the widget's box in it. */

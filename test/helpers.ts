@@ -1,6 +1,7 @@
-import { chai, fixture, waitUntil } from '@open-wc/testing';
+import { chai, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { getLocale, setLocale } from '../src/localization.js';
+import { allRendered as allRenderedIn } from '../src/hosts.js';
 
 // A failed assertion about a DOM node would hang the run instead of failing it: the test runner
 // copies the error's actual and expected values with structuredClone, which cannot copy a node
@@ -84,18 +85,12 @@ async function updatesDone(widgets: Widget[]): Promise<void> {
 }
 
 /**
- * Waits until every `cst-*` element in `root` (see `widgetsIn`: the widgets inside a guide too)
- * has rendered (its `rendered` attribute), then until their pending updates are done (a widget
- * placed beside another of its kind renumbers that one's landmark).
+ * Waits until every `cst-*` element in `root` (the widgets inside a guide too) has rendered and
+ * its pending updates are done (a widget placed beside another of its kind renumbers that one's
+ * landmark): src/hosts.js's `allRendered`, which the Node scripts and end-to-end tests use too.
  */
 export async function allRendered(root: Document | Element | ShadowRoot, { timeout = 10_000 } = {}): Promise<void> {
-  // Until nothing new comes: a guide puts its parts' widgets in one a turn, and its updateComplete
-  // waits for them all.
-  for (let count = -1; count !== widgetsIn(root).length; ) {
-    count = widgetsIn(root).length;
-    await waitUntil(() => widgetsIn(root).every((w) => w.hasAttribute('rendered')), 'some cst-* elements never rendered', { timeout, interval: 20 });
-    await updatesDone(widgetsIn(root));
-  }
+  await allRenderedIn({ root, timeout });
 }
 
 /** Switches the widgets' language and waits until every widget on the page re-rendered in it. */

@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { checkedExample, exampleMarkup, WIDGETS } from '../src/examples.js';
-import { HOSTS, hostBody, readThrough } from '../src/hosts.js';
+import { HOSTS, hostBody } from '../src/hosts.js';
 import '../src/index.js';
 import { allRendered, engine, useLocale, viewport } from './helpers.js';
 
@@ -216,7 +216,6 @@ for (const host of [...HOSTS, ...THEMES].filter((h) => !h.coloursOnly || engine 
           await useLocale(locale);
           const page = await fixture<HTMLElement>(hostBody(exampleMarkup(tag, checkedExample(tag))));
           await allRendered(page);
-          await readThrough();
           const widget = page.querySelector<HTMLElement>(tag)!;
           const box = floats ? new DOMRect(0, 0, document.documentElement.clientWidth, innerHeight) : page.querySelector('.host-box')!.getBoundingClientRect();
 

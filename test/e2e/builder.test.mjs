@@ -13,7 +13,7 @@ import { element, WIDGETS as ALL_WIDGETS } from '../../src/embed.js';
 /** The widgets one page can hold together: all but one that holds the others (the guide), whose landmarks would repeat theirs. */
 const TOGETHER = WIDGETS.filter((w) => !ALL_WIDGETS.find((x) => x.tag === `cst-${w}`).composite);
 import { useBrowserAndServer } from './harness.mjs';
-import { openPage, widgetsReady } from './host-page.mjs';
+import { openPage, everyWidgetRendered } from './host-page.mjs';
 
 const harness = useBrowserAndServer();
 const DIST = readFileSync('dist/cst-widgets.js');
@@ -84,7 +84,7 @@ function widgetGaps() {
 
 /** Waits until every widget in a frame has rendered all it renders, and two frames have been painted. */
 async function widgetsPainted(frame) {
-  await widgetsReady(frame, 10000);
+  await everyWidgetRendered(frame, 10000);
   await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { useBrowserAndServer } from './harness.mjs';
-import { widgetsReady } from './host-page.mjs';
+import { everyWidgetRendered } from './host-page.mjs';
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Find in page</title>
 <script src="/dist/cst-widgets.js" defer></script></head><body><main>
@@ -43,14 +43,14 @@ describe('find in page reaches closed signs and cards', () => {
       const tab = await harness.browser.newPage({ viewport: { width: 1280, height: 900 } });
       try {
         await tab.goto(`${harness.origin}/find.html`);
-        await widgetsReady(tab);
+        await everyWidgetRendered(tab);
         const panels = await tab.evaluate(closedPanels, { tag, part });
         assert.ok(panels.length >= 4, `${tag}: ${panels.length} panels`);
         for (const p of panels) assert.equal(p.hidden, 'until-found', `${tag} #${p.id}`);
         // The third one: not the first match of anything by chance, and below the fold for the explorer.
         const target = panels[2];
         await tab.goto(`${harness.origin}/find.html#:~:text=${encodeURIComponent(target.words)}`);
-        await widgetsReady(tab);
+        await everyWidgetRendered(tab);
         await tab.waitForFunction(([t, id]) => !document.querySelector(t).shadowRoot.getElementById(id).hasAttribute('hidden'), [tag, target.id], { timeout: 5000 });
         const shown = await tab.evaluate(opened, { tag, id: target.id });
         assert.deepEqual({ expanded: shown.expanded, hidden: shown.hidden }, { expanded: 'true', hidden: false }, `${tag}: "${target.words}"`);

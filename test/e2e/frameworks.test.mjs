@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { checkedExample } from '../../src/examples.js';
 import { buildHosts, hostsDir, VERSIONS } from './frameworks/build.mjs';
 import { useBrowserAndServer } from './harness.mjs';
-import { axeByOwner, everyWidgetRendered, openPage, TAGS, widgetsReady } from './host-page.mjs';
+import { axeByOwner, everyWidgetRendered, openPage, TAGS } from './host-page.mjs';
 
 const DIR = hostsDir();
 const harness = useBrowserAndServer(DIR);
@@ -32,7 +32,6 @@ const shown = (page) =>
   );
 
 /** Waits until every widget has rendered, those inside the guide too (it lays its parts out one at a time), so that axe sees them all. */
-const allRendered = (page) => everyWidgetRendered(page);
 
 /** Asserts that each of `tags` comes, within 5 s, to show other text than in `before` (from shown()). */
 async function assertChanged(page, before, tags, what) {
@@ -52,8 +51,7 @@ describe(`framework hosts: React ${VERSIONS.react}, Vue ${VERSIONS.vue}, Angular
     it(`${app}: every widget, arrays for lists, the filter event fed back, Spanish, no error, axe clean inside`, async () => {
       const { page, log, close } = await openPage(harness.browser, `${harness.origin}/${app}/index.html`);
       try {
-        await widgetsReady(page);
-        await allRendered(page);
+        await everyWidgetRendered(page);
         const first = await shown(page);
         assert.deepEqual(Object.keys(first).sort(), [...TAGS].sort());
         for (const [tag, { text }] of Object.entries(first)) assert.ok(text.length > 10, `${tag} is blank`);
@@ -79,7 +77,7 @@ describe(`framework hosts: React ${VERSIONS.react}, Vue ${VERSIONS.vue}, Angular
         await page.locator('#spanish').click();
         await page.locator('cst-hotline-banner [part~="title"]').filter({ hasText: 'Línea directa de 24 horas' }).waitFor();
         await assertChanged(page, english, TAGS, 'Spanish');
-        await allRendered(page);
+        await everyWidgetRendered(page);
 
         await page.addScriptTag({ url: '/axe.min.js' });
         const { ours } = await axeByOwner(page);

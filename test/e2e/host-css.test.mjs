@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { useBrowserAndServer } from './harness.mjs';
-import { EVERY_WIDGET, hostPage, openPage, TOGETHER, widgetsReady } from './host-page.mjs';
+import { EVERY_WIDGET, hostPage, openPage, TOGETHER, everyWidgetRendered } from './host-page.mjs';
 
 const SHOTS = 'screenshots/host-css';
 const HOST = '/test/e2e/fixtures/host';
@@ -83,7 +83,7 @@ async function openAndMeasure(path, width) {
     contextOptions: { viewport: { width, height: 900 } },
   });
   const { page: tab } = opened;
-  await widgetsReady(tab);
+  await everyWidgetRendered(tab);
   for (const tag of TOGETHER) {
     const toggle = tab.locator(`${tag} [part~="toggle"]`).first();
     if (await toggle.count()) await toggle.click();

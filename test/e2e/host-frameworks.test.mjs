@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { useBrowserAndServer } from './harness.mjs';
-import { axeByOwner, HOTLINE_FALLBACK, hostPage, openPage, tourEveryWidget, widgetsReady, withEveryWidget } from './host-page.mjs';
+import { axeByOwner, HOTLINE_FALLBACK, hostPage, openPage, tourEveryWidget, everyWidgetRendered, withEveryWidget } from './host-page.mjs';
 
 const SHOTS = 'screenshots/host-frameworks';
 const SCRIPTS = ['/test/e2e/fixtures/host/probe.js', '/node_modules/axe-core/axe.min.js', { src: '/dist/cst-widgets.js', defer: true }];
@@ -134,7 +134,7 @@ describe('on pages built with third-party stylesheets', () => {
         contextOptions: { viewport: { width: 1280, height: 900 } },
       });
       try {
-        await widgetsReady(tab);
+        await everyWidgetRendered(tab);
         // The framework's CSS is in force on the host page...
         const hostFont = await tab.evaluate(() => getComputedStyle(document.querySelector('main h1')).fontFamily);
         assert.match(hostFont, name.startsWith('Bootstrap') ? /system-ui|apple-system/ : /Source Sans Pro|Merriweather/);
@@ -166,7 +166,7 @@ describe('on pages built with third-party stylesheets', () => {
   it('Bootstrap 5: a widget in a closed off-canvas menu is hidden and takes no keyboard focus', async () => {
     const { page: tab, close } = await openPage(harness.browser, `${harness.origin}/bootstrap.html`);
     try {
-      await widgetsReady(tab);
+      await everyWidgetRendered(tab);
       const link = tab.locator('cst-hotline-banner.in-menu [part~="hotline"]');
       assert.equal(await link.isVisible(), false);
       // Tab from the top until focus reaches the main content, which comes after the menu.

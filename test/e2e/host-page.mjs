@@ -3,6 +3,7 @@
 // tour of every widget.
 import assert from 'node:assert/strict';
 import { checkedExample, exampleMarkup, WIDGETS } from '../../src/examples.js';
+import { allRendered } from '../../src/hosts.js';
 
 /** The hotline as the fallback markup of the README shows it. */
 export const HOTLINE_FALLBACK =
@@ -91,38 +92,9 @@ export async function openPage(browser, url, { contextOptions, beforeGoto } = {}
   return { context, page, log, close: () => context.close() };
 }
 
-/**
- * Waits until every widget on the page has rendered, those inside a guide too: each has its
- * `rendered` attribute and its `updateComplete` (a guide's waits until every part is in and has
- * rendered: it puts them in one a turn), until no new widget comes.
- */
+/** Waits until every widget on the page has rendered, a guide's parts included (src/hosts.js's `allRendered`). */
 export async function everyWidgetRendered(page, timeout = 15000) {
-  const all = () => {
-    const widgets = (root) => [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('cst-')).flatMap((el) => [el, ...(el.shadowRoot ? widgets(el.shadowRoot) : [])]);
-    return widgets(document);
-  };
-  for (let count = -1; ; ) {
-    await page.waitForFunction(`(${all})().length > 0 && (${all})().every((el) => el.hasAttribute('rendered'))`, undefined, { timeout });
-    await page.evaluate(`Promise.all((${all})().map((el) => el.updateComplete)).then(() => {}, () => {})`);
-    const now = await page.evaluate(`(${all})().length`);
-    if (now === count) return;
-    count = now;
-  }
-}
-
-/** Waits until every cst-* element on the page has rendered, the red-flag list included. */
-export async function widgetsReady(page, timeout = 5000) {
-  await page.waitForFunction(
-    () => {
-      const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('cst-'));
-      return (
-        widgets.length > 0 &&
-        widgets.every((el) => el.shadowRoot?.querySelector('[part~="base"]'))
-      );
-    },
-    undefined,
-    { timeout },
-  );
+  await page.evaluate(allRendered, { timeout });
 }
 
 /** What each widget shows of itself: its heading (or main text) and its links, read from the shadow roots. */
@@ -151,7 +123,7 @@ export function widgetSummary(page) {
  * and the banner dismissed. Uses only clicks and typing, so it also runs under a strict CSP.
  */
 export async function tourEveryWidget(page, { search = true, dismiss = true } = {}) {
-  await widgetsReady(page);
+  await everyWidgetRendered(page);
   // The first of each widget on the page.
   const widget = (tag) => page.locator(tag).first();
 

@@ -9,14 +9,14 @@ import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { useBrowserAndServer } from './harness.mjs';
-import { assertFallback, EVERY_WIDGET, TAGS, TOGETHER, widgetsReady, widgetSummary } from './host-page.mjs';
+import { assertFallback, EVERY_WIDGET, TAGS, TOGETHER, everyWidgetRendered, widgetSummary } from './host-page.mjs';
 
 /**
  * Every widget of the page (all of src/widgets.json that one page holds together) rendered in
  * `lang`, each with a heading or its main text; returns those texts by tag.
  */
 async function rendersEvery(page, lang) {
-  await widgetsReady(page);
+  await everyWidgetRendered(page);
   const summary = await widgetSummary(page);
   assert.deepEqual(Object.keys(summary).sort(), [...TOGETHER].sort());
   for (const [tag, { heading, lang: shown }] of Object.entries(summary)) {
@@ -261,7 +261,7 @@ describe('elements made before and after the definition, moved and re-added', ()
   it('an element made before the script keeps the properties set on it; one made after renders too', async () => {
     const { page, errors, close } = await open('before-after.html');
     await page.waitForFunction(() => document.querySelector('#late-markup')?.shadowRoot);
-    await widgetsReady(page);
+    await everyWidgetRendered(page);
     const seen = await page.evaluate(() => {
       const root = (id) => document.getElementById(id).shadowRoot;
       const text = (id, part) => root(id).querySelector(`[part~="${part}"]`).textContent.trim();
@@ -284,7 +284,7 @@ describe('elements made before and after the definition, moved and re-added', ()
 
   it('every widget moved to another place, and the quick exit removed and re-added, still works once', async () => {
     const { page, errors, close } = await open('move.html');
-    await widgetsReady(page);
+    await everyWidgetRendered(page);
     const before = await widgetSummary(page);
     await page.evaluate(() => {
       window.__exits = 0;
@@ -297,7 +297,7 @@ describe('elements made before and after the definition, moved and re-added', ()
       exit.remove();
       document.body.prepend(exit);
     });
-    await widgetsReady(page);
+    await everyWidgetRendered(page);
     assert.deepEqual(await widgetSummary(page), before);
     assert.equal(await page.locator('#a > *').count(), 0);
 

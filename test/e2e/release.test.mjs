@@ -11,7 +11,7 @@ import { unzipSync } from 'fflate';
 import { release, RELEASE } from '../../scripts/release.mjs';
 import { checkedExample, exampleMarkup, WIDGETS } from '../../src/examples.js';
 import { useBrowserAndServer } from './harness.mjs';
-import { openPage, widgetsReady } from './host-page.mjs';
+import { openPage, everyWidgetRendered } from './host-page.mjs';
 
 const harness = useBrowserAndServer();
 const ELEMENT_FILES = WIDGETS.map((w) => `${w.tag}.js`);
@@ -39,7 +39,7 @@ after(() => rmSync(join(folder, '..'), { recursive: true, force: true }));
 /** Opens a file of the unzipped folder from file:// and waits until its widgets have rendered. */
 async function openFile(name) {
   const opened = await openPage(harness.browser, `file://${join(folder, name)}`, { contextOptions: { viewport: { width: 1280, height: 900 } } });
-  await widgetsReady(opened.page, 10000);
+  await everyWidgetRendered(opened.page, 10000);
   return opened;
 }
 

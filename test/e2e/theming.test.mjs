@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { useBrowserAndServer } from './harness.mjs';
-import { EVERY_WIDGET, widgetsReady } from './host-page.mjs';
+import { EVERY_WIDGET, everyWidgetRendered } from './host-page.mjs';
 
 const guide = readFileSync('docs/theming.md', 'utf8');
 
@@ -86,7 +86,7 @@ describe('docs/theming.md worked examples', () => {
       const errors = [];
       tab.on('pageerror', (error) => errors.push(error.message));
       await tab.goto(`${harness.origin}/theming/${example.name}.html`);
-      await widgetsReady(tab);
+      await everyWidgetRendered(tab);
       await tab.locator('cst-red-flags [part~="filter"]').first().click();
       await tab.waitForSelector('cst-red-flags [part~="filter"][aria-pressed="true"]');
       for (const row of example.rows) {

@@ -25,10 +25,12 @@ const exitPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><li
   // And whether the guide was still rendering when it came (or the test would prove nothing).
   window.inputs = [];
   const widgets = (root) => [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('cst-')).flatMap((e) => [e, ...(e.shadowRoot ? widgets(e.shadowRoot) : [])]);
-  const guideDone = () => document.querySelector('cst-guide')?.shadowRoot?.querySelector('.ready');
+  // The guide's updateComplete waits until every part is in.
+  let guideDone = false;
+  customElements.whenDefined('cst-guide').then(() => document.querySelector('cst-guide').updateComplete).then(() => { guideDone = true; });
   for (const type of ['pointerdown', 'keydown']) addEventListener(type, (e) => {
     window.inputs.push(e.timeStamp);
-    window.pendingAtInput ??= !guideDone() || widgets(document).some((w) => !w.hasAttribute('rendered'));
+    window.pendingAtInput ??= !guideDone || widgets(document).some((w) => !w.hasAttribute('rendered'));
   }, { capture: true });
   // The exit's event comes in the same task as the cover, just before it opens; cancelled, so the
   // page stays to be read (a pending navigation would let no script in).
