@@ -21,7 +21,8 @@ In the main column, after the red flags. \`heading-level\` fits it into your pag
 
 ### What not to do
 - Do not mix its advice with your own without saying which is which.
-- Do not cut it down to a few tips: each group is NCMEC's advice for that reader, in full.`,
+- Do not cut it down to a few tips: each group is NCMEC's advice for that reader, in full. Leave a
+  piece out (\`omit\`) only where the page says it elsewhere (DO "Listen", the missing child's steps).`,
   }),
 } satisfies Meta;
 export default meta;

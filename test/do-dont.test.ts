@@ -27,6 +27,24 @@ describe('<cst-do-dont>', () => {
   });
 
   describe('attributes', () => {
+    it('omit leaves out the framing and NCMEC\'s help, for a page that says them elsewhere; an unknown piece warns', async () => {
+      const el = await placeWidget<CstDoDont>(html`<cst-do-dont audience="professionals" omit="framing help" emergency="none"></cst-do-dont>`);
+      expect($(el, '[part~="framing"]')).to.equal(null);
+      expect($(el, '[part~="report"]')).to.equal(null);
+      expect(clean($(el, '[part~="base"]').textContent)).not.to.contain('RecoveryServices@ncmec.org');
+      // As a framework sets it: an array, then an unknown name, which warns and shows everything.
+      el.omit = ['help'];
+      await el.updateComplete;
+      expect($(el, '[part~="framing"]').textContent).to.contain('express relief and concern');
+      expect($(el, '[part~="report"]')).to.equal(null);
+      const warnings = captureWarnings();
+      el.omit = 'framing-typo';
+      await el.updateComplete;
+      expect(warnings.restore().join('\n')).to.contain('<cst-do-dont> omit: "framing-typo" skipped');
+      expect($(el, '[part~="framing"]')).to.not.equal(null);
+      expect(clean($(el, '[part~="report"]').textContent)).to.contain('RecoveryServices@ncmec.org');
+    });
+
     // The guidance before the lists; after them, NCMEC's help for that reader, named in the sentence.
     const framing: [string, string, string | null][] = [
       ['parents', 'You are an important source of support. How you respond matters.', 'NCMEC provides support for victims and their families'],

@@ -42,7 +42,8 @@ describe('<cst-guide>', () => {
       const el = await placeWidget<CstGuide>(html`<cst-guide audience="professionals"></cst-guide>`);
       expect(clean($(el, '[part~="title"]').textContent)).to.equal('Child sex trafficking: a guide for child welfare professionals');
       expect(partIds(el)).to.deep.equal(['about', 'types', 'safer', 'red-flags', 'respond', 'missing', 'help']);
-      expect(inside(el, 'about').map((w) => w.getAttribute('stat') ?? w.localName)).to.deep.equal(['missing-from-care-2024', 'cst-overview']);
+      // Its figure, the 18 % missing from care, is the missing part's.
+      expect(inside(el, 'about').map((w) => w.getAttribute('stat') ?? w.localName)).to.deep.equal(['cst-overview']);
     });
 
     it('adds nothing of its own: each part\'s heading is the heading its widget leaves out, one level below the title', async () => {
@@ -78,11 +79,14 @@ describe('<cst-guide>', () => {
   });
 
   describe('content', () => {
-    it('opens with the figures of the reader\'s guide, each with its year', async () => {
+    it('opens with the figures of the reader\'s guide, each with its year, less the one "If a child is missing" gives', async () => {
       const el = await placeWidget<CstGuide>(html`<cst-guide audience="parents"></cst-guide>`);
       const stats = inside(el, 'about').filter((w) => w.localName === 'cst-stat');
-      expect(stats.map((s) => s.getAttribute('stat'))).to.deep.equal(['reports-2024', 'missing-2024']);
+      expect(stats.map((s) => s.getAttribute('stat'))).to.deep.equal(['reports-2024']);
       for (const s of stats) expect(s.shadowRoot!.querySelector('[part~="text"]')!.textContent).to.contain('2024');
+      // Narrowed to "About", the guide has no missing part: the figure comes back.
+      const about = await placeWidget<CstGuide>(html`<cst-guide audience="parents" sections="about"></cst-guide>`);
+      expect(inside(about, 'about').map((w) => w.getAttribute('stat')).filter(Boolean)).to.deep.equal(['reports-2024', 'missing-2024']);
     });
   });
 
@@ -208,6 +212,41 @@ describe('<cst-guide>', () => {
           expect(clean(publisher.textContent), audience).to.contain(full);
           expect(publisher.compareDocumentPosition($(el, '[part~="report"]')) & Node.DOCUMENT_POSITION_FOLLOWING, 'before the emergency path').to.not.equal(0);
           expect(seen(el).split(locale === 'en' ? 'Missing & Exploited Children' : 'Niños Desaparecidos y Explotados').length - 1, `${audience}: once`).to.equal(1);
+        }
+      });
+    }
+
+    // Each fact once (issue #39, item 2): the professionals' guide gave relief and non-judgmental
+    // questions in four places, the Recovery Services email in three, "18 %" twice, and the types
+    // repeated the overview's definition.
+    for (const locale of ['en', 'es'] as const) {
+      it(`says each sentence, figure and contact once in every reader's guide (${locale})`, async function () {
+        this.timeout(20_000);
+        await useLocale(locale);
+        // Known and named: the parents' "runs away" red flag and their missing-child step give one
+        // fact in two English wordings, which the Spanish says alike. And 911 leads twice, by
+        // design (Step 20b): the path at the top and the missing child's first step.
+        const KNOWN = [
+          'Los niños que se escapan de casa con frecuencia o por mucho tiempo corren más riesgo.',
+          'If a child is in immediate danger, call 911.',
+          'Si un niño o una niña está en peligro inmediato, llame al 911.',
+        ];
+        for (const audience of AUDIENCES) {
+          const el = await placeWidget<CstGuide>(html`<cst-guide audience=${audience}></cst-guide>`);
+          const all = composed(el.shadowRoot!);
+          const leaves = all.filter((n) => n.matches('p, li') && !n.querySelector('p, li') && !n.closest('[part~="source"], [part~="contents"]'));
+          const sentences = leaves.flatMap((n) => clean(n.textContent).split(/(?<=[.!?])\s+/)).filter((t) => t.length >= 30 && !KNOWN.includes(t) && !/^(Sources?|Fuentes?):/.test(t));
+          const twice = sentences.filter((t, i) => sentences.indexOf(t) !== i);
+          expect(twice, `${audience}: said twice: ${JSON.stringify(twice)}`).to.deep.equal([]);
+          const links = all.filter((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement).map((a) => a.getAttribute('href')!);
+          // Outside the emergency path, whose own links Step 20b counts (911 at most twice).
+          const contacts = all
+            .filter((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && !n.closest('[part~="emergency-path"]'))
+            .map((a) => a.getAttribute('href')!)
+            .filter((h) => /^(mailto:|https:)/.test(h));
+          expect(contacts.filter((h, i) => contacts.indexOf(h) !== i), `${audience}: a contact twice`).to.deep.equal([]);
+          expect(links.filter((h) => h === 'tel:911').length, `${audience}: tel:911`).to.be.at.most(2);
+          expect(sentences.join(' '), `${audience}: a figure`).to.not.match(/\b1 (in|de cada) 7\b.*\b1 (in|de cada) 7\b/);
         }
       });
     }

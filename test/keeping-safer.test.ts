@@ -30,6 +30,19 @@ describe('<cst-keeping-safer>', () => {
   });
 
   describe('attributes', () => {
+    it('omit leaves out pieces of advice by name, with their group when it empties; an unknown name warns', async () => {
+      const warnings = captureWarnings();
+      const el = await placeWidget<CstKeepingSafer>(html`<cst-keeping-safer audience="professionals" omit="dialogue after-a-run nonsense"></cst-keeping-safer>`);
+      expect(warnings.restore().join('\n')).to.contain('<cst-keeping-safer> omit: "nonsense" skipped');
+      const titles = $$(el, '[part~="tip-title"]').map((t) => clean(t.textContent));
+      expect(titles).not.to.include('Build a non-judgmental dialogue');
+      expect(titles).not.to.include('When a child comes back from a run');
+      expect(titles).to.include('Know the warning signs');
+      el.omit = ['make-aware', 'online-safety'];
+      await el.updateComplete;
+      expect($$(el, '[part~="group-heading"]').map((h) => clean(h.textContent))).to.deep.equal(['Intervention', 'Response']);
+    });
+
     it('gives professionals prevention, intervention and response, with the run and the response plans', async () => {
       const el = await placeWidget<CstKeepingSafer>(html`<cst-keeping-safer audience="professionals"></cst-keeping-safer>`);
       expect(clean($(el, '[part~="heading"]').textContent)).to.equal('How to keep children safer');

@@ -72,6 +72,20 @@ describe('<cst-missing-child>', () => {
   });
 
   describe('attributes', () => {
+    it('omit leaves out the contacts (the step stays, in words for any reader) and the closing CyberTipline line', async () => {
+      const el = await placeWidget<CstMissingChild>(html`<cst-missing-child audience="parents" omit="contacts concern"></cst-missing-child>`);
+      const steps = $$(el, '[part~="step"]').map((s) => clean(s.textContent));
+      expect(steps.at(-1)).to.equal('Engage specialized services. Once concerns are recognized, specialized services can help with further assessment and support.');
+      expect($$(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:911', 'tel:+18008435678']);
+      expect($(el, '[part~="concern"]')).to.equal(null);
+      const warnings = captureWarnings();
+      el.omit = 'figures';
+      await el.updateComplete;
+      expect(warnings.restore().join('\n')).to.contain('<cst-missing-child> omit: "figures" skipped');
+      expect($(el, '[part~="concern"]')).to.not.equal(null);
+      expect($$(el, 'a').map((a) => a.getAttribute('href'))).to.include('mailto:familysupport@ncmec.org');
+    });
+
     for (const [audience, expected] of Object.entries(STEPS)) {
       it(`audience="${audience}" gives the steps of that reader's guide, in order`, async () => {
         const el = await placeWidget<CstMissingChild>(html`<cst-missing-child audience=${audience}></cst-missing-child>`);

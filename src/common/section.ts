@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { AUDIENCES, type Audience } from '../content/types.js';
 import type { CstElement } from '../internal/cst-element.js';
 import { heading, headingLevel } from '../internal/heading.js';
-import { oneOf } from '../internal/warn.js';
+import { knownNames, oneOf } from '../internal/warn.js';
 import { getLocale } from '../localization.js';
 
 // What the content widgets share, as mixins (Material Web shares its components' properties the
@@ -105,4 +105,40 @@ export function WithHeading<T extends Constructor<CstElement>>(Base: T) {
     }
   }
   return HeadingElement as Constructor<HeadingMembers> & T;
+}
+
+/** Whether a widget shows one of its pieces: not named in `omit`. */
+export const shows: unique symbol = Symbol('shows');
+
+/** What `WithOmit` adds to a widget. */
+export declare abstract class OmitMembers {
+  omit: string | readonly string[];
+  [shows](piece: string): boolean;
+}
+
+/**
+ * `omit`: pieces of the widget to leave out, because the page says them elsewhere (another widget
+ * beside it; `<cst-guide>` sets it on its parts, so that each fact, figure and contact appears once
+ * in a guide). `pieces` are the names a widget knows; a widget says in its own JSDoc (a `declare
+ * omit` line) what each one is. Unknown names are skipped with a warning.
+ */
+export function WithOmit<T extends Constructor<CstElement>>(Base: T, pieces: readonly string[]) {
+  abstract class OmitElement extends Base {
+    static properties: PropertyDeclarations = { omit: {} };
+
+    /** Pieces to leave out, space-separated (as a property, also an array). */
+    omit: string | readonly string[] = '';
+
+    #omitted: ReadonlySet<string> = new Set();
+
+    [shows](piece: string): boolean {
+      return !this.#omitted.has(piece);
+    }
+
+    protected override willUpdate(changed: PropertyValues): void {
+      if (changed.has('omit')) this.#omitted = new Set(knownNames(this.localName, 'omit', this.omit, pieces));
+      super.willUpdate(changed);
+    }
+  }
+  return OmitElement as Constructor<OmitMembers> & T;
 }

@@ -6,7 +6,7 @@ import { redFlagHeading } from './red-flags.js';
 import { responseHeading } from './response.js';
 import { supportHeading } from './support.js';
 import { typesHeading } from './trafficking-types.js';
-import type { Audience, Text } from './types.js';
+import { AUDIENCES, type Audience, type Text } from './types.js';
 
 /**
  * The parts of `<cst-guide>`, each made of the widgets that say it; which parts an audience's guide
@@ -52,6 +52,36 @@ export const GUIDE_FIGURES: Readonly<Record<Audience, readonly string[]>> = {
   educators: ['reports-2024', 'states-2024'],
   general: ['reports-2024', 'states-2024'],
 };
+
+/**
+ * What a part leaves out because another part of the same guide says it, so that each fact, piece
+ * of guidance and contact appears once in a guide (issue #39). Each rule: the part, the piece it
+ * leaves out (the widget's `omit` name, or `no-intro` for the types), the readers it holds for, and
+ * the parts any of which says it; a guide narrowed by `sections` to a part without them keeps it.
+ * The emergency path at the guide's top counts as the part `top` (when the guide shows it in full).
+ * The figures that open "About" leave out the ones "If a child is missing" shows (the guide does that).
+ */
+export const GUIDE_LEAVE_OUT: readonly {
+  readonly part: GuideSection;
+  readonly omit: string;
+  readonly audiences: readonly Audience[];
+  readonly saidIn: readonly (GuideSection | 'top')[];
+}[] = [
+  // The definition and who traffickers are: in "About" (the overview).
+  { part: 'types', omit: 'intro', audiences: AUDIENCES, saidIn: ['about'] },
+  // "A non-judgmental dialogue builds the trust...": DO "Listen".
+  { part: 'safer', omit: 'dialogue', audiences: AUDIENCES, saidIn: ['respond'] },
+  // Relief and concern, non-judgmental questions, red flags, services: the missing child's steps for when the child comes back.
+  { part: 'safer', omit: 'after-a-run', audiences: AUDIENCES, saidIn: ['missing'] },
+  { part: 'respond', omit: 'framing', audiences: ['professionals'], saidIn: ['missing'] },
+  // "It is up to the trusted adults..." and "If something doesn't seem right, ask questions": the red flags' framing and close.
+  { part: 'respond', omit: 'framing', audiences: ['educators', 'general'], saidIn: ['red-flags'] },
+  // NCMEC's family support and Recovery Services: "How NCMEC can help" (or the missing child's last step).
+  { part: 'respond', omit: 'help', audiences: AUDIENCES, saidIn: ['help', 'missing'] },
+  { part: 'missing', omit: 'contacts', audiences: AUDIENCES, saidIn: ['help'] },
+  // The CyberTipline line: the emergency path at the top.
+  { part: 'missing', omit: 'concern', audiences: AUDIENCES, saidIn: ['top'] },
+];
 
 /** Each part's heading: the heading of the widget that says it, which the widget then leaves out. */
 export const GUIDE_PART_HEADINGS: Readonly<Record<GuideSection, (audience: Audience) => string>> = {

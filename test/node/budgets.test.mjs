@@ -70,10 +70,16 @@ const KB = 1024;
 // guide, any adult's own advice, the figures of all 50 states for any reader, in both languages.
 // Issue #40 raised the banner's entry to 12.85 KB: every widget sets its own direction (a
 // right-to-left page reversed the hotline number) and a widget removed before its turn is freed.
+// Issue #39 (Step 21, item 2) raised the drop-in by 0.5 KB and the files of the missing child and
+// keeping safer by about 600 B each: their `omit` (with its checked list and warning) and the
+// guide's rules, so that each fact, figure and contact appears once in a guide (the professionals'
+// guide gave relief and non-judgmental questions four times, the Recovery Services email three);
+// and the banner's entry to 12.9 KB: every show/hide button is one `disclosureButton`, the banner's
+// "More ways to get help" too (77 B, for one button a reader meets the same in every widget).
 const WIDGETS_AT_21 = 6;
 const BUDGETS = {
-  dropIn: { limit: 30.5 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
-  bannerEntry: { limit: 12.85 * KB, target: 9 * KB },
+  dropIn: { limit: 31 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
+  bannerEntry: { limit: 12.9 * KB, target: 9 * KB },
 };
 
 /**

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { level, reader, section, WithAudience, WithHeading } from '../../common/section.js';
+import { level, reader, section, shows, WithAudience, WithHeading, WithOmit } from '../../common/section.js';
 import { DO, DONT, RESPONSE_FRAMING, RESPONSE_SUPPORT, responseHeading, responseHeadings, type ResponseItem } from '../../content/response.js';
 import type { Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
@@ -17,6 +17,9 @@ const TAG = 'cst-do-dont';
 
 const tick = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 12.5l5 5L20 6.5" /></svg>`;
 const cross = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" /></svg>`;
+
+/** The pieces `omit` can leave out. */
+const PIECES = ['framing', 'help'] as const;
 
 /**
  * How to respond when a child might be a victim: NCMEC's DO (Be patient, Listen, Reassure) and
@@ -45,7 +48,7 @@ const cross = html`<svg class="mark" viewBox="0 0 24 24" aria-hidden="true"><pat
  * @cssprop [--cst-do-dont-tint=var(--cst-color-tint, #eff6fb)] - Guidance background.
  * @cssprop [--cst-do-dont-accent=the theme's link and decoration colours] - Guidance border and links: this widget's link and decoration colours at once (it overrides `--cst-color-link` and `--cst-color-decoration` here).
  */
-export class CstDoDont extends WithEmergencyPath(WithHeading(WithAudience(CstElement))) {
+export class CstDoDont extends WithOmit(WithEmergencyPath(WithHeading(WithAudience(CstElement))), PIECES) {
   static override styles = [tokens, reset, blocks, emergencyPathStyles, styles];
 
   static override properties: PropertyDeclarations = { variant: { reflect: true } };
@@ -58,6 +61,13 @@ export class CstDoDont extends WithEmergencyPath(WithHeading(WithAudience(CstEle
 
   /** Level of the widget's heading, 2 to 6 (default 2); "Do" and "Don't" are one level below. */
   declare headingLevel: number | string;
+
+  /**
+   * Pieces to leave out where the page says them elsewhere, space-separated: `framing` (the
+   * guidance before DO and DON'T) and `help` (NCMEC's help for the reader, after them, which
+   * `<cst-support>` gives too). Default: none.
+   */
+  declare omit: string | readonly string[];
 
   /** The variant shown: `variant` once checked. */
   #variant: DoDontVariant = 'full';
@@ -82,15 +92,15 @@ export class CstDoDont extends WithEmergencyPath(WithHeading(WithAudience(CstEle
   }
 
   override render() {
+    const framing = this[shows]('framing') ? RESPONSE_FRAMING[this[reader]] : [];
+    const help = this[shows]('help') ? RESPONSE_SUPPORT[this[reader]] : [];
     return this[section](
       responseHeading(),
-      html`<div part="framing" class="callout framing">
-          ${RESPONSE_FRAMING[this[reader]].map((f) => html`<p>${f.text()}</p>`)}
-        </div>
+      html`${framing.length ? html`<div part="framing" class="callout framing">${framing.map((f) => html`<p>${f.text()}</p>`)}</div>` : nothing}
         <div class="columns">${this.#column('do', DO)}${this.#column('dont', DONT)}</div>
-        <div part="report" class="callout report">
-          ${RESPONSE_SUPPORT[this[reader]].map((s) => html`<p>${s.text()}</p>`)} ${emergencyPath(this[pathForm])}
-        </div>`,
+        ${help.length || this[pathForm] !== 'none'
+          ? html`<div part="report" class="callout report">${help.map((s) => html`<p>${s.text()}</p>`)} ${emergencyPath(this[pathForm])}</div>`
+          : nothing}`,
       this.#variant,
     );
   }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { level, reader, WithAudience, WithHeading } from '../../common/section.js';
-import { GUIDE_FIGURES, GUIDE_ORDER, GUIDE_PART_HEADINGS, GUIDE_SECTIONS, guideContents, guidePublisher, guideTitle, type GuideSection } from '../../content/guide.js';
+import { GUIDE_FIGURES, GUIDE_LEAVE_OUT, GUIDE_ORDER, GUIDE_PART_HEADINGS, GUIDE_SECTIONS, guideContents, guidePublisher, guideTitle, type GuideSection } from '../../content/guide.js';
+import { MISSING_CHILD_STATISTICS } from '../../content/missing-child.js';
 import type { Audience, Text } from '../../content/types.js';
 import { CstElement, nextTurn } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
@@ -21,13 +22,27 @@ import { styles } from './guide.styles.js';
 
 const TAG = 'cst-guide';
 
+/** The pieces `part` leaves out in a guide for `audience` made of `parts` (and its emergency path at the top, when `top`). */
+function guideLeavesOut(part: GuideSection, audience: Audience, parts: readonly GuideSection[], top: boolean): string[] {
+  const shown = new Set<GuideSection | 'top'>([...parts, ...(top ? (['top'] as const) : [])]);
+  return GUIDE_LEAVE_OUT.filter((r) => r.part === part && r.audiences.includes(audience) && r.saidIn.some((p) => shown.has(p))).map((r) => r.omit);
+}
+
+/** The figures that open "About" in a guide made of `parts`: the reader's, less those "If a child is missing" shows. */
+function guideFigures(audience: Audience, parts: readonly GuideSection[]): readonly string[] {
+  const inMissing = parts.includes('missing') ? MISSING_CHILD_STATISTICS[audience].map((s) => s.id) : [];
+  return GUIDE_FIGURES[audience].filter((id) => !(inMissing as readonly string[]).includes(id));
+}
+
 /**
  * NCMEC's guide for a reader as one accessible, bilingual page in one tag: the emergency path at the
  * top, a contents list whose links move focus to each part, and the parts in the order of the
  * reader's guide, each made of the library's widgets (what it is and the figures; the types; keeping
  * children safer; the red flags; how to respond; a missing child; how NCMEC can help). The guide
  * adds no content of its own beyond its title, NCMEC's name in full, its contents and the widgets'
- * own headings, which the widgets inside leave out. Every part is in the page and the accessibility
+ * own headings, which the widgets inside leave out. Each fact, figure and contact appears once: a
+ * part leaves out what another part of the guide says (through its widgets' `omit` and `no-intro`;
+ * the rules are `GUIDE_LEAVE_OUT` in content/guide.ts). Every part is in the page and the accessibility
  * tree at load (its widgets arrive one part a turn; `updateComplete` waits for the last). Printed,
  * it is one handout without controls.
  *
@@ -139,24 +154,29 @@ export class CstGuide extends WithEmergencyPath(WithHeading(WithAudience(CstElem
     target.focus({ preventScroll: true });
   }
 
-  #widgets(part: GuideSection): TemplateResult {
+  #widgets(part: GuideSection, parts: readonly GuideSection[]): TemplateResult {
     const a = this[reader];
     // One level below the guide's title, never past 6: under an h6 title, the parts stay at h6.
     const below = Math.min(this[level] + 1, 6);
+    // What this part leaves out because another part (or the path at the top) says it.
+    const leaveOut = guideLeavesOut(part, a, parts, this[pathForm] === 'full');
+    const omit = leaveOut.join(' ') || nothing;
     switch (part) {
-      case 'about':
-        return html`<div class="figures">${GUIDE_FIGURES[a].map((id) => html`<cst-stat stat=${id}></cst-stat>`)}</div>
+      case 'about': {
+        const figures = guideFigures(a, parts);
+        return html`${figures.length ? html`<div class="figures">${figures.map((id) => html`<cst-stat stat=${id}></cst-stat>`)}</div>` : nothing}
           <cst-overview audience=${a} no-heading heading-level=${below}></cst-overview>`;
+      }
       case 'types':
-        return html`<cst-trafficking-types no-heading heading-level=${below}></cst-trafficking-types>`;
+        return html`<cst-trafficking-types no-heading heading-level=${below} ?no-intro=${leaveOut.includes('intro')}></cst-trafficking-types>`;
       case 'safer':
-        return html`<cst-keeping-safer audience=${a} no-heading heading-level=${below} emergency="none"></cst-keeping-safer>`;
+        return html`<cst-keeping-safer audience=${a} no-heading heading-level=${below} emergency="none" omit=${omit}></cst-keeping-safer>`;
       case 'red-flags':
         return html`<cst-red-flags audience=${a} no-heading heading-level=${below} emergency="none"></cst-red-flags>`;
       case 'respond':
-        return html`<cst-do-dont audience=${a} no-heading heading-level=${below} emergency="none"></cst-do-dont>`;
+        return html`<cst-do-dont audience=${a} no-heading heading-level=${below} emergency="none" omit=${omit}></cst-do-dont>`;
       case 'missing':
-        return html`<cst-missing-child audience=${a} no-heading heading-level=${below}></cst-missing-child>`;
+        return html`<cst-missing-child audience=${a} no-heading heading-level=${below} omit=${omit}></cst-missing-child>`;
       case 'help':
         return html`<cst-support audience=${a} no-heading heading-level=${below} emergency="none"></cst-support>`;
     }
@@ -181,7 +201,7 @@ export class CstGuide extends WithEmergencyPath(WithHeading(WithAudience(CstElem
         : nothing}
       ${parts.map(
         (p, i) => html`<div part="part" class="part" data-part=${p}>
-          ${heading(this[level] + 1, 'part-heading', `part-${p}`, GUIDE_PART_HEADINGS[p](a))} ${i < this.#partsIn ? this.#widgets(p) : nothing}
+          ${heading(this[level] + 1, 'part-heading', `part-${p}`, GUIDE_PART_HEADINGS[p](a))} ${i < this.#partsIn ? this.#widgets(p, parts) : nothing}
         </div>`,
       )}
     </section>`;

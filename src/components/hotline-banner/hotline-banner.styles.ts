@@ -85,6 +85,7 @@ export const styles = css`
     color: inherit;
     font: inherit;
     font-weight: 700;
+    text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.2em;
     cursor: pointer;
@@ -92,14 +93,17 @@ export const styles = css`
   .more-button:hover {
     border-color: currentColor;
   }
+  /* The chevron every disclosure has (src/internal/disclosure.ts): it points at the label, down when open. */
   .chevron {
     flex: none;
-    width: 1.25em;
-    height: 1.25em;
-    fill: currentColor;
+    width: 1em;
+    height: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
   }
   .more-button[aria-expanded='true'] .chevron {
-    transform: rotate(180deg);
+    transform: rotate(90deg);
   }
   @container (width < 32em) {
     .more-button {

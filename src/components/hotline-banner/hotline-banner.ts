@@ -154,7 +154,7 @@ export class CstHotlineBanner extends WithAudience(CstElement) {
             this.requestUpdate();
           },
           hotlineText.more(),
-          { part: 'more-button', icon: chevronIcon },
+          { part: 'more-button' },
         )}
         <div id="more" class="more">
           <p part="message" class="message">
@@ -234,8 +234,6 @@ function focusAfter(banner: HTMLElement): void {
 
 // On one line: it sits inside the title, whose text is read (and tested) as written.
 const phoneIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z" /></svg>`;
-
-const chevronIcon = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"><path d="M12 15.6 5.3 8.9l1.4-1.4 5.3 5.3 5.3-5.3 1.4 1.4z" /></svg>`;
 
 const closeIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true">
   <path d="M19 6.4 17.6 5 12 10.6 6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12z" />

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { level, reader, section, WithAudience, WithHeading } from '../../common/section.js';
+import { level, reader, section, shows, WithAudience, WithHeading, WithOmit } from '../../common/section.js';
 import { KEEPING_SAFER, keepingSaferGroupHeadings, keepingSaferHeading, type PreventionTip } from '../../content/prevention.js';
 import type { Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
@@ -38,7 +38,7 @@ const WORK_GROUPS = ['prevention', 'intervention', 'response'] as const;
  * @cssprop [--cst-keeping-safer-accent=the theme's link and decoration colours] - Links, and the border of the emergency path: this widget's link and decoration colours at once (it overrides `--cst-color-link` and `--cst-color-decoration` here).
  * @cssprop [--cst-keeping-safer-tint=var(--cst-color-tint, #eff6fb)] - Background of the emergency path.
  */
-export class CstKeepingSafer extends WithEmergencyPath(WithHeading(WithAudience(CstElement))) {
+export class CstKeepingSafer extends WithOmit(WithEmergencyPath(WithHeading(WithAudience(CstElement))), [...new Set(KEEPING_SAFER.map((t) => t.id))]) {
   static override styles = [tokens, reset, blocks, emergencyPathStyles, sourceLineStyles, styles];
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the advice and its words. */
@@ -47,6 +47,15 @@ export class CstKeepingSafer extends WithEmergencyPath(WithHeading(WithAudience(
   /** Level of the widget's heading, 2 to 6 (default 2); "Prevention", "Intervention" and "Response" are one level below. */
   declare headingLevel: number | string;
 
+  /**
+   * Pieces of advice to leave out where the page says them elsewhere, by name, space-separated:
+   * `dialogue` ("Build a non-judgmental dialogue", which `<cst-do-dont>`'s "Listen" says) and
+   * `after-a-run` ("When a child comes back from a run", whose steps `<cst-missing-child>` gives),
+   * or any other piece's name (`talk`, `myths`, `resiliency`, `risk-factors`, `make-aware`,
+   * `online-safety`, `warning-signs`, `response-plan`, `recruitment-plan`). Default: none.
+   */
+  declare omit: string | readonly string[];
+
   #tips(tips: readonly PreventionTip[], labelledBy?: string) {
     return html`<ul class="tips" aria-labelledby=${labelledBy ?? nothing}>
       ${tips.map((tip) => html`<li part="tip"><strong part="tip-title" class="tip-title">${tip.title()}</strong> ${tip.text()}</li>`)}
@@ -54,7 +63,7 @@ export class CstKeepingSafer extends WithEmergencyPath(WithHeading(WithAudience(
   }
 
   override render() {
-    const tips = KEEPING_SAFER.filter((t) => t.audiences.includes(this[reader]));
+    const tips = KEEPING_SAFER.filter((t) => t.audiences.includes(this[reader]) && this[shows](t.id));
     const name = keepingSaferHeading[this[reader]]();
     const family = tips.filter((t) => t.group === 'family');
     return this[section](

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { level, reader, section, WithAudience, WithHeading } from '../../common/section.js';
+import { level, reader, section, shows, WithAudience, WithHeading, WithOmit } from '../../common/section.js';
 import {
   MISSING_CHILD_CONCERN,
   MISSING_CHILD_STATISTICS,
@@ -18,6 +18,12 @@ import { blocks, reset, tokens } from '../../styles/shared.js';
 import { styles } from './missing-child.styles.js';
 
 const TAG = 'cst-missing-child';
+
+/** "Engage specialized services" in the words for any reader, without contacts. */
+const SERVICES_FOR_ANYONE = RETURN_STEPS.find((s) => s.id === 'services')!;
+
+/** The pieces `omit` can leave out. */
+const PIECES = ['contacts', 'concern'] as const;
 
 /**
  * What to do when a child goes missing, and when they come back, as numbered steps in the order of
@@ -47,7 +53,7 @@ const TAG = 'cst-missing-child';
  * @cssprop [--cst-missing-child-tint=var(--cst-color-tint, #eff6fb)] - Background of the boxes (why it matters, concerns).
  * @cssprop [--cst-missing-child-marker=var(--cst-color-text, #1b1b1b)] - The step numbers.
  */
-export class CstMissingChild extends WithHeading(WithAudience(CstElement)) {
+export class CstMissingChild extends WithOmit(WithHeading(WithAudience(CstElement)), PIECES) {
   static override styles = [tokens, reset, blocks, sourceLineStyles, styles];
 
   /** Who reads the page: `general` (default), `parents`, `professionals` or `educators`. Chooses the steps and their words. */
@@ -55,6 +61,14 @@ export class CstMissingChild extends WithHeading(WithAudience(CstElement)) {
 
   /** Level of the widget's heading, 2 to 6 (default 2); "When the child comes back" is one level below. */
   declare headingLevel: number | string;
+
+  /**
+   * Pieces to leave out where the page says them elsewhere, space-separated: `contacts` (NCMEC's
+   * family support or Recovery Services contacts in "Engage specialized services", which
+   * `<cst-support>` gives; the step stays, in words for any reader) and `concern` (the closing
+   * CyberTipline line, which the emergency path of the banner or another widget gives). Default: none.
+   */
+  declare omit: string | readonly string[];
 
   #steps(steps: readonly MissingChildStep[], labelledBy?: string) {
     // eslint-disable-next-line lit-a11y/no-redundant-role -- without its markers (list-style: none), Safari's VoiceOver no longer says it is a list
@@ -71,9 +85,11 @@ export class CstMissingChild extends WithHeading(WithAudience(CstElement)) {
   override render() {
     const audience = this[reader];
     const missing = MISSING_CHILD_STEPS.filter((s) => s.audiences.includes(audience));
-    const back = RETURN_STEPS.filter((s) => s.audiences.includes(audience));
+    // Without its contacts, "Engage specialized services" takes the words it has for any reader.
+    const back = RETURN_STEPS.filter((s) => s.audiences.includes(audience)).map((s) => (s.id.startsWith('services') && !this[shows]('contacts') ? SERVICES_FOR_ANYONE : s));
     const figures = MISSING_CHILD_STATISTICS[audience];
-    const cited = [...missing, ...figures, ...back, MISSING_CHILD_CONCERN].flatMap((r) => r.cited);
+    const concern = this[shows]('concern');
+    const cited = [...missing, ...figures, ...back, ...(concern ? [MISSING_CHILD_CONCERN] : [])].flatMap((r) => r.cited);
     return this[section](
       missingChildHeading(),
       html`${this.#steps(missing, this.noHeading ? undefined : 'heading')}
@@ -81,7 +97,7 @@ export class CstMissingChild extends WithHeading(WithAudience(CstElement)) {
         ? html`${heading(this[level] + 1, 'return-heading', 'return-heading', returnHeading())} ${this.#steps(back, 'return-heading')}`
         : nothing}
       <div part="why" class="callout why">${figures.map((f) => html`<p>${f.text()}</p>`)}</div>
-      <div part="concern" class="callout concern"><p>${MISSING_CHILD_CONCERN.text()}</p></div>
+      ${concern ? html`<div part="concern" class="callout concern"><p>${MISSING_CHILD_CONCERN.text()}</p></div>` : nothing}
       <div part="source">${sourceLine(cited)}</div>`,
     );
   }
