@@ -51,6 +51,7 @@ describe('<cst-keeping-safer>', () => {
         'Make youth aware',
         'Talk about online safety',
         'Know the warning signs',
+        'Open the door to these conversations',
         'Build a non-judgmental dialogue',
         'When a child comes back from a run',
         'Have a response plan',
@@ -58,6 +59,7 @@ describe('<cst-keeping-safer>', () => {
       ]);
       const text = clean($(el, '[part~="base"]').textContent);
       expect(text).to.contain('express relief and concern').and.to.contain('engaging specialized services').and.to.contain('early identification and response plan');
+      expect(text).to.contain('Youth are rarely able to see signs of grooming');
     });
 
     // Every reader's own advice (issue #39, item 5): any reader (a neighbour, a coach) got the

@@ -60,8 +60,9 @@ describe('<cst-overview>', () => {
       const words: Record<string, RegExp> = {
         parents: /^What is child sex trafficking\? Child sex trafficking is a form of child abuse that occurs when a child under 18 is advertised, solicited or exploited through a commercial sex act where sex is traded for money, food, shelter, drugs or anything else of value\.$/,
         professionals: /when any child under 18 is advertised.*The item of value can be given to or received by any person, including the child\.Under the Justice for Victims of Trafficking Act, .*CAPTA.*includes sex trafficking victims/,
-        general: /A commercial sex act is any sex act where something of value, such as money, drugs or a place to stay, is given to or received by any person for sexual activity\.$/,
-        educators: /A commercial sex act is any sex act where something of value/,
+        // Then what it does to a child, in the web page's words (issue #39, item 7).
+        general: /A commercial sex act is any sex act where something of value, such as money, drugs or a place to stay, is given to or received by any person for sexual activity\.Child sex trafficking can have devastating immediate and long-term consequences, including health impacts, psychological and physical trauma and even death\.$/,
+        educators: /A commercial sex act is any sex act where something of value.*devastating immediate and long-term consequences/,
       };
       for (const [audience, pattern] of Object.entries(words)) {
         const el = await placeWidget<CstOverview>(html`<cst-overview audience=${audience}></cst-overview>`);

@@ -177,8 +177,20 @@ describe('<cst-red-flags>', function () {
         expect(text).to.match(/law enforcement.*then (to )?NCMEC/);
         if (audience === 'parents') expect(text).to.contain('If your child runs away');
         else expect(text).not.to.match(/\byour child\b/i);
+        // Each reader's guide's own reason (issue #39, item 7): 002 for any adult and educators, 001 for professionals.
+        if (audience === 'general' || audience === 'educators') expect(text).to.contain('tend to be running from an unsafe situation or to an unsafe situation');
+        if (audience === 'professionals') expect(text).to.contain('each time a youth runs away, their connection to safer individuals decreases');
       });
     }
+
+    it("says, with the warning signs, that NCMEC's website has the full list, and links to it", async () => {
+      const el = await placeWidget<CstRedFlags>(html`<cst-red-flags audience="parents"></cst-red-flags>`);
+      const framing = $(el, '[part~="framing"]');
+      expect(clean(framing.textContent)).to.contain("A full list of red flags is available on NCMEC's website.");
+      const link = framing.querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal('https://www.missingkids.org/theissues/trafficking');
+      expect(clean(link.textContent)).to.equal("NCMEC's website");
+    });
 
     it('kind="vulnerability" shows the risk factors; kind="all" shows both', async () => {
       const risk = await placeWidget<CstRedFlags>(html`<cst-red-flags kind="vulnerability"></cst-red-flags>`);

@@ -110,21 +110,28 @@ async function interact(el: Widget, attrs: Attrs, locale: 'en' | 'es') {
 export interface Heard {
   /** The NCMEC documents, as `src/content/sources.ts` describes them. */
   sources: content.Source[];
-  /** Per widget, each message it gave, in the order first given, with what a person saw in each language. */
-  widgets: Record<string, Record<string, { en: string; es: string }>>;
-  /** Per message of the content model, the sources of the record that gives it, and its text. */
-  records: Record<string, { cited: Excerpt[]; en: string; es: string }>;
+  /**
+   * Per widget, each message it gave, in the order first given, with what a person saw in each
+   * language and the readers (`audience`) it gave it to: `any` where the widget has no audience.
+   */
+  widgets: Record<string, Record<string, { en: string; es: string; readers: string[] }>>;
+  /**
+   * Per message of the content model, the sources of the record that gives it, and its text; with
+   * `titles`, the titles the widget shows after it as they are, in English (NCMEC's courses).
+   */
+  records: Record<string, { cited: Excerpt[]; en: string; es: string; titles?: readonly string[] }>;
 }
 
 /** Calls every function of the content model (each audience in turn) and files the messages under their record. */
 function readRecords(locale: 'en' | 'es', records: Heard['records']) {
-  const visit = (value: unknown, cited: Citation[] | undefined, seenObjects: Set<unknown>) => {
+  const visit = (value: unknown, cited: Citation[] | undefined, seenObjects: Set<unknown>, titles?: readonly string[]) => {
     if (!value || seenObjects.has(value)) return;
     if (typeof value === 'function') {
       for (const audience of AUDIENCES) {
         listen((id, result) => {
           const entry = (records[id] ??= { cited: [], en: '', es: '' });
           entry[locale] ||= seen(result);
+          if (titles) entry.titles = titles;
           for (const { source, evidence } of cited ?? []) {
             for (const excerpt of evidence) {
               if (!entry.cited.some((e) => e.source === source && e.excerpt === excerpt)) entry.cited.push({ source, excerpt });
@@ -141,8 +148,10 @@ function readRecords(locale: 'en' | 'es', records: Heard['records']) {
     }
     if (typeof value !== 'object') return;
     seenObjects.add(value);
-    const own = (value as { cited?: Citation[] }).cited;
-    for (const [key, child] of Object.entries(value as object)) if (key !== 'cited') visit(child, Array.isArray(own) ? own : cited, seenObjects);
+    const { cited: own, titles: shownAfter } = value as { cited?: Citation[]; titles?: readonly string[] };
+    for (const [key, child] of Object.entries(value as object)) {
+      if (key !== 'cited') visit(child, Array.isArray(own) ? own : cited, seenObjects, key === 'text' && Array.isArray(shownAfter) ? shownAfter : undefined);
+    }
   };
   visit(content, undefined, new Set());
 }
@@ -154,11 +163,14 @@ async function report(): Promise<Heard> {
     await setLocale(locale);
     for (const [tag, states] of Object.entries(STATES)) {
       const messages = (heard.widgets[tag] ??= {});
+      let reader = 'any';
       listen((id, value) => {
-        const entry = (messages[id] ??= { en: '', es: '' });
+        const entry = (messages[id] ??= { en: '', es: '', readers: [] });
         entry[locale] ||= seen(value);
+        if (!entry.readers.includes(reader)) entry.readers.push(reader);
       });
       for (const attrs of states) {
+        reader = attrs.audience ?? 'any';
         const el = document.createElement(tag) as Widget;
         for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
         document.body.append(el);

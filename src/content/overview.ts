@@ -114,6 +114,17 @@ export const OVERVIEW: readonly OverviewStatement[] = [
       },
     ],
   },
+  {
+    id: 'consequences',
+    section: 'definition',
+    audiences: OTHERS,
+    text: () =>
+      msg('Child sex trafficking can have devastating immediate and long-term consequences, including health impacts, psychological and physical trauma and even death.', {
+        id: 'overview.consequences',
+        desc: "After the definition, for any reader: what it does to a child (NCMEC's web page).",
+      }),
+    cited: [{ source: 'ncmec-web-2021', evidence: ['Child sex trafficking can have devastating immediate and long-term consequences, including health impacts, psychological and physical trauma and even death.'] }],
+  },
 
   // Who the victims are.
   {

@@ -171,6 +171,23 @@ export const KEEPING_SAFER: readonly PreventionTip[] = [
     ],
   },
   {
+    id: 'open-the-door',
+    group: 'intervention',
+    audiences: ['professionals'],
+    title: () => msg('Open the door to these conversations', { id: 'prevention.open-the-door.title', desc: 'Intervention advice for professionals, title (NCMEC: professionals must "open the door for these concerns and conversations").' }),
+    text: () =>
+      msg('Youth are rarely able to see signs of grooming, and are even less likely to disclose victimization once it has begun. It is up to professionals to open the door for these concerns and conversations.', {
+        id: 'prevention.open-the-door.text',
+        desc: 'Intervention advice for child welfare professionals.',
+      }),
+    cited: [
+      {
+        source: 'ncmec-cw-2014',
+        evidence: ['youth are rarely able to see signs of grooming and are even less likely to disclose victimization once it has begun makes it imperative that professionals open the door for these concerns and conversations'],
+      },
+    ],
+  },
+  {
     id: 'dialogue',
     group: 'intervention',
     audiences: WORKERS,

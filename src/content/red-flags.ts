@@ -1,4 +1,6 @@
 import { msg } from '@lit/localize';
+import { html, type TemplateResult } from 'lit';
+import { NCMEC_TRAFFICKING_PAGE } from './reporting.js';
 import { AUDIENCES, type Audience, type Cited, type Text } from './types.js';
 
 /**
@@ -68,11 +70,11 @@ export const RED_FLAGS: readonly RedFlag[] = [
             desc: 'Warning sign, explanation for parents and guardians: a runaway is reported to law enforcement first, then to NCMEC.',
           })
         : audience === 'professionals'
-          ? msg('Children who run away often or for long periods are more at risk. If a child runs away from care, report it immediately to law enforcement, then to NCMEC.', {
+          ? msg('Children who run away often or for long periods are more at risk: each time a youth runs away, their connection to safer individuals decreases. If a child runs away from care, report it immediately to law enforcement, then to NCMEC.', {
               id: 'red-flag.runs-away.text.professionals',
               desc: 'Warning sign, explanation for child welfare professionals ("care": foster care or the care of social services).',
             })
-          : msg('Children who run away often or for long periods are more at risk. If a child is missing, immediately call law enforcement, then NCMEC.', {
+          : msg('Children who run away often or for long periods tend to be running from an unsafe situation or to an unsafe situation. If a child is missing, immediately call law enforcement, then NCMEC.', {
               id: 'red-flag.runs-away.text',
               desc: 'Warning sign, explanation for any reader: a missing child is reported to law enforcement first, then to NCMEC.',
             }),
@@ -87,7 +89,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
         'requires child welfare professionals to report missing children to Law Enforcement and NCMEC',
       ] },
       { source: 'ncmec-cw-2018', evidence: ['A history of running away or current status as a runaway'] },
-      { source: 'ncmec-cw-2014', evidence: ['History of running away or current status as a runaway'] },
+      { source: 'ncmec-cw-2014', evidence: ['History of running away or current status as a runaway', 'Each time a youth runs away his or her connection to safer individuals decreases'] },
+      { source: 'ncmec-web-2021', evidence: ['when children run away frequently or for long periods of time, they tend to be running from an unsafe situation or to an unsafe situation'] },
     ],
   },
   {
@@ -471,7 +474,8 @@ export interface FramingStatement extends Cited {
   readonly id: string;
   /** The list it frames: warning signs (`indicator`) or risk factors (`vulnerability`). */
   readonly kind: RedFlag['kind'];
-  readonly text: Text;
+  /** A string, or markup where it holds a link. */
+  readonly text: () => string | TemplateResult;
 }
 
 /**
@@ -523,6 +527,16 @@ export const RED_FLAG_FRAMING: readonly FramingStatement[] = [
       { source: 'ncmec-parents-2024', evidence: ['CST victims may not see themselves as victims or disclose their abuse because of fear, shame, or loyalty to their abuser(s).'] },
       { source: 'ncmec-web-2021', evidence: ['often are unable to self-identify as victims or disclose their abuse because of fear, shame or loyalty'] },
     ],
+  },
+  {
+    id: 'full-list',
+    kind: 'indicator',
+    text: () =>
+      msg(html`A full list of red flags is available on <a href=${NCMEC_TRAFFICKING_PAGE.href}>NCMEC's website</a>.`, {
+        id: 'framing.full-list',
+        desc: "Shown with every list of warning signs (the parents' guide: \"A full list of red flags is available on NCMEC's website.\"). The placeholder is the link to NCMEC's page, around \"NCMEC's website\".",
+      }),
+    cited: [{ source: 'ncmec-parents-2024', evidence: ["A full list of red flags is available on NCMEC's website."] }, ...NCMEC_TRAFFICKING_PAGE.cited],
   },
   {
     id: 'risk-factors-prevent',

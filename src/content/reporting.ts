@@ -87,6 +87,12 @@ export const FAMILY_RESOURCES: WebLink = {
   cited: [{ source: 'ncmec-parents-2024', evidence: ['is available at [NCMEC.org/support](https://www.ncmec.org/support)'] }],
 };
 
+/** NCMEC's web page on child sex trafficking (002), where its full list of red flags is. */
+export const NCMEC_TRAFFICKING_PAGE: WebLink = {
+  href: 'https://www.missingkids.org/theissues/trafficking',
+  cited: [{ source: 'ncmec-web-2021', evidence: ['https://www.missingkids.org/theissues/trafficking'] }],
+};
+
 /**
  * The hotline's visible text, which may wrap only between its vanity and digit forms, never inside
  * a number. The vanity number is English words, so it keeps `lang="en"` on a Spanish page. (The

@@ -76,9 +76,12 @@ const KB = 1024;
 // guide gave relief and non-judgmental questions four times, the Recovery Services email three);
 // and the banner's entry to 12.9 KB: every show/hide button is one `disclosureButton`, the banner's
 // "More ways to get help" too (77 B, for one button a reader meets the same in every widget).
+// Then #39's item 7 raised the drop-in by 0.5 KB more and the guide's file to 41,536 B: the seeds'
+// sentences no widget showed, in both languages (what trafficking does to a child, why runaways are
+// at risk for each reader, that youth rarely see grooming, NCMEC's full list of red flags).
 const WIDGETS_AT_21 = 6;
 const BUDGETS = {
-  dropIn: { limit: 31 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
+  dropIn: { limit: 31.5 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
   bannerEntry: { limit: 12.9 * KB, target: 9 * KB },
 };
 

@@ -17,8 +17,8 @@ const WORK_GROUPS = ['prevention', 'intervention', 'response'] as const;
  * How adults keep children safer, in the words of the reader's guide (`audience`). Parents and any
  * reader: talk to your child, address the myths, build resiliency (with NCMEC's CyberTipline and
  * NetSmartz). Professionals and educators: prevention (make youth aware, online safety), intervention
- * (know the warning signs, a non-judgmental dialogue; for professionals, a child back from a run)
- * and response (a response plan that engages specialized services; a plan for recruitment in schools
+ * (know the warning signs, a non-judgmental dialogue; for professionals, opening the door to these
+ * conversations and a child back from a run) and response (a response plan that engages specialized services; a plan for recruitment in schools
  * and group homes). The emergency path closes it.
  *
  * @tag cst-keeping-safer
@@ -52,7 +52,7 @@ export class CstKeepingSafer extends WithOmit(WithEmergencyPath(WithHeading(With
    * `dialogue` ("Build a non-judgmental dialogue", which `<cst-do-dont>`'s "Listen" says) and
    * `after-a-run` ("When a child comes back from a run", whose steps `<cst-missing-child>` gives),
    * or any other piece's name (`talk`, `myths`, `resiliency`, `risk-factors`, `make-aware`,
-   * `online-safety`, `warning-signs`, `response-plan`, `recruitment-plan`). Default: none.
+   * `online-safety`, `warning-signs`, `open-the-door`, `response-plan`, `recruitment-plan`). Default: none.
    */
   declare omit: string | readonly string[];
 
