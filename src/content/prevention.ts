@@ -15,8 +15,23 @@ export const KEEPING_SAFER_GROUPS = ['family', 'prevention', 'intervention', 're
 export type KeepingSaferGroup = (typeof KEEPING_SAFER_GROUPS)[number];
 
 /** One piece of advice: its title (NCMEC's words where it has them), then what it means. */
+/** The name of a piece of advice (what `<cst-keeping-safer omit>` takes). */
+export type PreventionTipId =
+  | 'risk-factors'
+  | 'talk'
+  | 'myths'
+  | 'resiliency'
+  | 'make-aware'
+  | 'online-safety'
+  | 'warning-signs'
+  | 'open-the-door'
+  | 'dialogue'
+  | 'after-a-run'
+  | 'response-plan'
+  | 'recruitment-plan';
+
 export interface PreventionTip extends Cited {
-  readonly id: string;
+  readonly id: PreventionTipId;
   readonly group: KeepingSaferGroup;
   readonly audiences: readonly Audience[];
   readonly title: Text;

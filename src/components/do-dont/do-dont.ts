@@ -67,7 +67,7 @@ export class CstDoDont extends WithOmit(WithEmergencyPath(WithHeading(WithAudien
    * guidance before DO and DON'T) and `help` (NCMEC's help for the reader, after them, which
    * `<cst-support>` gives too). Default: none.
    */
-  declare omit: string | readonly string[];
+  declare omit: string | readonly (typeof PIECES)[number][];
 
   /** The variant shown: `variant` once checked. */
   #variant: DoDontVariant = 'full';

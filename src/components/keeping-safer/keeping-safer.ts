@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { level, reader, section, shows, WithAudience, WithHeading, WithOmit } from '../../common/section.js';
-import { KEEPING_SAFER, keepingSaferGroupHeadings, keepingSaferHeading, type PreventionTip } from '../../content/prevention.js';
+import { KEEPING_SAFER, keepingSaferGroupHeadings, keepingSaferHeading, type PreventionTip, type PreventionTipId } from '../../content/prevention.js';
 import type { Audience } from '../../content/types.js';
 import { CstElement } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
@@ -54,7 +54,7 @@ export class CstKeepingSafer extends WithOmit(WithEmergencyPath(WithHeading(With
    * or any other piece's name (`talk`, `myths`, `resiliency`, `risk-factors`, `make-aware`,
    * `online-safety`, `warning-signs`, `open-the-door`, `response-plan`, `recruitment-plan`). Default: none.
    */
-  declare omit: string | readonly string[];
+  declare omit: string | readonly PreventionTipId[];
 
   #tips(tips: readonly PreventionTip[], labelledBy?: string) {
     return html`<ul class="tips" aria-labelledby=${labelledBy ?? nothing}>

@@ -68,7 +68,7 @@ export class CstMissingChild extends WithOmit(WithHeading(WithAudience(CstElemen
    * `<cst-support>` gives; the step stays, in words for any reader) and `concern` (the closing
    * CyberTipline line, which the emergency path of the banner or another widget gives). Default: none.
    */
-  declare omit: string | readonly string[];
+  declare omit: string | readonly (typeof PIECES)[number][];
 
   #steps(steps: readonly MissingChildStep[], labelledBy?: string) {
     // eslint-disable-next-line lit-a11y/no-redundant-role -- without its markers (list-style: none), Safari's VoiceOver no longer says it is a list
