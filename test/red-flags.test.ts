@@ -105,9 +105,10 @@ describe('<cst-red-flags>', function () {
       expect(framing).to.contain('fear, shame or loyalty');
       const report = $(el, '[part~="report"]');
       expect(report.textContent).to.contain("If something doesn't seem right, ask questions.");
-      // Then the emergency path: 911, a missing child (law enforcement, then NCMEC), concerns.
+      // NCMEC's full list, then the emergency path: 911, a missing child (law enforcement, then NCMEC), concerns.
       const links = [...report.querySelectorAll('a')].map((a) => [a.getAttribute('href'), clean(a.textContent)]);
       expect(links).to.deep.equal([
+        ['https://www.missingkids.org/theissues/trafficking', "NCMEC's website"],
         ['tel:911', 'call 911'],
         ['tel:+18008435678', '1-800-THE-LOST (1-800-843-5678)'],
         ['https://report.cybertip.org/', "NCMEC's CyberTipline"],
@@ -183,11 +184,11 @@ describe('<cst-red-flags>', function () {
       });
     }
 
-    it("says, with the warning signs, that NCMEC's website has the full list, and links to it", async () => {
+    it("says, after the warning signs, that NCMEC's website has the full list, and links to it", async () => {
       const el = await placeWidget<CstRedFlags>(html`<cst-red-flags audience="parents"></cst-red-flags>`);
-      const framing = $(el, '[part~="framing"]');
-      expect(clean(framing.textContent)).to.contain("A full list of red flags is available on NCMEC's website.");
-      const link = framing.querySelector('a')!;
+      const report = $(el, '[part~="report"]');
+      expect(clean(report.querySelector('p')!.textContent)).to.equal("A full list of red flags is available on NCMEC's website.");
+      const link = report.querySelector('p a')!;
       expect(link.getAttribute('href')).to.equal('https://www.missingkids.org/theissues/trafficking');
       expect(clean(link.textContent)).to.equal("NCMEC's website");
     });

@@ -474,8 +474,7 @@ export interface FramingStatement extends Cited {
   readonly id: string;
   /** The list it frames: warning signs (`indicator`) or risk factors (`vulnerability`). */
   readonly kind: RedFlag['kind'];
-  /** A string, or markup where it holds a link. */
-  readonly text: () => string | TemplateResult;
+  readonly text: Text;
 }
 
 /**
@@ -529,16 +528,6 @@ export const RED_FLAG_FRAMING: readonly FramingStatement[] = [
     ],
   },
   {
-    id: 'full-list',
-    kind: 'indicator',
-    text: () =>
-      msg(html`A full list of red flags is available on <a href=${NCMEC_TRAFFICKING_PAGE.href}>NCMEC's website</a>.`, {
-        id: 'framing.full-list',
-        desc: "Shown with every list of warning signs (the parents' guide: \"A full list of red flags is available on NCMEC's website.\"). The placeholder is the link to NCMEC's page, around \"NCMEC's website\".",
-      }),
-    cited: [{ source: 'ncmec-parents-2024', evidence: ["A full list of red flags is available on NCMEC's website."] }, ...NCMEC_TRAFFICKING_PAGE.cited],
-  },
-  {
     id: 'risk-factors-prevent',
     kind: 'vulnerability',
     text: () =>
@@ -569,6 +558,16 @@ export const RED_FLAG_FRAMING: readonly FramingStatement[] = [
     ],
   },
 ];
+
+/** Said after a list of warning signs: where NCMEC lists them all (the parents' guide, linking 002's page). */
+export const FULL_LIST: Cited & { readonly text: () => TemplateResult } = {
+  text: () =>
+    msg(html`A full list of red flags is available on <a href=${NCMEC_TRAFFICKING_PAGE.href}>NCMEC's website</a>.`, {
+      id: 'framing.full-list',
+      desc: "Said after a list of warning signs (the parents' guide: \"A full list of red flags is available on NCMEC's website.\"). The placeholder is the link to NCMEC's page, around \"NCMEC's website\".",
+    }),
+  cited: [{ source: 'ncmec-parents-2024', evidence: ["A full list of red flags is available on NCMEC's website."] }, ...NCMEC_TRAFFICKING_PAGE.cited],
+};
 
 /** Said with every red-flag view, before what to do (the emergency path). */
 export const ASK_QUESTIONS: Cited & { readonly text: Text } = {

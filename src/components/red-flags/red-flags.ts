@@ -3,6 +3,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { level, reader, section, WithAudience, WithHeading } from '../../common/section.js';
 import {
   ASK_QUESTIONS,
+  FULL_LIST,
   categoryLabel,
   RED_FLAG_CATEGORIES,
   RED_FLAG_FRAMING,
@@ -327,6 +328,7 @@ export class CstRedFlags extends WithEmergencyPath(WithHeading(WithAudience(CstE
         </div>
 
         <div part="report" class="callout report">
+          ${kind === 'vulnerability' ? nothing : html`<p>${FULL_LIST.text()}</p>`}
           <p>${ASK_QUESTIONS.text()}</p>
           ${emergencyPath(this[pathForm])}
         </div>`,
