@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { LitElement } from 'lit';
 import 'axe-core/axe.min.js';
 import { checkedExample, exampleElement, examplesOf, WIDGETS } from '../src/examples.js';
 import '../src/index.js';
@@ -12,6 +13,9 @@ import { captureWarnings, emulateForcedColors, engine, placeWidget as place, use
  */
 const template = (tag: string, example = checkedExample(tag)) => html`${exampleElement(tag, example)}`;
 
+/** The methods a widget documents (custom-elements.json); everything else it has is a property. */
+const PUBLIC_METHODS: Record<string, string[]> = { 'cst-quick-exit': ['exit'] };
+
 /** What React, Vue or a host script may assign to a property, beyond strings. */
 const HOSTILE_VALUES: [string, () => unknown][] = [
   ['an array', () => ['parents', 'money']],
@@ -23,6 +27,10 @@ const HOSTILE_VALUES: [string, () => unknown][] = [
   ['a Proxy whose traps throw', () => new Proxy({}, { get() { throw new Error('trap'); }, getPrototypeOf() { throw new Error('trap'); }, ownKeys() { throw new Error('trap'); } })],
   ['a revoked Proxy', () => { const r = Proxy.revocable([], {}); r.revoke(); return r.proxy; }],
 ];
+
+/** A Lit element with nothing of its own: what Lit itself puts on an element. */
+const BARE_LIT = 'test-bare-lit-element';
+if (!customElements.get(BARE_LIT)) customElements.define(BARE_LIT, class extends LitElement {});
 
 const all = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')];
 // Widgets with no link or control of their own (a figure and its sentence; the overview, which reads
@@ -78,7 +86,7 @@ for (const { tag } of WIDGETS) {
           .slice(0, 5)
           .map((n) => {
             const s = getComputedStyle(n);
-            return `${s.fontSize} ${s.fontFamily} ${s.lineHeight} ${s.letterSpacing} ${s.textTransform}`;
+            return `${s.fontSize} ${s.fontFamily} ${s.lineHeight} ${s.letterSpacing} ${s.textTransform} ${s.color}`;
           }),
       });
       // The widgets take the page's font on purpose (test/host-pages.test.ts): the plain page has the
@@ -94,7 +102,9 @@ for (const { tag } of WIDGETS) {
         body, * { font-family: "Comic Sans MS", cursive !important; line-height: 4 !important; letter-spacing: 6px !important;
           text-transform: uppercase !important; word-spacing: 10px !important; color: #f0f !important; }
         p, ul, li, a, h2, h3, h4, button, section, span, svg, article, input { padding: 30px !important; margin: 30px !important; border: 5px dotted red !important; }
-        [hidden] { display: block !important; }`;
+        [hidden] { display: block !important; }
+        /* The widgets' private tokens, by name: a collision must change nothing (issue #40, item 5). */
+        * { --_font-size: 10px !important; --_color-text: #bbb !important; --_color-surface: #000 !important; --_space-m: 40px !important; --_space-s: 30px !important; }`;
       document.head.append(hostile);
       try {
         expect(measure()).to.deep.equal(plain);
@@ -271,6 +281,26 @@ for (const { tag } of WIDGETS) {
         expect(el.shadowRoot!.querySelector(tag === 'cst-trafficking-type' ? '[part~="name"]' : '[part~="heading"]')).to.equal(null);
       });
     }
+
+    // Issue #40, item 3: internal names a framework could set (the types' `open`, the red flags'
+    // `expanded`, the guide's `parts`...) blanked widgets; they are ES private fields or symbols now.
+    it('has no property of its own beyond its public API: its properties and documented methods', async () => {
+      const el = await place(template(tag));
+      // Lit's own: its prototypes' names and a bare Lit element's own fields, once rendered.
+      const bare = document.body.appendChild(document.createElement(BARE_LIT)) as LitElement;
+      await bare.updateComplete;
+      const lit = new Set<string>(Object.getOwnPropertyNames(bare));
+      bare.remove();
+      for (let p: object | null = LitElement.prototype; p; p = Object.getPrototypeOf(p)) for (const n of Object.getOwnPropertyNames(p)) lit.add(n);
+      const names = new Set<string>(Object.getOwnPropertyNames(el));
+      for (let p = Object.getPrototypeOf(el); p && p !== LitElement.prototype; p = Object.getPrototypeOf(p)) for (const n of Object.getOwnPropertyNames(p)) names.add(n);
+      // Lit names its lazily made fields `__*` (`__controllers`, for the locale's controller).
+      const own = [...names].filter((n) => !lit.has(n) && !n.startsWith('__') && n !== 'constructor');
+      const declared = (customElements.get(tag) as unknown as { elementProperties: Map<string, { state?: boolean }> }).elementProperties;
+      const api = [...declared].filter(([, options]) => !options.state).map(([name]) => String(name));
+      const extra = own.filter((n) => !api.includes(n) && !(PUBLIC_METHODS[tag] ?? []).includes(n));
+      expect(extra, extra.join(" ")).to.deep.equal([]);
+    });
 
     it('any value a framework or a host script assigns to any property: no error, no blank widget, a warning at most', async () => {
       const el = await place(template(tag));

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { AUDIENCES, type Audience } from '../content/types.js';
-import type { CstElement } from '../internal/cst-element.js';
+import { landmark, type CstElement } from '../internal/cst-element.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { knownNames, oneOf } from '../internal/warn.js';
 import { getLocale } from '../localization.js';
@@ -99,7 +99,7 @@ export function WithHeading<T extends Constructor<CstElement>>(Base: T) {
      * `no-heading`. `classes` are added to `base stack`.
      */
     [section](name: string, content: unknown, classes = ''): TemplateResult {
-      return html`<section part="base" class="base stack ${classes}" aria-label=${this.landmarkName(name)} lang=${getLocale()} dir="ltr">
+      return html`<section part="base" class="base stack ${classes}" aria-label=${this[landmark](name)} lang=${getLocale()} dir="ltr">
         ${this.noHeading ? nothing : heading(this.#level, 'heading', 'heading', name)} ${content}
       </section>`;
     }

@@ -75,6 +75,12 @@ function wakeTurns(): void {
  */
 const inPage = new Map<string, Set<CstElement>>();
 
+/**
+ * The name of a widget's landmark (see `CstElement`'s method of this key). Keyed by a symbol, as the
+ * widgets' other internals are private: a framework that sets any property it finds cannot reach it.
+ */
+export const landmark: unique symbol = Symbol('landmark');
+
 /** The chain of hosts from `node` up to its document: where it sits in the page, shadow roots seen through. */
 function hosts(node: Node): Node[] {
   const chain = [node];
@@ -185,28 +191,28 @@ export class CstElement extends LitElement {
    * from the second unlabelled widget of the same kind in the page (inside other widgets too).
    * @internal
    */
-  protected landmarkName(name: string): string {
+  [landmark](name: string): string {
     const own = labelOf(this);
     if (own) return own;
-    const unlabelled = this.peers().filter((el) => !labelOf(el));
+    const unlabelled = this.#peers().filter((el) => !labelOf(el));
     const index = unlabelled.indexOf(this);
     return index > 0 ? `${name} (${index + 1})` : name;
   }
 
   /** The widgets of the same kind in the page (in its document, or inside another widget), in reading order. */
-  private peers(): CstElement[] {
+  #peers(): CstElement[] {
     const same = [...(inPage.get(this.localName) ?? [])].filter((el) => el.isConnected && el.ownerDocument === this.ownerDocument);
     return same.sort(inReadingOrder);
   }
 
   /** A widget came, went, or changed its label: the names of the others of its kind are worked out again. */
-  private renumber(): void {
-    for (const peer of this.peers()) if (peer !== this && peer.hasUpdated) peer.requestUpdate();
+  #renumber(): void {
+    for (const peer of this.#peers()) if (peer !== this && peer.hasUpdated) peer.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
     // (A subclass that overrides updated() calls super.updated().)
-    if (changed.has('label') && this.hasUpdated) this.renumber();
+    if (changed.has('label') && this.hasUpdated) this.#renumber();
   }
 
   override connectedCallback(): void {
@@ -218,29 +224,29 @@ export class CstElement extends LitElement {
     wakeTurns();
     if (!inPage.has(this.localName)) inPage.set(this.localName, new Set());
     inPage.get(this.localName)!.add(this);
-    this.renumber();
+    this.#renumber();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     parkTurns(this);
     inPage.get(this.localName)?.delete(this);
-    this.renumber();
+    this.#renumber();
   }
 
   /** Shows the element's own content (the page's fallback markup) until the first render. */
-  private fallbackSlot?: HTMLSlotElement;
+  #fallbackSlot?: HTMLSlotElement;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    if (!this.hasUpdated && !this.fallbackSlot) root.append((this.fallbackSlot = document.createElement('slot')));
+    if (!this.hasUpdated && !this.#fallbackSlot) root.append((this.#fallbackSlot = document.createElement('slot')));
     return root;
   }
 
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) {
       if (!(this.constructor as typeof CstElement).rendersAtOnce) await nextTurn(this);
-      this.fallbackSlot?.remove();
+      this.#fallbackSlot?.remove();
       // In the task of the first render: the placeholder CSS styles the fallback until now.
       this.setAttribute('rendered', '');
     }

@@ -4,28 +4,31 @@ import { css } from 'lit';
  * Theme tokens, resolved once per widget into private `--_*` properties. Hosts theme with the
  * public `--cst-*` names; component hooks (`--cst-<component>-*`) fall back to these.
  * Sizes are `em`/`px`, never `rem`: a host's `html { font-size: 62.5% }` must not shrink a widget.
+ * Every private token on `:host` is `!important` (here and in each widget's styles): a page's rule on
+ * the element outranks `:host`, but not an `!important` one of the shadow tree, so a page whose CSS
+ * happens to set `--_font-size` cannot reach it (issue #40).
  */
 export const tokens = css`
   :host {
     /* On one line: a minifier keeps a custom property's value as written. */
-    --_font-size: var(--cst-font-size, medium);
-    --_color-text: var(--cst-color-text, #1b1b1b);
-    --_color-surface: var(--cst-color-surface, #ffffff);
+    --_font-size: var(--cst-font-size, medium) !important;
+    --_color-text: var(--cst-color-text, #1b1b1b) !important;
+    --_color-surface: var(--cst-color-surface, #ffffff) !important;
     /* Two roles, each falling back to the one accent of older themes: links and controls (text: 4.5:1), and decoration (borders, icons; never text). */
-    --_color-link: var(--cst-color-link, var(--cst-color-accent, #005ea2));
-    --_color-decoration: var(--cst-color-decoration, var(--cst-color-accent, #005ea2));
-    --_color-strong: var(--cst-color-strong, #162e51);
-    --_color-on-strong: var(--cst-color-on-strong, #ffffff);
-    --_color-focus: var(--cst-color-focus, #ffbe2e);
-    --_color-focus-outer: var(--cst-color-focus-outer, #1b1b1b);
-    --_color-border: var(--cst-color-border, #71767a);
-    --_color-muted: var(--cst-color-muted, #4b4f52);
-    --_color-tint: var(--cst-color-tint, #eff6fb);
-    --_radius: var(--cst-radius, 4px);
-    --_space-xs: var(--cst-space-xs, 0.25em);
-    --_space-s: var(--cst-space-s, 0.5em);
-    --_space-m: var(--cst-space-m, 1em);
-    --_space-l: var(--cst-space-l, 1.5em);
+    --_color-link: var(--cst-color-link, var(--cst-color-accent, #005ea2)) !important;
+    --_color-decoration: var(--cst-color-decoration, var(--cst-color-accent, #005ea2)) !important;
+    --_color-strong: var(--cst-color-strong, #162e51) !important;
+    --_color-on-strong: var(--cst-color-on-strong, #ffffff) !important;
+    --_color-focus: var(--cst-color-focus, #ffbe2e) !important;
+    --_color-focus-outer: var(--cst-color-focus-outer, #1b1b1b) !important;
+    --_color-border: var(--cst-color-border, #71767a) !important;
+    --_color-muted: var(--cst-color-muted, #4b4f52) !important;
+    --_color-tint: var(--cst-color-tint, #eff6fb) !important;
+    --_radius: var(--cst-radius, 4px) !important;
+    --_space-xs: var(--cst-space-xs, 0.25em) !important;
+    --_space-s: var(--cst-space-s, 0.5em) !important;
+    --_space-m: var(--cst-space-m, 1em) !important;
+    --_space-l: var(--cst-space-l, 1.5em) !important;
   }
 `;
 

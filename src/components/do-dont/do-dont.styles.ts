@@ -2,12 +2,12 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_do: var(--cst-do-dont-do-color, #00703c);
-    --_dont: var(--cst-do-dont-dont-color, #b50909);
-    --_surface: var(--cst-do-dont-surface, var(--_color-surface));
-    --_tint: var(--cst-do-dont-tint, var(--_color-tint));
-    --_link: var(--cst-do-dont-accent, var(--_color-link));
-    --_decoration: var(--cst-do-dont-accent, var(--_color-decoration));
+    --_do: var(--cst-do-dont-do-color, #00703c) !important;
+    --_dont: var(--cst-do-dont-dont-color, #b50909) !important;
+    --_surface: var(--cst-do-dont-surface, var(--_color-surface)) !important;
+    --_tint: var(--cst-do-dont-tint, var(--_color-tint)) !important;
+    --_link: var(--cst-do-dont-accent, var(--_color-link)) !important;
+    --_decoration: var(--cst-do-dont-accent, var(--_color-decoration)) !important;
   }
   /* Side by side when there is room, stacked when narrow. */
   .columns {

@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_link: var(--cst-guide-accent, var(--_color-link));
-    --_decoration: var(--cst-guide-accent, var(--_color-decoration));
-    --_tint: var(--cst-guide-tint, var(--_color-tint));
+    --_link: var(--cst-guide-accent, var(--_color-link)) !important;
+    --_decoration: var(--cst-guide-accent, var(--_color-decoration)) !important;
+    --_tint: var(--cst-guide-tint, var(--_color-tint)) !important;
   }
   .title {
     margin: 0;

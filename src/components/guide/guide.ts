@@ -3,7 +3,7 @@ import { level, reader, WithAudience, WithHeading } from '../../common/section.j
 import { GUIDE_FIGURES, GUIDE_LEAVE_OUT, GUIDE_ORDER, GUIDE_PART_HEADINGS, GUIDE_SECTIONS, guideContents, guidePublisher, guideTitle, type GuideSection } from '../../content/guide.js';
 import { MISSING_CHILD_STATISTICS } from '../../content/missing-child.js';
 import type { Audience, Text } from '../../content/types.js';
-import { CstElement, nextTurn } from '../../internal/cst-element.js';
+import { CstElement, landmark, nextTurn } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { emergencyPath, emergencyPathStyles, pathForm, WithEmergencyPath } from '../../common/emergency-path.js';
 import { heading } from '../../internal/heading.js';
@@ -186,7 +186,7 @@ export class CstGuide extends WithEmergencyPath(WithHeading(WithAudience(CstElem
     const a = this[reader];
     const parts = this.#parts();
     const title: Text = guideTitle[a];
-    const name = this.landmarkName(title());
+    const name = this[landmark](title());
     return html`<section part="base" class="base stack ${this.#partsReady ? 'ready' : ''}" aria-label=${name} lang=${getLocale()} dir="ltr">
       ${this.noHeading ? nothing : heading(this[level], 'title', 'title', title())}
       <p part="publisher" class="publisher">${guidePublisher()}</p>

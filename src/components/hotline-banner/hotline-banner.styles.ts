@@ -2,11 +2,11 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_bg: var(--cst-hotline-banner-background, var(--_color-strong));
-    --_fg: var(--cst-hotline-banner-color, var(--_color-on-strong));
-    --_number-size: var(--cst-hotline-banner-number-size, 1.375em);
-    --_padding: var(--cst-hotline-banner-padding, var(--_space-m));
-    --_max-width: var(--cst-hotline-banner-max-width, 72em);
+    --_bg: var(--cst-hotline-banner-background, var(--_color-strong)) !important;
+    --_fg: var(--cst-hotline-banner-color, var(--_color-on-strong)) !important;
+    --_number-size: var(--cst-hotline-banner-number-size, 1.375em) !important;
+    --_padding: var(--cst-hotline-banner-padding, var(--_space-m)) !important;
+    --_max-width: var(--cst-hotline-banner-max-width, 72em) !important;
   }
   :host([dismissed]) {
     display: none;

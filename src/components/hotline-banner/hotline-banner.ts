@@ -4,7 +4,7 @@ import { HOTLINE, hotlineDisplay } from '../../content/reporting.js';
 import type { Audience } from '../../content/types.js';
 import { getLocale } from '../../localization.js';
 import { reader, WithAudience } from '../../common/section.js';
-import { CstElement } from '../../internal/cst-element.js';
+import { CstElement, landmark } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { disclosureButton } from '../../internal/disclosure.js';
 import { emit } from '../../internal/emit.js';
@@ -171,7 +171,7 @@ export class CstHotlineBanner extends WithAudience(CstElement) {
       <section
         part="base"
         class="base ${this.#variant}"
-        aria-label=${this.landmarkName(`${hotlineText.publisher()} ${hotlineText.title()}`)}
+        aria-label=${this[landmark](`${hotlineText.publisher()} ${hotlineText.title()}`)}
         lang=${getLocale()} dir="ltr"
       >
         <div class="inner">

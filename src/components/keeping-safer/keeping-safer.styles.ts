@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_link: var(--cst-keeping-safer-accent, var(--_color-link));
-    --_decoration: var(--cst-keeping-safer-accent, var(--_color-decoration));
-    --_tint: var(--cst-keeping-safer-tint, var(--_color-tint));
+    --_link: var(--cst-keeping-safer-accent, var(--_color-link)) !important;
+    --_decoration: var(--cst-keeping-safer-accent, var(--_color-decoration)) !important;
+    --_tint: var(--cst-keeping-safer-tint, var(--_color-tint)) !important;
   }
   .group {
     display: flex;

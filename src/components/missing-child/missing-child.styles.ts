@@ -2,10 +2,10 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_link: var(--cst-missing-child-accent, var(--_color-link));
-    --_decoration: var(--cst-missing-child-accent, var(--_color-decoration));
-    --_tint: var(--cst-missing-child-tint, var(--_color-tint));
-    --_marker: var(--cst-missing-child-marker, var(--_color-text));
+    --_link: var(--cst-missing-child-accent, var(--_color-link)) !important;
+    --_decoration: var(--cst-missing-child-accent, var(--_color-decoration)) !important;
+    --_tint: var(--cst-missing-child-tint, var(--_color-tint)) !important;
+    --_marker: var(--cst-missing-child-marker, var(--_color-text)) !important;
   }
   .return-heading {
     margin: 0;

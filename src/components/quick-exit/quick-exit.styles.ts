@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_bg: var(--cst-quick-exit-background, #b50909);
-    --_fg: var(--cst-quick-exit-color, #ffffff);
+    --_bg: var(--cst-quick-exit-background, #b50909) !important;
+    --_fg: var(--cst-quick-exit-color, #ffffff) !important;
   }
   /*
    * Sticky: only the bar stays in view. The element and its region take no box of their own

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { CstElement } from '../../internal/cst-element.js';
+import { CstElement, landmark } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { emit } from '../../internal/emit.js';
 import { asText, oneOf, shown, warn } from '../../internal/warn.js';
@@ -405,7 +405,7 @@ export class CstQuickExit extends CstElement {
     // A labelled region: the docs put the widget first in <body>, outside the host's landmarks,
     // where content belonging to no landmark is an accessibility finding on every host page.
     // Its accessible name is its visible label, nothing before it.
-    return html`<div part="base" class="base" role="region" aria-label=${this.landmarkName(label)} lang=${getLocale()} dir="ltr">
+    return html`<div part="base" class="base" role="region" aria-label=${this[landmark](label)} lang=${getLocale()} dir="ltr">
         <div part="bar" class="bar">
           <a part="link" class="link" href=${this.#destination} rel="nofollow noreferrer" target="_top" @click=${this.#onClick} @keydown=${this.#onLinkKeyDown}>${label}</a>
           <p part="countdown" class="countdown" aria-hidden="true" ?hidden=${!countdown}>

@@ -2,11 +2,11 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_link: var(--cst-red-flags-accent, var(--_color-link));
-    --_decoration: var(--cst-red-flags-accent, var(--_color-decoration));
-    --_surface: var(--cst-red-flags-surface, var(--_color-surface));
-    --_tint: var(--cst-red-flags-tint, var(--_color-tint));
-    --_columns-min: var(--cst-red-flags-columns-min, 18em);
+    --_link: var(--cst-red-flags-accent, var(--_color-link)) !important;
+    --_decoration: var(--cst-red-flags-accent, var(--_color-decoration)) !important;
+    --_surface: var(--cst-red-flags-surface, var(--_color-surface)) !important;
+    --_tint: var(--cst-red-flags-tint, var(--_color-tint)) !important;
+    --_columns-min: var(--cst-red-flags-columns-min, 18em) !important;
   }
   .base {
     background: var(--cst-red-flags-background, var(--_color-surface));

@@ -2,10 +2,10 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_link: var(--cst-stat-accent, var(--_color-link));
-    --_decoration: var(--cst-stat-accent, var(--_color-decoration));
-    --_tint: var(--cst-stat-tint, var(--_color-tint));
-    --_figure-size: var(--cst-stat-figure-size, 3em);
+    --_link: var(--cst-stat-accent, var(--_color-link)) !important;
+    --_decoration: var(--cst-stat-accent, var(--_color-decoration)) !important;
+    --_tint: var(--cst-stat-tint, var(--_color-tint)) !important;
+    --_figure-size: var(--cst-stat-figure-size, 3em) !important;
   }
   .base {
     margin: 0;

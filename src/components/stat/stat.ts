@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { newerThan, REPORTS_2024, STATISTICS, type Figure, type Statistic, type StatId } from '../../content/statistics.js';
-import { CstElement } from '../../internal/cst-element.js';
+import { CstElement, landmark } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { formatNumber, formatPercent } from '../../internal/numbers.js';
 import { sourceLine, sourceLineStyles } from '../../common/source-line.js';
@@ -73,7 +73,7 @@ export class CstStat extends CstElement {
     const stat = this.#stat;
     const newer = newerThan(stat);
     const name = msg(str`NCMEC figure, ${stat.year}`, { id: 'stat.name', desc: 'What screen readers call the callout (a figure). The placeholder is its year.' });
-    return html`<figure part="base" class="base" aria-label=${this.landmarkName(name)} lang=${getLocale()} dir="ltr">
+    return html`<figure part="base" class="base" aria-label=${this[landmark](name)} lang=${getLocale()} dir="ltr">
       <p part="figure" class="figure" aria-hidden="true"><span class="number">${figureText(stat.figure)}</span> <span class="year">${stat.year}</span></p>
       <p part="text" class="text">${stat.text()}</p>
       ${newer

@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_link: var(--cst-support-accent, var(--_color-link));
-    --_decoration: var(--cst-support-accent, var(--_color-decoration));
-    --_tint: var(--cst-support-tint, var(--_color-tint));
+    --_link: var(--cst-support-accent, var(--_color-link)) !important;
+    --_decoration: var(--cst-support-accent, var(--_color-decoration)) !important;
+    --_tint: var(--cst-support-tint, var(--_color-tint)) !important;
   }
   .services {
     display: grid;

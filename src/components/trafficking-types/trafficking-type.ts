@@ -2,7 +2,7 @@ import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { level, WithHeading } from '../../common/section.js';
 import { TRAFFICKING_TYPE_IDS, TRAFFICKING_TYPES, type TraffickingTypeId } from '../../content/trafficking-types.js';
 import { sourceLineStyles } from '../../common/source-line.js';
-import { CstElement } from '../../internal/cst-element.js';
+import { CstElement, landmark } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { oneOf } from '../../internal/warn.js';
 import { getLocale } from '../../localization.js';
@@ -59,7 +59,7 @@ export class CstTraffickingType extends WithHeading(CstElement) {
     return html`<div part="base" class="base stack" lang=${getLocale()} dir="ltr">
       ${typeCard(type, {
         level: this.noHeading ? 0 : this[level],
-        label: this.landmarkName(type.name()),
+        label: this[landmark](type.name()),
         open: this.#open,
         onToggle: () => {
           this.#open = !this.#open;

@@ -3,10 +3,10 @@ import { css } from 'lit';
 /** Shared by <cst-trafficking-types> and <cst-trafficking-type>. */
 export const styles = css`
   :host {
-    --_link: var(--cst-trafficking-types-accent, var(--_color-link));
-    --_decoration: var(--cst-trafficking-types-accent, var(--_color-decoration));
-    --_surface: var(--cst-trafficking-types-surface, var(--_color-surface));
-    --_tint: var(--cst-trafficking-types-tint, var(--_color-tint));
+    --_link: var(--cst-trafficking-types-accent, var(--_color-link)) !important;
+    --_decoration: var(--cst-trafficking-types-accent, var(--_color-decoration)) !important;
+    --_surface: var(--cst-trafficking-types-surface, var(--_color-surface)) !important;
+    --_tint: var(--cst-trafficking-types-tint, var(--_color-tint)) !important;
   }
   /*
    * Laid out by the widget's own width, never the window's: one column in a sidebar or on a phone,
