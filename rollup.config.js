@@ -8,6 +8,8 @@ import { pruneTranslations } from './scripts/rollup/prune-translations.mjs';
 import { reviewOnly } from './scripts/rollup/review-only.mjs';
 import catalogue from './src/widgets.json' with { type: 'json' };
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
 const ours = (id) => id.includes('/src/') && !id.includes('/node_modules/');
 
 /** The plugins of both builds: TypeScript, then what makes the shipped code small. */
@@ -69,7 +71,8 @@ const script = ({ input, file, name }) => ({
     // V8's explicit compile hint: most of this code runs while the page loads, so Chromium
     // compiles all of it while the file streams in, off the main thread, instead of pausing the
     // page to compile each function on its first call. Other engines ignore the comment.
-    terser({ ecma: 2022, module: false, compress: { passes: 2 }, format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' } }),
+    // Then the file's name and version, so a webmaster can tell which release a file on the site is.
+    terser({ ecma: 2022, module: false, compress: { passes: 2 }, format: { comments: false, preamble: `//# allFunctionsCalledOnLoad\n/*! cst-widgets ${version} | MIT License */` } }),
   ],
 });
 

@@ -44,7 +44,7 @@ export const STATIC_ES = {
   'preview.title': 'Vista previa de sus widgets',
   'h2.snippet': '3. Copie el fragmento',
   'snippet.hint':
-    'Péguelo donde deban aparecer los widgets: en un CMS, en un bloque de «HTML personalizado». Los comentarios que contiene explican para qué sirve cada parte.',
+    'Sus comentarios dicen dónde va cada parte: el estilo y el script en el <head> de la página, los widgets en su <body>, donde deban aparecer. Un CMS que solo ofrece un bloque de «HTML personalizado» lo acepta todo allí.',
   'snippet.label': 'Fragmento para su página',
   'snippet.copy': 'Copiar el fragmento',
   'cssfile.label': 'Contenido del archivo CSS',
@@ -333,10 +333,10 @@ export const MESSAGES = {
           ? 'The widgets follow the page\'s language: this page needs <html lang="es"> (es-MX, es-419… also work).'
           : 'The widgets follow the page\'s language: this page needs <html lang="en"> (any language other than Spanish gives English).',
       css: 'In <head>: reserves the widgets\' space while the script loads, so nothing shifts, and holds your colours.',
-      script: (file) =>
-        file === 'cst-widgets.js'
-          ? 'In <head>: the script, cst-widgets.js from the release: every widget, English and Spanish, one file that makes no other request.'
-          : `In <head>: the script, ${file} from the release: this widget alone, English and Spanish, one file that makes no other request.`,
+      script: (file, cdn) =>
+        `In <head>: the script, ${file} ${cdn ? 'from the CDN, once this version is published on npm' : "from the release zip's cst-widgets/ folder on your site"}: ${
+          file === 'cst-widgets.js' ? 'every widget' : 'this widget alone'
+        }, English and Spanish, one file that makes no other request.`,
       elements: 'In <body>, where the widgets should appear. What is inside each one is shown if the script never runs.',
       quickExit: 'At the very start of <body>, on every page.',
       themeComment: 'Your colours',
@@ -416,10 +416,10 @@ export const MESSAGES = {
           ? 'Los widgets siguen el idioma de la página: esta página necesita <html lang="es"> (es-MX, es-419… también sirven).'
           : 'Los widgets siguen el idioma de la página: esta página necesita <html lang="en"> (cualquier idioma que no sea español los muestra en inglés).',
       css: 'En <head>: reserva el espacio de los widgets mientras se carga el script, para que nada se mueva, y contiene sus colores.',
-      script: (file) =>
-        file === 'cst-widgets.js'
-          ? 'En <head>: el script, cst-widgets.js de la versión publicada: todos los widgets, en inglés y en español, en un solo archivo que no hace ninguna otra solicitud.'
-          : `En <head>: el script, ${file} de la versión publicada: solo este widget, en inglés y en español, en un archivo que no hace ninguna otra solicitud.`,
+      script: (file, cdn) =>
+        `En <head>: el script, ${file} ${cdn ? 'desde la CDN, cuando esta versión esté publicada en npm' : 'de la carpeta cst-widgets/ del zip de la versión, en su sitio'}: ${
+          file === 'cst-widgets.js' ? 'todos los widgets' : 'solo este widget'
+        }, en inglés y en español, en un solo archivo que no hace ninguna otra solicitud.`,
       elements: 'En <body>, donde deben aparecer los widgets. Lo que hay dentro de cada uno se muestra si el script nunca se ejecuta.',
       quickExit: 'Al principio de <body>, en todas las páginas.',
       themeComment: 'Sus colores',

@@ -271,7 +271,7 @@ function readModel() {
     header: s.header(loaded.version),
     lang: s.lang(model.lang),
     css: s.css,
-    script: s.script(scriptFile(model)),
+    script: s.script(scriptFile(model), model.source !== 'self'),
     elements: s.elements,
     quickExit: s.quickExit,
     themeComment: s.themeComment,

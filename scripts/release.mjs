@@ -1,9 +1,10 @@
 // `npm run release`: what a webmaster downloads, as release/cst-widgets-<version>.zip (and the same
 // files unpacked in release/cst-widgets-<version>/). Builds first, unless given --no-build.
 //
-// The zip holds: cst-widgets.js (every widget); a file per element (cst-hotline-banner.js, ...: the
+// The zip holds one folder, cst-widgets/ (unzipped at a site's root: /cst-widgets/, as the README
+// says), with: cst-widgets.js (every widget); a file per element (cst-hotline-banner.js, ...: the
 // element, Lit and both languages, to mix with each other and with cst-widgets.js); cst-widgets.css
-// (the placeholder CSS); integrity.json (the SRI value of every file); example.html (opens from the
+// (the placeholder CSS); integrity.json (the version, and the SRI value of every file); example.html (opens from the
 // unzipped folder); LICENSE; and PASTE.txt (the lines to paste). It also writes the WordPress
 // plugin, release/cst-widgets-wordpress-<version>.zip (scripts/wordpress-plugin.mjs), the folder
 // cst-widgets/ a WordPress site installs from Plugins → Add New → Upload.
@@ -18,6 +19,8 @@ import { buildWordPressPlugin } from './wordpress-plugin.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 export const RELEASE = `cst-widgets-${version}`;
+/** The one folder in the zip, as the README's paths name it. */
+export const FOLDER = 'cst-widgets';
 
 /** The SRI value (sha384) of a file's bytes. */
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -52,7 +55,7 @@ function pasteText(integrity) {
   const banner = exampleMarkup('cst-hotline-banner', { name: 'Default' });
   return `cst-widgets ${version}: child sex trafficking awareness widgets, with content from NCMEC's guides.
 
-1. Upload this folder's files to your site, for example to /cst-widgets/.
+1. Put this folder, cst-widgets/, at your site's root, so its files are at /cst-widgets/.
 
 2. In <head>, on every page that shows a widget:
 
@@ -96,7 +99,7 @@ export async function release({ build = true } = {}) {
   for (const { tag } of WIDGETS) files.set(`${tag}.js`, readFileSync(`dist/${tag}.js`));
   files.set('cst-widgets.css', Buffer.from(placeholderCss()));
   const integrity = Object.fromEntries([...files].map(([name, bytes]) => [name, sri(bytes)]));
-  files.set('integrity.json', Buffer.from(`${JSON.stringify(integrity, null, 2)}\n`));
+  files.set('integrity.json', Buffer.from(`${JSON.stringify({ version, files: integrity }, null, 2)}\n`));
   files.set('example.html', Buffer.from(examplePage()));
   files.set('LICENSE', readFileSync('LICENSE'));
   files.set('PASTE.txt', Buffer.from(pasteText(integrity)));
@@ -105,8 +108,10 @@ export async function release({ build = true } = {}) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const [name, bytes] of files) writeFileSync(join(dir, name), bytes);
-  // Every file in one folder named for the version, with a fixed date: the same sources give the same zip.
-  const zip = zipSync(Object.fromEntries([...files].map(([name, bytes]) => [`${RELEASE}/${name}`, [new Uint8Array(bytes), { mtime: new Date('2026-01-01T00:00:00Z') }]])), { level: 9 });
+  // Every file in one folder, cst-widgets/, with a fixed date (the same sources give the same zip):
+  // unzipped at a site's root it gives /cst-widgets/cst-widgets.js, the README's path. The version
+  // is in the zip's name, each script's first lines and integrity.json.
+  const zip = zipSync(Object.fromEntries([...files].map(([name, bytes]) => [`${FOLDER}/${name}`, [new Uint8Array(bytes), { mtime: new Date('2026-01-01T00:00:00Z') }]])), { level: 9 });
   writeFileSync(`${dir}.zip`, zip);
 
   const plugin = await buildWordPressPlugin(join('release', 'wordpress', 'cst-widgets'));

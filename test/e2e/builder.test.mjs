@@ -183,6 +183,8 @@ describe('embed builder', () => {
       tags,
     );
     assert.ok(snippet.includes(`<script src="${JSDELIVR}" integrity="${SHA384}" crossorigin="anonymous" defer></script>`), snippet);
+    // Its comment says where the file comes from: the CDN, not the release zip.
+    assert.match(snippet, /<!-- In <head>: the script, cst-widgets\.js from the CDN, once this version is published on npm: every widget/);
     assert.match(csp, /^script-src https:\/\/cdn\.jsdelivr\.net;\nstyle-src 'sha256-[A-Za-z0-9+/]+=*';$/);
     // The placeholder CSS of every chosen widget.
     for (const tag of tags) assert.ok(snippet.includes(`\n${tag}:not([rendered]`), tag);
@@ -257,7 +259,7 @@ describe('embed builder', () => {
     await page.fill('#self-path', '/js/cst');
     await settled(page);
     let { snippet } = await output(page);
-    assert.match(snippet, /<!-- In <head>: the script, cst-hotline-banner.js from the release: this widget alone[^\n]*-->\n<script src="\/js\/cst\/cst-hotline-banner.js" defer><\/script>/);
+    assert.match(snippet, /<!-- In <head>: the script, cst-hotline-banner.js from the release zip's cst-widgets\/ folder on your site: this widget alone[^\n]*-->\n<script src="\/js\/cst\/cst-hotline-banner.js" defer><\/script>/);
     assert.match(snippet, /<!-- In <body>, where the widgets should appear/);
     await page.check('input[name="widget"][value="quick-exit"]');
     await settled(page);

@@ -1,5 +1,5 @@
-// The release a webmaster downloads (`npm run release`): unzipped into an empty folder, its
-// example.html works from file:// in Chromium, every file matches its integrity value, and the
+// The release a webmaster downloads (`npm run release`): unzipped at an empty site's root, it gives
+// /cst-widgets/ (the README's path); its example.html works from file:// in Chromium, every file matches its integrity value, and the
 // per-element files mix with each other and with cst-widgets.js on one page. Run `npm run build` first.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -8,15 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
-import { release, RELEASE } from '../../scripts/release.mjs';
+import { FOLDER, release } from '../../scripts/release.mjs';
+import { serve } from '../../scripts/serve.mjs';
 import { checkedExample, exampleMarkup, WIDGETS } from '../../src/examples.js';
 import { useBrowserAndServer } from './harness.mjs';
 import { openPage, everyWidgetRendered } from './host-page.mjs';
 
 const harness = useBrowserAndServer();
 const ELEMENT_FILES = WIDGETS.map((w) => `${w.tag}.js`);
-/** The unzipped folder, and the zip's files by name. */
+/** The site the zip was unzipped in, its folder cst-widgets/, and the zip's files by name. */
+let siteRoot;
 let folder;
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const files = {};
 /** The WordPress plugin's zip, by path. */
 let wordpress;
@@ -24,17 +27,19 @@ let wordpress;
 before(async () => {
   const { zip, wordpressZip } = await release({ build: false });
   wordpress = unzipSync(readFileSync(wordpressZip));
-  const root = mkdtempSync(join(tmpdir(), 'cst-release-'));
+  assert.match(zip, new RegExp(`cst-widgets-${version.replaceAll('.', '\\.')}\\.zip$`), "the version is in the zip's name");
+  // Unzipped as a plain unzip does, at the root of an empty site.
+  siteRoot = mkdtempSync(join(tmpdir(), 'cst-release-'));
   for (const [path, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
     const [top, name] = path.split('/');
-    assert.equal(top, RELEASE, `${path} is in the zip's one folder`);
+    assert.equal(top, FOLDER, `${path} is in the zip's one folder, cst-widgets/`);
     files[name] = bytes;
+    mkdirSync(join(siteRoot, top), { recursive: true });
+    writeFileSync(join(siteRoot, path), bytes);
   }
-  folder = join(root, RELEASE);
-  mkdirSync(folder);
-  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(folder, name), bytes);
+  folder = join(siteRoot, FOLDER);
 });
-after(() => rmSync(join(folder, '..'), { recursive: true, force: true }));
+after(() => rmSync(siteRoot, { recursive: true, force: true }));
 
 /** Opens a file of the unzipped folder from file:// and waits until its widgets have rendered. */
 async function openFile(name) {
@@ -64,8 +69,10 @@ describe('the release zip', () => {
     assert.match(new TextDecoder().decode(files['PASTE.txt']), /<script src="\/cst-widgets\/cst-widgets.js" defer><\/script>/);
   });
 
-  it("gives each file's SRI value (sha384) in integrity.json, and the values match the files", () => {
-    const integrity = JSON.parse(new TextDecoder().decode(files['integrity.json']));
+  it("gives its version and each file's SRI value (sha384) in integrity.json, and the values match the files; each script names its version", () => {
+    const { version: named, files: integrity } = JSON.parse(new TextDecoder().decode(files['integrity.json']));
+    assert.equal(named, version);
+    for (const name of ['cst-widgets.js', ...ELEMENT_FILES]) assert.ok(new TextDecoder().decode(files[name].slice(0, 200)).includes(`/*! cst-widgets ${version} `), `${name} names its version`);
     assert.deepEqual(Object.keys(integrity).sort(), ['cst-widgets.css', 'cst-widgets.js', ...ELEMENT_FILES].sort());
     for (const [name, value] of Object.entries(integrity)) assert.equal(value, `sha384-${createHash('sha384').update(files[name]).digest('base64')}`, name);
   });
@@ -99,25 +106,39 @@ ${scripts.map((s) => `<script src="${s}"></script>`).join('\n')}
     await close();
   });
 
-  it("following the README's first screen, a blank page gets the banner from the zip's files", async () => {
-    // The README's two snippets, as a webmaster pastes them into a blank page, with the files
-    // uploaded to /cst-widgets/ (here: the unzipped folder, as the page's own files).
+  it("following the README's first screen, a blank page at the site's root gets the banner from /cst-widgets/", async () => {
+    // The README's two snippets, as a webmaster pastes them into a blank page, unchanged, on the
+    // site where the zip was unzipped (served over http, as a site is).
     const readme = readFileSync('README.md', 'utf8');
     const [head, body] = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map(([, code]) => code.replace(/^ {3}/gm, ''));
-    assert.match(head, /cst-widgets\.css[\s\S]*cst-widgets\.js/);
+    assert.match(head, /\/cst-widgets\/cst-widgets\.css[\s\S]*\/cst-widgets\/cst-widgets\.js/);
     assert.match(body, /<cst-hotline-banner>/);
-    const local = (html) => html.replaceAll('/cst-widgets/', '');
-    writeFileSync(join(folder, 'readme.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>My page</title>\n${local(head)}</head><body>\n${body}</body></html>`);
-    const { page, log, close } = await openFile('readme.html');
-    const banner = await page.evaluate(() => {
-      const el = document.querySelector('cst-hotline-banner');
-      const hotline = el.shadowRoot.querySelector('[part~="hotline"]');
-      return { rendered: el.hasAttribute('rendered'), href: hotline.getAttribute('href'), text: hotline.textContent.trim(), minHeight: getComputedStyle(el).minHeight };
-    });
-    assert.deepEqual(banner, { rendered: true, href: 'tel:+18008435678', text: '1-800-THE-LOST (1-800-843-5678)', minHeight: banner.minHeight });
-    assert.notEqual(banner.minHeight, '0px', 'cst-widgets.css reserves its space');
-    assert.deepEqual([...log.pageErrors, ...log.errors], []);
-    await close();
+    writeFileSync(join(siteRoot, 'readme.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>My page</title><link rel="icon" href="data:,">\n${head}</head><body>\n${body}</body></html>`);
+    const site = await serve({ root: siteRoot, port: 0 });
+    try {
+      const origin = `http://127.0.0.1:${site.address().port}`;
+      const { page, log, close } = await openPage(harness.browser, `${origin}/readme.html`, { contextOptions: { viewport: { width: 1280, height: 900 } } });
+      const missing = [];
+      page.on('response', (response) => response.status() >= 400 && missing.push(response.url()));
+      await page.reload();
+      await everyWidgetRendered(page, 10000);
+      assert.deepEqual(missing, [], 'every file the README names is where it says');
+      assert.deepEqual(
+        [...new Set(log.requests.filter((url) => url.startsWith(origin)).map((url) => new URL(url).pathname))].filter((p) => p !== '/readme.html').sort(),
+        ['/cst-widgets/cst-widgets.css', '/cst-widgets/cst-widgets.js'],
+      );
+      const banner = await page.evaluate(() => {
+        const el = document.querySelector('cst-hotline-banner');
+        const hotline = el.shadowRoot.querySelector('[part~="hotline"]');
+        return { rendered: el.hasAttribute('rendered'), href: hotline.getAttribute('href'), text: hotline.textContent.trim(), minHeight: getComputedStyle(el).minHeight };
+      });
+      assert.deepEqual(banner, { rendered: true, href: 'tel:+18008435678', text: '1-800-THE-LOST (1-800-843-5678)', minHeight: banner.minHeight });
+      assert.notEqual(banner.minHeight, '0px', 'cst-widgets.css reserves its space');
+      assert.deepEqual([...log.pageErrors, ...log.errors], []);
+      await close();
+    } finally {
+      site.close();
+    }
   });
 
   it('a page with only the banner\'s own file loads that file alone, smaller than cst-widgets.js', async () => {
