@@ -184,7 +184,7 @@ describe('embed builder', () => {
     );
     assert.ok(snippet.includes(`<script src="${JSDELIVR}" integrity="${SHA384}" crossorigin="anonymous" defer></script>`), snippet);
     // Its comment says where the file comes from: the CDN, not the release zip.
-    assert.match(snippet, /<!-- In <head>: the script, cst-widgets\.js from the CDN, once this version is published on npm: every widget/);
+    assert.match(snippet, /<!-- In <head>: the script, cst-widgets\.js from the CDN, once this version is published on npm: every widget[^\n]*-->/);
     assert.match(csp, /^script-src https:\/\/cdn\.jsdelivr\.net;\nstyle-src 'sha256-[A-Za-z0-9+/]+=*';$/);
     // The placeholder CSS of every chosen widget.
     for (const tag of tags) assert.ok(snippet.includes(`\n${tag}:not([rendered]`), tag);
