@@ -5,7 +5,7 @@ import type { CstHotlineBanner, HotlineCallDetail } from '../src/components/hotl
 import { AUDIENCES } from '../src/content/types.js';
 import { examplesOf } from '../src/examples.js';
 import { MEASURING_FONT } from '../src/hosts.js';
-import { captureWarnings, emulateForcedColors, engine, placeWidget, useLocale, viewport, visibleText } from './helpers.js';
+import { $, captureWarnings, emulateForcedColors, engine, placeWidget, useLocale, viewport, visibleText } from './helpers.js';
 import 'axe-core/axe.min.js';
 
 const VARIANTS = ['full', 'compact'] as const;
@@ -414,6 +414,24 @@ describe('<cst-hotline-banner>', () => {
   });
 
   describe('localization', () => {
+    // Issue #40, item 2: the banner keeps its own text left to right on a right-to-left page, but a
+    // page's own words in its slots keep the page's direction (before, the banner's ltr reached them).
+    it("keeps a right-to-left page's own words in its slots right to left, and its own left to right", async () => {
+      const root = document.documentElement;
+      [root.lang, root.dir] = ['ar', 'rtl'];
+      try {
+        const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner
+          ><p slot="local">خط محلي: <a href="tel:+15555550100">555-0100</a></p><p slot="message">رسالة الصفحة</p></cst-hotline-banner
+        >`);
+        for (const slotted of el.querySelectorAll('[slot]')) expect(getComputedStyle(slotted).direction, slotted.slot).to.equal('rtl');
+        expect(getComputedStyle($(el, '[part~="hotline"]')).direction).to.equal('ltr');
+        const plain = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner></cst-hotline-banner>`);
+        expect(getComputedStyle($(plain, '[part~="message"]')).direction, 'its own message').to.equal('ltr');
+      } finally {
+        [root.lang, root.dir] = ['en', ''];
+      }
+    });
+
     it('speaks Spanish after setLocale("es"), marking its content lang="es"', async () => {
       const el = await placeWidget<CstHotlineBanner>(html`<cst-hotline-banner audience="parents" dismissible></cst-hotline-banner>`);
       await useLocale('es');

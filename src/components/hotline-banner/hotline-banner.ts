@@ -95,8 +95,8 @@ export class CstHotlineBanner extends WithAudience(CstElement) {
   // What is shown: the attribute's value, or the default when the value is invalid.
   /** The variant shown: `variant` once checked. */
   #variant: BannerVariant = 'full';
-  /** Something is in the `local` slot. */
-  #hasLocal = false;
+  /** The slots the page put something in (`local`, `message`). */
+  #filled = new Set<string>();
   /** The reader opened "More ways to get help" (shown only where the banner is narrow). */
   #more = false;
 
@@ -113,10 +113,21 @@ export class CstHotlineBanner extends WithAudience(CstElement) {
 
   #onSlotChange(event: Event): void {
     const slot = event.target as HTMLSlotElement;
-    this.#hasLocal = slot.assignedNodes({ flatten: true }).some(
-      (node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim(),
-    );
+    // Flattened, so that a slot a page passes on counts for what it holds; never our own fallback.
+    const nodes = slot.assignedNodes().length ? slot.assignedNodes({ flatten: true }) : [];
+    const filled = nodes.some((node) => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim());
+    if (filled === this.#filled.has(slot.name)) return;
+    if (filled) this.#filled.add(slot.name);
+    else this.#filled.delete(slot.name);
     this.requestUpdate();
+  }
+
+  /**
+   * The direction of a slot's box: the page's own words there keep the page's direction (`auto`:
+   * Arabic or Hebrew reads right to left), while the banner's own words stay left to right.
+   */
+  #slotDir(name: string) {
+    return this.#filled.has(name) ? 'auto' : nothing;
   }
 
   #onClick(event: MouseEvent): void {
@@ -157,8 +168,8 @@ export class CstHotlineBanner extends WithAudience(CstElement) {
           { part: 'more-button' },
         )}
         <div id="more" class="more">
-          <p part="message" class="message">
-            <slot name="message">${HOTLINE_MESSAGES[this[reader]].text()}</slot>
+          <p part="message" class="message" dir=${this.#slotDir('message')}>
+            <slot name="message" @slotchange=${this.#onSlotChange}>${HOTLINE_MESSAGES[this[reader]].text()}</slot>
           </p>
           ${emergencyPath('banner', 'rest')}
         </div>
@@ -186,7 +197,7 @@ export class CstHotlineBanner extends WithAudience(CstElement) {
               >
             </p>
             ${compact ? emergencyPath('compact') : this.#renderFull()}
-            <div part="local" class="local ${this.#hasLocal ? 'has-content' : ''}">
+            <div part="local" class="local ${this.#filled.has('local') ? 'has-content' : ''}" dir=${this.#slotDir('local')}>
               <slot name="local" @slotchange=${this.#onSlotChange}></slot>
             </div>
           </div>
