@@ -103,13 +103,15 @@ describe('<cst-do-dont>', () => {
 
     // NCMEC's meaning kept (issue #39, item 6): "Reassure" was explained with the professionals'
     // sentence about a child found after a run (000), "Assume" with "Victims could be any child",
-    // which NCMEC never pairs with it. Both stand bare, as in NCMEC's guides, after the framing.
-    it('shows "Reassure" and "Assume" bare, as NCMEC does, and every reader\'s framing before them', async () => {
+    // which NCMEC never pairs with it; "Interrogate" with that same after-a-run sentence, which the
+    // missing child gives (and a guide said twice). All three stand bare, as in NCMEC's guides.
+    it('shows "Reassure", "Assume" and "Interrogate" bare, as NCMEC does, and every reader\'s framing before them', async () => {
       for (const audience of ['general', 'parents', 'professionals', 'educators']) {
         const el = await placeWidget<CstDoDont>(html`<cst-do-dont audience=${audience}></cst-do-dont>`);
         const item = (label: string) => $$(el, '[part~="item"]').find((i) => i.querySelector('.label')!.textContent === label)!;
         expect(clean(item('Reassure').textContent), audience).to.equal('Reassure');
         expect(clean(item('Assume').textContent), audience).to.equal('Assume');
+        expect(clean(item('Interrogate').textContent), audience).to.equal('Interrogate');
         expect(clean($(el, '[part~="framing"]').textContent), audience).not.to.equal('');
       }
       const parents = await placeWidget<CstDoDont>(html`<cst-do-dont audience="parents"></cst-do-dont>`);

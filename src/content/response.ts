@@ -92,18 +92,10 @@ export const DONT: readonly ResponseItem[] = [
   {
     id: 'interrogate',
     label: () => msg('Interrogate', { id: 'respond.dont.interrogate.label', desc: 'NCMEC\'s word, "Interrogate" (as in: don\'t interrogate).' }),
-    text: () =>
-      msg('Ask non-judgmental questions instead, such as how the child took care of themselves while they were away.', {
-        id: 'respond.dont.interrogate.text',
-        desc: 'What to do instead of interrogating.',
-      }),
-    cited: [
-      ...doDontSources,
-      {
-        source: 'ncmec-cw-2024',
-        evidence: ['Asking non-judgmental questions about how the child took care of themselves while they were missing'],
-      },
-    ],
+    // No explanation: NCMEC gives the word bare (000, 004). The non-judgmental questions it once
+    // borrowed are the professionals' steps for a child found after a run (000), which the missing
+    // child gives, and the professionals' framing here.
+    cited: doDontSources,
   },
 ];
 

@@ -79,10 +79,12 @@ const KB = 1024;
 // Then #39's item 7 raised the drop-in by 0.5 KB more and the guide's file to 41,536 B: the seeds'
 // sentences no widget showed, in both languages (what trafficking does to a child, why runaways are
 // at risk for each reader, that youth rarely see grooming, NCMEC's full list of red flags).
+// #40 raised the banner's entry to 13.0 KB: a page's own words in its slots keep the page's
+// direction (Arabic there read left to right), and its private tokens are out of a page's reach.
 const WIDGETS_AT_21 = 6;
 const BUDGETS = {
   dropIn: { limit: 31.5 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
-  bannerEntry: { limit: 12.9 * KB, target: 9 * KB },
+  bannerEntry: { limit: 13 * KB, target: 9 * KB },
 };
 
 /**
