@@ -59,9 +59,16 @@ const selectorOf = (set) => set.map(([name, value]) => (value === '' ? `[${name}
 
 const em = (px) => `${px / 16}em`;
 /** A base rule per selector, then a media query wherever a height changes, in the order given. */
+/**
+ * The rules of one part: its base rules, then those for each wider width. Only where scripts run
+ * (`scripting: enabled`): with JavaScript off a widget never renders, so its fallback markup sits in
+ * a box of its own size, not in the space the widget would take. (A browser that does not know the
+ * media feature reserves nothing, and the page moves once as the widget draws.)
+ */
 function cascade(base, byWidth) {
   const media = [...byWidth.keys()].sort((a, b) => a - b).map((w) => `@media (min-width: ${em(w)}) {\n${byWidth.get(w).join('\n')}\n}`);
-  return [...base, ...media].join('\n');
+  const indent = (rules) => rules.split('\n').map((line) => `  ${line}`).join('\n');
+  return `@media (scripting: enabled) {\n${indent([...base, ...media].join('\n'))}\n}`;
 }
 const at = (byWidth, width, rule) => byWidth.set(width, [...(byWidth.get(width) ?? []), `  ${rule}`]);
 

@@ -187,7 +187,7 @@ describe('embed builder', () => {
     assert.match(snippet, /<!-- In <head>: the script, cst-widgets\.js from the CDN, once this version is published on npm: every widget[^\n]*-->/);
     assert.match(csp, /^script-src https:\/\/cdn\.jsdelivr\.net;\nstyle-src 'sha256-[A-Za-z0-9+/]+=*';$/);
     // The placeholder CSS of every chosen widget.
-    for (const tag of tags) assert.ok(snippet.includes(`\n${tag}:not([rendered]`), tag);
+    for (const tag of tags) assert.match(snippet, new RegExp(`\\n *${tag}:not\\(\\[rendered\\]`), tag);
 
     const pasted = await paste({ snippet, csp, lang: 'es', files: { [JSDELIVR]: ['text/javascript', DIST] } });
     await widgetsPainted(pasted.page.mainFrame());

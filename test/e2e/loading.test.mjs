@@ -175,7 +175,7 @@ describe('loading dist/cst-widgets.js', () => {
     await close();
   });
 
-  it('with JavaScript off, the fallback markup shows "call 911", then the hotline, as working tel: links', async () => {
+  it('with JavaScript off, the fallback markup shows "call 911", then the hotline, as working tel: links, in boxes of its own size', async () => {
     const { page, close } = await open('defer.html', { javaScriptEnabled: false });
     // In every widget but the quick exit, whose fallback is its link.
     const widgets = page.locator(TOGETHER.filter((tag) => tag !== 'cst-quick-exit').join(', '));
@@ -184,6 +184,21 @@ describe('loading dist/cst-widgets.js', () => {
     const exit = page.locator('cst-quick-exit a');
     assert.ok(await exit.isVisible());
     assert.equal(await exit.getAttribute('href'), 'https://www.weather.gov/');
+    // No box taller than its fallback (issue #43, item 3): the placeholder CSS reserves the widgets'
+    // heights only where scripts run; before, a banner's two lines sat in a 16em navy block.
+    const reserved = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('cst-') && el.localName !== 'cst-quick-exit')
+        .map((el) => {
+          const height = el.getBoundingClientRect().height;
+          el.style.setProperty('min-height', '0px', 'important');
+          const own = el.getBoundingClientRect().height;
+          el.style.removeProperty('min-height');
+          return [el.localName, Math.round(height - own)];
+        })
+        .filter(([, extra]) => extra > 0),
+    );
+    assert.deepEqual(reserved, []);
     await close();
   });
 });
