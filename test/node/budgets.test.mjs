@@ -133,4 +133,19 @@ describe('size budgets', () => {
     // One every banner shows: its Spanish is in.
     assert.match(code, /Línea directa de 24 horas/);
   });
+
+  // The README's table gives each file's size; it had drifted 1 to 3 KB below the files.
+  it("the README gives each file's size as built (gzip, to 0.2 KB)", () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const said = [...readme.matchAll(/^\| ((?:`<cst-[a-z-]+>`(?:, )?)+) \|.*\| ([\d.]+ KB(?:, [\d.]+ KB)*) \|$/gm)].flatMap(([, tags, sizes]) => {
+      const names = [...tags.matchAll(/<(cst-[a-z-]+)>/g)].map(([, tag]) => `${tag}.js`);
+      return sizes.split(', ').map((size, i) => [names[i], parseFloat(size)]);
+    });
+    said.push(['cst-widgets.js', parseFloat(/`cst-widgets\.js` holds them all \(([\d.]+) KB gzip\)/.exec(readme)[1])]);
+    assert.equal(said.length, catalogue.widgets.length + 1, 'every file has its size in the README');
+    for (const [file, size] of said) {
+      const actual = gzip(readFileSync(`dist/${file}`)) / 1024;
+      assert.ok(Math.abs(actual - size) <= 0.2, `README: ${file} ${size} KB, built ${actual.toFixed(1)} KB`);
+    }
+  });
 });
