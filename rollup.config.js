@@ -42,12 +42,11 @@ const noIdHashing = () => ({
  * the fallback markup stays. The usual cause is a Trusted Types list without Lit's policy name,
  * which makes Lit throw as it loads: the error names the fix.
  */
-const script = ({ input, file, name }) => ({
+const script = ({ input, file }) => ({
   input,
   output: {
     file,
     format: 'iife',
-    name,
     inlineDynamicImports: true,
     banner: 'try {',
     footer: `} catch (error) {
@@ -76,16 +75,22 @@ const script = ({ input, file, name }) => ({
   ],
 });
 
-/** `element:<module>`: an entry that only imports a widget's module, which defines its element (no global, no exports). */
+/**
+ * `element:<module>`: an entry that imports the global `CstWidgets` (src/global.ts) and a widget's
+ * module, which defines its element (no exports).
+ */
 const elementEntries = () => ({
   name: 'element-entries',
   resolveId: (source) => (source.startsWith('element:') ? `\0${source}` : null),
-  load: (id) => (id.startsWith('\0element:') ? `import ${JSON.stringify(`${process.cwd()}/src/components/${id.slice('\0element:'.length)}.ts`)};` : null),
+  load: (id) =>
+    id.startsWith('\0element:')
+      ? [`${process.cwd()}/src/global.ts`, `${process.cwd()}/src/components/${id.slice('\0element:'.length)}.ts`].map((file) => `import ${JSON.stringify(file)};`).join('\n')
+      : null,
 });
 
 export default [
-  // The drop-in: every widget (global `CstWidgets`: setLocale, getLocale, version).
-  script({ input: 'src/drop-in.ts', file: 'dist/cst-widgets.js', name: 'CstWidgets' }),
+  // The drop-in: every widget. It and every element's file set the global `CstWidgets` (src/global.ts).
+  script({ input: 'src/drop-in.ts', file: 'dist/cst-widgets.js' }),
   // A file per element: the element alone, to mix with the others and with the drop-in.
   ...catalogue.widgets.map((w) => script({ input: `element:${w.module}`, file: `dist/${w.tag}.js` })),
   // The package for bundlers: Lit stays a dependency, locales stay lazy chunks, with source maps.

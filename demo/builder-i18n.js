@@ -34,9 +34,10 @@ export const STATIC_ES = {
     'Suba a una carpeta de su sitio los archivos del zip de la versión (npm run release) e indique aquí su dirección. El fragmento carga el archivo propio del widget si elige uno solo, y cst-widgets.js (todos los widgets) si elige varios.',
   'css.legend': 'Dónde va el CSS',
   'css.inline': 'En el fragmento, como elemento style',
+  'css.release': 'El archivo CSS de la versión, junto al script',
   'css.file': 'En un archivo CSS de su sitio',
   'css.hint':
-    'Una Content-Security-Policy estricta bloquea un elemento style, a menos que permita su hash. Un archivo solo requiere su propio sitio en style-src.',
+    'El archivo de la versión contiene el espacio de los widgets que eligió (sus colores, si los define, van en un elemento style). Una Content-Security-Policy estricta bloquea un elemento style, a menos que permita su hash; un archivo solo requiere su sitio en style-src.',
   'css.path': 'Dirección del archivo CSS en su sitio',
   'h2.preview': '2. Vista previa',
   'preview.note':
@@ -333,6 +334,7 @@ export const MESSAGES = {
           ? 'The widgets follow the page\'s language: this page needs <html lang="es"> (es-MX, es-419… also work).'
           : 'The widgets follow the page\'s language: this page needs <html lang="en"> (any language other than Spanish gives English).',
       css: 'In <head>: reserves the widgets\' space while the script loads, so nothing shifts, and holds your colours.',
+      cssRelease: (file) => `In <head>: ${file}, beside the script, reserves ${file === 'cst-widgets.css' ? "the widgets' space" : "the widget's space"} while the script loads, so nothing shifts.`,
       script: (file, cdn) =>
         `In <head>: the script, ${file} ${cdn ? 'from the CDN, once this version is published on npm' : "from the release zip's cst-widgets/ folder on your site"}: ${
           file === 'cst-widgets.js' ? 'every widget' : 'this widget alone'
@@ -416,6 +418,7 @@ export const MESSAGES = {
           ? 'Los widgets siguen el idioma de la página: esta página necesita <html lang="es"> (es-MX, es-419… también sirven).'
           : 'Los widgets siguen el idioma de la página: esta página necesita <html lang="en"> (cualquier idioma que no sea español los muestra en inglés).',
       css: 'En <head>: reserva el espacio de los widgets mientras se carga el script, para que nada se mueva, y contiene sus colores.',
+      cssRelease: (file) => `En <head>: ${file}, junto al script, reserva el espacio ${file === 'cst-widgets.css' ? 'de los widgets' : 'del widget'} mientras se carga el script, para que nada se mueva.`,
       script: (file, cdn) =>
         `En <head>: el script, ${file} ${cdn ? 'desde la CDN, cuando esta versión esté publicada en npm' : 'de la carpeta cst-widgets/ del zip de la versión, en su sitio'}: ${
           file === 'cst-widgets.js' ? 'todos los widgets' : 'solo este widget'

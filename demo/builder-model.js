@@ -223,9 +223,12 @@ export function placeholderParts(model, placeholderCss) {
     .map((part) => part.trimEnd() + '\n');
 }
 
-/** The CSS the snippet carries: the placeholder CSS of the chosen widgets, then the theme. */
+/**
+ * The CSS the snippet carries: the placeholder CSS of the chosen widgets (unless it links the
+ * release's CSS file, which holds it), then the theme.
+ */
 export function snippetCss(model, placeholderCss) {
-  const parts = placeholderParts(model, placeholderCss);
+  const parts = model.cssAs === 'release' ? [] : placeholderParts(model, placeholderCss);
   const theme = themeRule(model);
   if (theme) parts.push(`/* ${model.text.themeComment} */\n${theme}`);
   return parts.join('\n');
@@ -242,9 +245,22 @@ export function scriptFile(model) {
 /** Every file scriptFile may name. */
 export const SCRIPT_FILES = ['cst-widgets.js', ...WIDGETS.map((w) => `cst-${w}.js`)];
 
+/**
+ * The release's CSS file beside the script, named like it: a widget's own (cst-hotline-banner.css,
+ * that widget's placeholder CSS only) when it is the only one chosen, or cst-widgets.css.
+ */
+export const releaseCssFile = (model) => scriptFile(model).replace(/\.js$/, '.css');
+
+/** Every file of the release the builder may link, with its integrity value. */
+export const RELEASE_FILES = SCRIPT_FILES.flatMap((file) => [file, file.replace(/\.js$/, '.css')]);
+
 /** The script's address for the chosen source: a file of the release in a folder of the site, or on a CDN. */
 export function scriptSrc(model) {
-  const file = scriptFile(model);
+  return releaseSrc(model, scriptFile(model));
+}
+
+/** A release file's address for the chosen source. */
+function releaseSrc(model, file) {
   if (model.source === 'jsdelivr') return `https://cdn.jsdelivr.net/npm/cst-widgets@${model.version}/dist/${file}`;
   if (model.source === 'unpkg') return `https://unpkg.com/cst-widgets@${model.version}/dist/${file}`;
   const folder = model.selfPath.trim();
@@ -257,6 +273,15 @@ export function scriptTag(model) {
   return `<script src="${src}" integrity="${model.integrity[scriptFile(model)] ?? ''}" crossorigin="anonymous" defer></script>`;
 }
 
+/** The link to the release's CSS file (cssAs 'release'), or '' when the snippet does not link it. */
+export function releaseCssTag(model) {
+  if (model.cssAs !== 'release' || !model.widgets.length) return '';
+  const file = releaseCssFile(model);
+  const href = escapeAttr(releaseSrc(model, file));
+  if (model.source === 'self') return `<link rel="stylesheet" href="${href}">`;
+  return `<link rel="stylesheet" href="${href}" integrity="${model.integrity[file] ?? ''}" crossorigin="anonymous">`;
+}
+
 /**
  * The one snippet to paste: CSS (inline or a link to the file), the script, then the elements.
  * `model.text` holds its comments in the builder's language.
@@ -265,6 +290,8 @@ export function snippet(model, css) {
   const t = model.text;
   const out = [`<!-- ${t.header} -->`];
   out.push(`<!-- ${t.lang} -->`);
+  const link = releaseCssTag(model);
+  if (link) out.push(`<!-- ${t.cssRelease(releaseCssFile(model))} -->`, link);
   if (css) {
     out.push(`<!-- ${t.css} -->`);
     if (model.cssAs === 'file') out.push(`<link rel="stylesheet" href="${escapeAttr(model.cssPath.trim())}">`);
@@ -302,7 +329,10 @@ function sourceFor(address) {
  */
 export function cspDirectives(model, css, styleHash) {
   const directives = [['script-src', sourceFor(scriptSrc(model))]];
-  if (css) directives.push(['style-src', model.cssAs === 'file' ? sourceFor(model.cssPath.trim()) : `'${styleHash}'`]);
+  const styles = [];
+  if (releaseCssTag(model)) styles.push(sourceFor(releaseSrc(model, releaseCssFile(model))));
+  if (css) styles.push(model.cssAs === 'file' ? sourceFor(model.cssPath.trim()) : `'${styleHash}'`);
+  if (styles.length) directives.push(['style-src', [...new Set(styles)].join(' ')]);
   return directives;
 }
 

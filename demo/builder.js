@@ -16,7 +16,8 @@ import {
   presetsOf,
   presetValues,
   relevantColours,
-  SCRIPT_FILES,
+  RELEASE_FILES,
+  releaseCssTag,
   scriptFile,
   snippet,
   snippetCss,
@@ -271,6 +272,7 @@ function readModel() {
     header: s.header(loaded.version),
     lang: s.lang(model.lang),
     css: s.css,
+    cssRelease: s.cssRelease,
     script: s.script(scriptFile(model), model.source !== 'self'),
     elements: s.elements,
     quickExit: s.quickExit,
@@ -303,9 +305,10 @@ function updatePreview(model) {
   if (!doc?.body || !win?.CstWidgets) return;
   doc.documentElement.lang = model.lang;
   doc.documentElement.style.setProperty('background', effectiveColour(model.colours, 'page'));
-  // The same CSS as the snippet's, as a constructed sheet (allowed under a strict CSP).
+  // The CSS the snippet gives (its rules, or the release's file it links, which holds the same
+  // parts), as a constructed sheet (allowed under a strict CSP).
   const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(snippetCss(model, loaded.placeholderCss));
+  sheet.replaceSync(snippetCss({ ...model, cssAs: 'inline' }, loaded.placeholderCss));
   doc.adoptedStyleSheets = [sheet];
   const tree = elementTree(model);
   const markup = JSON.stringify(tree);
@@ -414,13 +417,13 @@ async function write(run) {
 
   if (model.source !== 'self' && loaded.sriError) model.source = 'self';
   const css = snippetCss(model, loaded.placeholderCss);
-  const styleHash = css && model.cssAs === 'inline' ? `sha256-${await sha('SHA-256', inlineStyleContent(css))}` : '';
+  const styleHash = css && model.cssAs !== 'file' ? `sha256-${await sha('SHA-256', inlineStyleContent(css))}` : '';
   if (run !== updates) return; // a newer update has started: it writes the output
   $('snippet').value = snippet(model, css);
   $('css-file').hidden = !(css && model.cssAs === 'file');
   $('css-file-text').value = css;
   $('csp').textContent = cspText(cspDirectives(model, css, styleHash));
-  $('csp-note').hidden = Boolean(css);
+  $('csp-note').hidden = Boolean(css || releaseCssTag(model));
   $('csp-note').textContent = t().noStyle;
 }
 
@@ -463,17 +466,17 @@ function setUi(lang) {
 
 async function loadAssets() {
   try {
-    const [css, ...scripts] = await Promise.all(
-      ['placeholder.css', ...SCRIPT_FILES.map((file) => `../dist/${file}`)].map(async (url) => {
+    const [css, ...files] = await Promise.all(
+      ['placeholder.css', ...RELEASE_FILES.map((file) => `../dist/${file}`)].map(async (url) => {
         const response = await fetch(url, { cache: 'no-store' });
         if (!response.ok) throw new Error(`${url}: ${response.status}`);
-        return url.endsWith('.css') ? response.text() : response.arrayBuffer();
+        return url === 'placeholder.css' ? response.text() : response.arrayBuffer();
       }),
     );
     loaded.placeholderCss = css;
     if (crypto.subtle) {
-      const values = await Promise.all(scripts.map((bytes) => sha('SHA-384', bytes)));
-      loaded.integrity = Object.fromEntries(SCRIPT_FILES.map((file, i) => [file, `sha384-${values[i]}`]));
+      const values = await Promise.all(files.map((bytes) => sha('SHA-384', bytes)));
+      loaded.integrity = Object.fromEntries(RELEASE_FILES.map((file, i) => [file, `sha384-${values[i]}`]));
     } else loaded.sriError = true;
   } catch {
     loaded.failed = true;

@@ -44,12 +44,12 @@ export const PLACEHOLDER_BASE = 'demo/placeholder-base.css';
 export const PLACEHOLDER_HEIGHTS = 'demo/placeholder-heights.css';
 
 /**
- * The placeholder CSS that ships (the release's and the WordPress plugin's cst-widgets.css, the
- * demo's placeholder.css). The embed builder copies its parts in the file's order, so each widget's
- * parts sit together (the look before the heights), then come the rules for several widgets. What
- * comes before a file's first part is a note to maintainers: only comments, or a rule would be lost.
+ * The parts of the placeholder CSS, in the order they ship, each with the widget it belongs to
+ * (`tag`, or undefined for a part of several widgets). Each widget's parts sit together (the look
+ * before the heights), in the order of src/widgets.json, then come the parts for several widgets.
+ * What comes before a file's first part is a note to maintainers: only comments, or a rule would be lost.
  */
-export function placeholderCss() {
+function placeholderParts() {
   const parts = [PLACEHOLDER_BASE, PLACEHOLDER_HEIGHTS].flatMap((file) => {
     const [head, ...rest] = readFileSync(file, 'utf8').split(/(?=^\/\* cst-widgets:)/m);
     if (!head.startsWith('/* cst-widgets:') && !/^\s*(\/\*[\s\S]*?\*\/\s*)*$/.test(head)) {
@@ -57,10 +57,11 @@ export function placeholderCss() {
     }
     return head.startsWith('/* cst-widgets:') ? [head, ...rest] : rest;
   });
-  const place = (part) => {
+  const widgetOf = (part) => {
     const tags = WIDGETS.filter(({ tag }) => new RegExp(`\\b${tag}(?![\\w-])`).test(part));
-    return tags.length === 1 ? WIDGETS.indexOf(tags[0]) : WIDGETS.length;
+    return tags.length === 1 ? tags[0].tag : undefined;
   };
+  const at = (tag) => (tag ? WIDGETS.findIndex((w) => w.tag === tag) : WIDGETS.length);
   // Space between two widgets placed one after another, every widget of src/widgets.json but one
   // that sits over the page (the quick exit), as in the embed builder's preview.
   const stacked = `:is(${WIDGETS.filter((w) => !w.floats).map((w) => w.tag).join(', ')})`;
@@ -68,14 +69,35 @@ export function placeholderCss() {
 ${stacked} + ${stacked} {
   margin-block-start: var(--cst-stack-space, 2em);
 }`;
-  return `${[
+  return [
     ...parts
-      .map((part) => ({ part: part.trim(), at: place(part) }))
-      .sort((a, b) => a.at - b.at)
-      .map(({ part }) => part),
-    space,
-  ].join('\n\n')}\n`;
+      .map((part) => ({ css: part.trim(), tag: widgetOf(part) }))
+      .sort((a, b) => at(a.tag) - at(b.tag)),
+    { css: space, tag: undefined },
+  ];
 }
+
+/**
+ * The placeholder CSS that ships as cst-widgets.css (the release's, the WordPress plugin's, the
+ * demo's placeholder.css): every widget's parts. The embed builder copies the parts of the widgets
+ * a snippet shows, in this order.
+ */
+export function placeholderCss() {
+  return `${placeholderParts().map(({ css }) => css).join('\n\n')}\n`;
+}
+
+/**
+ * One widget's placeholder CSS, which ships as `<tag>.css` beside its script (`cst-hotline-banner.css`):
+ * that widget's parts, and the parts for several widgets (a page may link several such files: the
+ * same rule twice changes nothing).
+ */
+export function widgetCss(tag) {
+  if (!WIDGETS.some((w) => w.tag === tag)) throw new Error(`${tag} is not in src/widgets.json`);
+  return `${placeholderParts().filter((part) => part.tag === tag || part.tag === undefined).map(({ css }) => css).join('\n\n')}\n`;
+}
+
+/** The CSS files the build writes to dist/, by name: cst-widgets.css and one per widget. */
+export const cssFiles = () => new Map([['cst-widgets.css', placeholderCss()], ...WIDGETS.map(({ tag }) => [`${tag}.css`, widgetCss(tag)])]);
 
 /** The files a size report covers: the drop-in, each element's own file, and every ESM module. */
 function sizeRows() {
@@ -106,8 +128,9 @@ function main() {
   run('rollup', ['-c', '--silent']);
   run('tsc', ['-p', 'tsconfig.build.json']);
   execFileSync('npm', ['run', '--silent', 'manifest'], { stdio: 'inherit' });
-  // Built, not kept in git, so that it cannot drift from its two sources.
+  // Built, not kept in git, so that they cannot drift from their two sources.
   writeFileSync('demo/placeholder.css', placeholderCss());
+  for (const [name, css] of cssFiles()) writeFileSync(join('dist', name), css);
 
   const dropIn = readFileSync('dist/cst-widgets.js', 'utf8');
   if (dropIn.includes('Lit is in dev mode')) throw new Error('dist/cst-widgets.js holds a Lit dev-mode build.');

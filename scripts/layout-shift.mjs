@@ -1,9 +1,9 @@
-// Cumulative layout shift of a page while the drop-in arrives late, for the bench and the
+// Cumulative layout shift of a page while the script arrives late, for the bench and the
 // end-to-end tests (Playwright pages).
 
 /**
- * Before `page.goto`: records every layout shift that no input caused, and holds
- * dist/cst-widgets.js back `delayMs`, as a slow server would.
+ * Before `page.goto`: records every layout shift that no input caused, and holds the release's
+ * scripts (dist/cst-widgets.js, dist/cst-hotline-banner.js...) back `delayMs`, as a slow server would.
  */
 export async function watchLayoutShift(page, { delayMs = 500 } = {}) {
   await page.addInitScript(() => {
@@ -12,7 +12,7 @@ export async function watchLayoutShift(page, { delayMs = 500 } = {}) {
       for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts.push(e.value);
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.route('**/dist/cst-widgets.js', async (route) => {
+  await page.route('**/dist/cst-*.js', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     await route.continue();
   });

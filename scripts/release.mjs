@@ -4,7 +4,8 @@
 // The zip holds one folder, cst-widgets/ (unzipped at a site's root: /cst-widgets/, as the README
 // says), with: cst-widgets.js (every widget); a file per element (cst-hotline-banner.js, ...: the
 // element, Lit and both languages, to mix with each other and with cst-widgets.js); cst-widgets.css
-// (the placeholder CSS); integrity.json (the version, and the SRI value of every file); example.html (opens from the
+// (the placeholder CSS of every widget) and a CSS file per element (cst-hotline-banner.css: that
+// element's part only); integrity.json (the version, and the SRI value of every file); example.html (opens from the
 // unzipped folder); LICENSE; and PASTE.txt (the lines to paste). It also writes the WordPress
 // plugin, release/cst-widgets-wordpress-<version>.zip (scripts/wordpress-plugin.mjs), the folder
 // cst-widgets/ a WordPress site installs from Plugins → Add New → Upload.
@@ -14,7 +15,6 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { checkedExample, exampleMarkup, WIDGETS } from '../src/examples.js';
-import { placeholderCss } from './build.mjs';
 import { buildWordPressPlugin } from './wordpress-plugin.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -57,21 +57,23 @@ function pasteText(integrity) {
 
 1. Put this folder, cst-widgets/, at your site's root, so its files are at /cst-widgets/.
 
-2. In <head>, on every page that shows a widget:
+2. In <head>, on every page that shows the banner: its CSS (which keeps its space while the script
+   loads) and its script.
 
-<link rel="stylesheet" href="/cst-widgets/cst-widgets.css">
-<script src="/cst-widgets/cst-widgets.js" defer></script>
+<link rel="stylesheet" href="/cst-widgets/cst-hotline-banner.css">
+<script src="/cst-widgets/cst-hotline-banner.js" defer></script>
 
-3. In <body>, where the widget goes (the hotline banner here; the paragraphs inside show until the
-   script runs, and wherever scripts are off):
+3. In <body>, where the banner goes (the paragraphs inside show until the script runs, and wherever
+   scripts are off):
 
 ${banner}
 
-A page that shows only one widget can load that widget's own file instead of cst-widgets.js (for the
-banner: cst-hotline-banner.js), which is smaller. Files can be mixed on one page.
+Another widget has its own two files named the same way (cst-red-flags.css and cst-red-flags.js).
+A page that shows several widgets can load cst-widgets.css and cst-widgets.js instead, which hold
+every widget. Files can be mixed on one page.
 
 To check the files with Subresource Integrity, add integrity="..." and crossorigin="anonymous" to the
-tags, with the values in integrity.json (cst-widgets.js: ${integrity['cst-widgets.js']}).
+tags, with the values in integrity.json (cst-hotline-banner.js: ${integrity['cst-hotline-banner.js']}).
 
 Open example.html in a browser to see every widget. The project's README and its embed builder
 (demo/builder.html in the source) explain every option.
@@ -97,7 +99,8 @@ export async function release({ build = true } = {}) {
   const files = new Map();
   files.set('cst-widgets.js', readFileSync('dist/cst-widgets.js'));
   for (const { tag } of WIDGETS) files.set(`${tag}.js`, readFileSync(`dist/${tag}.js`));
-  files.set('cst-widgets.css', Buffer.from(placeholderCss()));
+  files.set('cst-widgets.css', readFileSync('dist/cst-widgets.css'));
+  for (const { tag } of WIDGETS) files.set(`${tag}.css`, readFileSync(`dist/${tag}.css`));
   const integrity = Object.fromEntries([...files].map(([name, bytes]) => [name, sri(bytes)]));
   files.set('integrity.json', Buffer.from(`${JSON.stringify({ version, files: integrity }, null, 2)}\n`));
   files.set('example.html', Buffer.from(examplePage()));

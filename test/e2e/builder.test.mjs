@@ -22,6 +22,8 @@ const SHA384 = sha384(DIST);
 const BANNER_FILE = readFileSync('dist/cst-hotline-banner.js');
 const VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
 const JSDELIVR = `https://cdn.jsdelivr.net/npm/cst-widgets@${VERSION}/dist/cst-widgets.js`;
+const ALL_CSS = readFileSync('dist/cst-widgets.css');
+const JSDELIVR_CSS = JSDELIVR.replace(/\.js$/, '.css');
 
 /** Records the page's CSP violations in `window.violations`. */
 const recordViolations = (page) =>
@@ -185,11 +187,12 @@ describe('embed builder', () => {
     assert.ok(snippet.includes(`<script src="${JSDELIVR}" integrity="${SHA384}" crossorigin="anonymous" defer></script>`), snippet);
     // Its comment says where the file comes from: the CDN, not the release zip.
     assert.match(snippet, /<!-- In <head>: the script, cst-widgets\.js from the CDN, once this version is published on npm: every widget[^\n]*-->/);
-    assert.match(csp, /^script-src https:\/\/cdn\.jsdelivr\.net;\nstyle-src 'sha256-[A-Za-z0-9+/]+=*';$/);
-    // The placeholder CSS of every chosen widget.
-    for (const tag of tags) assert.match(snippet, new RegExp(`\\n *${tag}:not\\(\\[rendered\\]`), tag);
+    // The release's CSS file beside it (by default), checked by its integrity value; the colours inline, allowed by their hash.
+    assert.ok(snippet.includes(`<link rel="stylesheet" href="${JSDELIVR_CSS}" integrity="${sha384(ALL_CSS)}" crossorigin="anonymous">`), snippet);
+    assert.match(csp, /^script-src https:\/\/cdn\.jsdelivr\.net;\nstyle-src https:\/\/cdn\.jsdelivr\.net 'sha256-[A-Za-z0-9+/]+=*';$/);
+    assert.doesNotMatch(snippet, /:not\(\[rendered\]/, 'the placeholder CSS is in the file, not the snippet');
 
-    const pasted = await paste({ snippet, csp, lang: 'es', files: { [JSDELIVR]: ['text/javascript', DIST] } });
+    const pasted = await paste({ snippet, csp, lang: 'es', files: { [JSDELIVR]: ['text/javascript', DIST], [JSDELIVR_CSS]: ['text/css', ALL_CSS] } });
     await widgetsPainted(pasted.page.mainFrame());
     const rendered = await pasted.page.evaluate(widgetState);
     assert.deepEqual(rendered, preview);
@@ -213,11 +216,47 @@ describe('embed builder', () => {
     assert.ok(flags.parts.some((p) => p.startsWith('filter:') && p.endsWith(rgb('#1a4480'))), 'accent on the topic buttons');
 
     assert.deepEqual(await pasted.page.evaluate(() => window.violations), []);
-    // The placeholder CSS applied: the inline <style> passed the CSP by its hash.
+    // The placeholder CSS applied: the release's file passed the CSP.
     const minHeight = await pasted.page.evaluate(() => getComputedStyle(document.querySelector('cst-hotline-banner')).minHeight);
     assert.notEqual(minHeight, '0px');
     assert.deepEqual([...errorsOf(log), ...errorsOf(pasted.log)], []);
     await pasted.close();
+    await close();
+  });
+
+  it("links a lone widget's own CSS file beside its script, or gives its rules inline with their hash; both reserve its space under the CSP", async () => {
+    const { page, log, close } = await openBuilder();
+    await page.fill('#self-path', '/dist/');
+    await settled(page);
+    let { snippet, csp } = await output(page);
+    assert.match(snippet, /<link rel="stylesheet" href="\/dist\/cst-hotline-banner\.css">\n[\s\S]*<script src="\/dist\/cst-hotline-banner\.js" defer><\/script>/);
+    assert.doesNotMatch(snippet, /<style>/);
+    assert.equal(csp, "script-src 'self';\nstyle-src 'self';");
+    const reserved = async (pastedSnippet, pastedCsp) => {
+      const pasted = await paste({ snippet: pastedSnippet, csp: pastedCsp, lang: 'en' });
+      // The banner keeps the height its CSS reserves once it renders: the rules applied.
+      const height = await pasted.page.evaluate(() => getComputedStyle(document.querySelector('cst-hotline-banner')).minHeight);
+      const violations = await pasted.page.evaluate(() => window.violations);
+      const requests = pasted.log.requests.filter((url) => url.endsWith('.css')).map((url) => new URL(url).pathname);
+      await pasted.close();
+      return { height, violations, requests };
+    };
+    const linked = await reserved(snippet, csp);
+    assert.notEqual(linked.height, '0px');
+    assert.deepEqual(linked.violations, []);
+    assert.deepEqual(linked.requests, ['/dist/cst-hotline-banner.css']);
+
+    await page.check('input[name="cssAs"][value="inline"]');
+    await settled(page);
+    ({ snippet, csp } = await output(page));
+    assert.match(snippet, /<style>\n[\s\S]*cst-hotline-banner:not\(\[rendered\]\)[\s\S]*<\/style>/);
+    assert.doesNotMatch(snippet, /cst-quick-exit:not/, "only the chosen widget's parts");
+    assert.match(csp, /^script-src 'self';\nstyle-src 'sha256-[A-Za-z0-9+/]+=*';$/);
+    const inline = await reserved(snippet, csp);
+    assert.equal(inline.height, linked.height);
+    assert.deepEqual(inline.violations, []);
+    assert.deepEqual(inline.requests, []);
+    assert.deepEqual(errorsOf(log), []);
     await close();
   });
 

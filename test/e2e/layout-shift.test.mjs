@@ -1,7 +1,7 @@
-// The release's cst-widgets.css (demo/placeholder.css), the script arriving 500 ms late: a page
-// with every widget, each in its checked example (the bench's page), does not shift; nor does a
-// paragraph after each content widget (red flags, types, DO/DON'T, the missing child), which the banner's and the
-// quick exit's tests in test/bundle/drop-in.test.ts do not cover.
+// The release's CSS, the script arriving 500 ms late: a page with every widget, each in its checked
+// example (the bench's page), and cst-widgets.css (demo/placeholder.css) does not shift; nor does a
+// paragraph after each widget on a page that links only that widget's own two files
+// (cst-red-flags.css and cst-red-flags.js), as the README and the builder give them.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkedExample, exampleMarkup, WIDGETS } from '../../src/examples.js';
@@ -18,25 +18,29 @@ ${WIDGETS.map((w) => exampleMarkup(w.tag, checkedExample(w.tag))).join('\n')}
 <script src="/dist/cst-widgets.js"></script>
 </body></html>`;
 
-/** One content widget in its default display, a paragraph after it, as on an article page. */
+/**
+ * One widget, a paragraph after it, as on an article page, with that widget's own CSS file and
+ * script: a content widget in its default display, the banner and the quick exit with the fallback
+ * markup of their checked example.
+ */
 const onePage = (tag, lang) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${tag}</title>
-<link rel="stylesheet" href="/demo/placeholder.css">
+<link rel="stylesheet" href="/dist/${tag}.css">
 <style>body { font-family: ${MEASURING_FONT}; }</style>
 </head>
 <body><h1>A host page</h1>
-<${tag}></${tag}>
+${CONTENT.includes(tag) ? `<${tag}></${tag}>` : exampleMarkup(tag, checkedExample(tag))}
 <p>${'Page content after the widget. '.repeat(20)}</p>
-<script src="/dist/cst-widgets.js"></script>
+<script src="/dist/${tag}.js"></script>
 </body></html>`;
-// Every widget whose height the placeholder CSS reserves from measures (src/widgets.json
-// `placeholder`): the banner and the quick exit have their own tests in test/bundle/drop-in.test.ts.
+// The widgets whose height the placeholder CSS reserves from measures (src/widgets.json `placeholder`).
 const CONTENT = WIDGETS.filter((w) => w.placeholder).map((w) => w.tag);
+const EVERY = WIDGETS.map((w) => w.tag);
 
 const harness = useBrowserAndServer('.', {
   '/every-widget.html': page(true),
   '/every-widget-no-css.html': page(false),
   ...Object.fromEntries(
-    CONTENT.flatMap((tag) =>
+    EVERY.flatMap((tag) =>
       ['en', 'es'].flatMap((lang) => [
         [`/${tag}-${lang}.html`, onePage(tag, lang)],
       ]),
@@ -68,10 +72,10 @@ describe('layout shift with cst-widgets.css', () => {
   }
 });
 
-describe('layout shift with cst-widgets.css: page content after a content widget', () => {
+describe("layout shift with a widget's own CSS file: page content after the widget", () => {
   for (const viewport of [{ width: 375, height: 812 }, { width: 1280, height: 800 }]) {
-    for (const tag of CONTENT) {
-      it(`${tag}, then a paragraph: CLS at most 0.01 at ${viewport.width}x${viewport.height}, in English and Spanish`, async () => {
+    for (const tag of EVERY) {
+      it(`${tag}.css and ${tag}.js, then a paragraph: CLS at most 0.01 at ${viewport.width}x${viewport.height}, in English and Spanish`, async () => {
         // (The page of every widget above shows, once per width, that the measure sees a shift
         // when there is one.)
         for (const lang of ['en', 'es']) {

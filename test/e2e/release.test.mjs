@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
 import { FOLDER, release } from '../../scripts/release.mjs';
@@ -15,7 +16,7 @@ import { useBrowserAndServer } from './harness.mjs';
 import { openPage, everyWidgetRendered } from './host-page.mjs';
 
 const harness = useBrowserAndServer();
-const ELEMENT_FILES = WIDGETS.map((w) => `${w.tag}.js`);
+const ELEMENT_FILES = WIDGETS.flatMap((w) => [`${w.tag}.js`, `${w.tag}.css`]);
 /** The site the zip was unzipped in, its folder cst-widgets/, and the zip's files by name. */
 let siteRoot;
 let folder;
@@ -66,13 +67,13 @@ describe('the WordPress plugin zip', () => {
 describe('the release zip', () => {
   it('holds every file a webmaster needs, in one folder named for the version', () => {
     assert.deepEqual(Object.keys(files).sort(), ['LICENSE', 'PASTE.txt', 'cst-widgets.css', 'cst-widgets.js', 'example.html', 'integrity.json', ...ELEMENT_FILES].sort());
-    assert.match(new TextDecoder().decode(files['PASTE.txt']), /<script src="\/cst-widgets\/cst-widgets.js" defer><\/script>/);
+    assert.match(new TextDecoder().decode(files['PASTE.txt']), /<link rel="stylesheet" href="\/cst-widgets\/cst-hotline-banner.css">\n<script src="\/cst-widgets\/cst-hotline-banner.js" defer><\/script>/);
   });
 
   it("gives its version and each file's SRI value (sha384) in integrity.json, and the values match the files; each script names its version", () => {
     const { version: named, files: integrity } = JSON.parse(new TextDecoder().decode(files['integrity.json']));
     assert.equal(named, version);
-    for (const name of ['cst-widgets.js', ...ELEMENT_FILES]) assert.ok(new TextDecoder().decode(files[name].slice(0, 200)).includes(`/*! cst-widgets ${version} `), `${name} names its version`);
+    for (const name of ['cst-widgets.js', ...ELEMENT_FILES.filter((f) => f.endsWith('.js'))]) assert.ok(new TextDecoder().decode(files[name].slice(0, 200)).includes(`/*! cst-widgets ${version} `), `${name} names its version`);
     assert.deepEqual(Object.keys(integrity).sort(), ['cst-widgets.css', 'cst-widgets.js', ...ELEMENT_FILES].sort());
     for (const [name, value] of Object.entries(integrity)) assert.equal(value, `sha384-${createHash('sha384').update(files[name]).digest('base64')}`, name);
   });
@@ -111,7 +112,7 @@ ${scripts.map((s) => `<script src="${s}"></script>`).join('\n')}
     // site where the zip was unzipped (served over http, as a site is).
     const readme = readFileSync('README.md', 'utf8');
     const [head, body] = [...readme.matchAll(/```html\n([\s\S]*?)```/g)].map(([, code]) => code.replace(/^ {3}/gm, ''));
-    assert.match(head, /\/cst-widgets\/cst-widgets\.css[\s\S]*\/cst-widgets\/cst-widgets\.js/);
+    assert.match(head, /\/cst-widgets\/cst-hotline-banner\.css[\s\S]*\/cst-widgets\/cst-hotline-banner\.js/);
     assert.match(body, /<cst-hotline-banner>/);
     writeFileSync(join(siteRoot, 'readme.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>My page</title><link rel="icon" href="data:,">\n${head}</head><body>\n${body}</body></html>`);
     const site = await serve({ root: siteRoot, port: 0 });
@@ -119,21 +120,31 @@ ${scripts.map((s) => `<script src="${s}"></script>`).join('\n')}
       const origin = `http://127.0.0.1:${site.address().port}`;
       const { page, log, close } = await openPage(harness.browser, `${origin}/readme.html`, { contextOptions: { viewport: { width: 1280, height: 900 } } });
       const missing = [];
-      page.on('response', (response) => response.status() >= 400 && missing.push(response.url()));
+      const bytes = {};
+      page.on('response', async (response) => {
+        if (response.status() >= 400) missing.push(response.url());
+        else if (response.url().startsWith(origin)) bytes[new URL(response.url()).pathname] = (await response.body()).length;
+      });
       await page.reload();
       await everyWidgetRendered(page, 10000);
       assert.deepEqual(missing, [], 'every file the README names is where it says');
       assert.deepEqual(
         [...new Set(log.requests.filter((url) => url.startsWith(origin)).map((url) => new URL(url).pathname))].filter((p) => p !== '/readme.html').sort(),
-        ['/cst-widgets/cst-widgets.css', '/cst-widgets/cst-widgets.js'],
+        ['/cst-widgets/cst-hotline-banner.css', '/cst-widgets/cst-hotline-banner.js'],
       );
+      // What the page pays for the banner: its own CSS (at most 1.2 KB gzip) and script.
+      const css = files['cst-hotline-banner.css'];
+      assert.equal(bytes['/cst-widgets/cst-hotline-banner.css'], css.length);
+      assert.ok(gzipSync(css, { level: 9 }).length <= 1.2 * 1024, `the banner's CSS is ${gzipSync(css, { level: 9 }).length} bytes gzip`);
+      assert.ok(gzipSync(files['cst-hotline-banner.js'], { level: 9 }).length < gzipSync(files['cst-widgets.js'], { level: 9 }).length / 3, "the banner's script is a third of every widget's");
+      assert.doesNotMatch(new TextDecoder().decode(css), /cst-(red-flags|guide|stat|quick-exit)(:not|\[)/, "the banner's CSS holds no other widget's part");
       const banner = await page.evaluate(() => {
         const el = document.querySelector('cst-hotline-banner');
         const hotline = el.shadowRoot.querySelector('[part~="hotline"]');
         return { rendered: el.hasAttribute('rendered'), href: hotline.getAttribute('href'), text: hotline.textContent.trim(), minHeight: getComputedStyle(el).minHeight };
       });
       assert.deepEqual(banner, { rendered: true, href: 'tel:+18008435678', text: '1-800-THE-LOST (1-800-843-5678)', minHeight: banner.minHeight });
-      assert.notEqual(banner.minHeight, '0px', 'cst-widgets.css reserves its space');
+      assert.notEqual(banner.minHeight, '0px', "cst-hotline-banner.css reserves its space");
       assert.deepEqual([...log.pageErrors, ...log.errors], []);
       await close();
     } finally {
