@@ -8,11 +8,13 @@
 // element's part only); integrity.json (the version, and the SRI value of every file); example.html (opens from the
 // unzipped folder); LICENSE; and PASTE.txt (the lines to paste). It also writes the WordPress
 // plugin, release/cst-widgets-wordpress-<version>.zip (scripts/wordpress-plugin.mjs), the folder
-// cst-widgets/ a WordPress site installs from Plugins → Add New → Upload.
-import { execFileSync } from 'node:child_process';
+// cst-widgets/ a WordPress site installs from Plugins → Add New → Upload; and the npm package,
+// release/cst-widgets-<version>.tgz (`npm pack`), for frameworks and bundlers until it is on npm.
+import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { zipSync } from 'fflate';
 import { checkedExample, exampleMarkup, WIDGETS } from '../src/examples.js';
 import { buildWordPressPlugin } from './wordpress-plugin.mjs';
@@ -21,6 +23,17 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 export const RELEASE = `cst-widgets-${version}`;
 /** The one folder in the zip, as the README's paths name it. */
 export const FOLDER = 'cst-widgets';
+
+/**
+ * The npm package itself, as `npm pack` makes it (dist/, the manifest, README, LICENSE), written to
+ * `dir` as cst-widgets-<version>.tgz: until the package is on npm, a framework or bundler user
+ * installs it with `npm install ./cst-widgets-<version>.tgz`. The framework suite
+ * (test/e2e/frameworks/build.mjs) installs the file this makes. Returns its path.
+ */
+export async function packPackage(dir) {
+  await promisify(execFile)('npm', ['pack', '--silent', '--pack-destination', resolve(dir)]);
+  return join(dir, `${RELEASE}.tgz`);
+}
 
 /** The SRI value (sha384) of a file's bytes. */
 export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
@@ -117,14 +130,16 @@ export async function release({ build = true } = {}) {
   const zip = zipSync(Object.fromEntries([...files].map(([name, bytes]) => [`${FOLDER}/${name}`, [new Uint8Array(bytes), { mtime: new Date('2026-01-01T00:00:00Z') }]])), { level: 9 });
   writeFileSync(`${dir}.zip`, zip);
 
+  const tarball = await packPackage('release');
   const plugin = await buildWordPressPlugin(join('release', 'wordpress', 'cst-widgets'));
   const wordpressZip = join('release', `cst-widgets-wordpress-${version}.zip`);
   writeFileSync(wordpressZip, zipOf(plugin, 'cst-widgets'));
-  return { zip: `${dir}.zip`, dir, files: [...files.keys()], wordpressZip };
+  return { zip: `${dir}.zip`, dir, files: [...files.keys()], wordpressZip, tarball };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { zip, files, wordpressZip } = await release({ build: !process.argv.includes('--no-build') });
+  const { zip, files, wordpressZip, tarball } = await release({ build: !process.argv.includes('--no-build') });
   console.log(`Wrote ${zip}: ${files.join(', ')}.`);
+  console.log(`Wrote ${tarball}: the npm package, for npm install ./${tarball.split('/').pop()}.`);
   console.log(`Wrote ${wordpressZip}: the WordPress plugin.`);
 }

@@ -2,6 +2,7 @@
 // /cst-widgets/ (the README's path); its example.html works from file:// in Chromium, every file matches its integrity value, and the
 // per-element files mix with each other and with cst-widgets.js on one page. Run `npm run build` first.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,11 +23,13 @@ let siteRoot;
 let folder;
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const files = {};
-/** The WordPress plugin's zip, by path. */
+/** The WordPress plugin's zip, by path; the npm package's path. */
 let wordpress;
+let tarball;
 
 before(async () => {
-  const { zip, wordpressZip } = await release({ build: false });
+  let zip, wordpressZip;
+  ({ zip, wordpressZip, tarball } = await release({ build: false }));
   wordpress = unzipSync(readFileSync(wordpressZip));
   assert.match(zip, new RegExp(`cst-widgets-${version.replaceAll('.', '\\.')}\\.zip$`), "the version is in the zip's name");
   // Unzipped as a plain unzip does, at the root of an empty site.
@@ -61,6 +64,22 @@ describe('the WordPress plugin zip', () => {
     }
     assert.deepEqual(wordpress['cst-widgets/assets/cst-widgets.js'], files['cst-widgets.js']);
     assert.ok(paths.includes('cst-widgets/uninstall.php') && paths.includes('cst-widgets/editor.js') && paths.includes('cst-widgets/assets/widgets.json'));
+  });
+});
+
+describe('the npm package', () => {
+  it('ships beside the zip as cst-widgets-<version>.tgz, from npm pack, holding the same scripts and CSS (the framework suite installs it)', () => {
+    assert.equal(tarball, join('release', `cst-widgets-${version}.tgz`));
+    const unpacked = mkdtempSync(join(tmpdir(), 'cst-package-'));
+    try {
+      execFileSync('tar', ['-xzf', tarball, '-C', unpacked]);
+      const at = (path) => readFileSync(join(unpacked, 'package', path));
+      assert.equal(JSON.parse(at('package.json')).version, version);
+      for (const name of ['cst-widgets.js', 'cst-hotline-banner.js', 'cst-hotline-banner.css']) assert.deepEqual(at(`dist/${name}`), Buffer.from(files[name]), name);
+      assert.ok(at('dist/esm/index.js').length && at('custom-elements.json').length, 'the ESM build and the manifest');
+    } finally {
+      rmSync(unpacked, { recursive: true, force: true });
+    }
   });
 });
 

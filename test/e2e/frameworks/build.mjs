@@ -16,8 +16,9 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { packPackage } from '../../../scripts/release.mjs';
 import { checkedExample, WIDGETS } from '../../../src/examples.js';
 
 /** The versions the suite covers (docs/embedding.md names them). */
@@ -95,12 +96,15 @@ async function installFrameworks() {
   }
 }
 
-/** Packs the package into `dir` and installs it there from its tarball, with its own dependencies from the registry. */
+/**
+ * Makes the release's npm package (scripts/release.mjs: the cst-widgets-<version>.tgz a release
+ * ships) in `dir` and installs it there as docs/embedding.md says, `npm install
+ * ./cst-widgets-<version>.tgz`, with its own dependencies from the registry.
+ */
 async function installPackage(dir) {
-  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  await run('npm', ['pack', '--silent', '--pack-destination', dir], ROOT);
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true, type: 'module', dependencies: { 'cst-widgets': `file:./cst-widgets-${version}.tgz` } }, null, 2));
-  await run('npm', NPM_INSTALL, dir);
+  const tarball = await packPackage(dir);
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ private: true, type: 'module' }, null, 2));
+  await run('npm', [...NPM_INSTALL, `./${basename(tarball)}`], dir);
 }
 
 /** The widgets of src/widgets.json that an app's own files do not name, each with its checked example's attributes. */
