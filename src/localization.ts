@@ -32,13 +32,21 @@ export function pageLocale(): Locale {
   return matchLocale(document.documentElement.lang) ?? sourceLocale;
 }
 
-function followPage(): void {
-  void runtime.setLocale(pageLocale());
+/** Watches `<html lang>` once this copy has started, and the document for a new `<html>`. */
+let langWatcher: MutationObserver | undefined;
+let watched: Element | null = null;
+let copies: readonly LibraryCopy[] | undefined;
+
+/** A rewritten document (document.open() then write()) has a new `<html>`: the watcher follows it. */
+function watchRoot(): void {
+  const root = document.documentElement;
+  if (root && root !== watched) langWatcher?.observe((watched = root), { attributes: true, attributeFilter: ['lang'] });
 }
 
-/** Watches `<html lang>` once this copy has started. */
-let langWatcher: MutationObserver | undefined;
-let copies: readonly LibraryCopy[] | undefined;
+function followPage(): void {
+  watchRoot();
+  void runtime.setLocale(pageLocale());
+}
 
 /**
  * Starts this copy of the library: it joins the page's list of copies and follows `<html lang>`.
@@ -50,7 +58,7 @@ export function startLocalization(): readonly LibraryCopy[] {
   if (copies) return copies;
   // The watcher first: where it cannot be made, the copy has joined nothing yet.
   const watcher = new MutationObserver(followPage);
-  watcher.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  watcher.observe(document, { childList: true });
   langWatcher = watcher;
   copies = joinRegistry(ownCopy);
   followPage();
@@ -61,6 +69,7 @@ export function startLocalization(): readonly LibraryCopy[] {
 export function stopLocalization(): void {
   langWatcher?.disconnect();
   langWatcher = copies = undefined;
+  watched = null;
   leaveRegistry(ownCopy);
 }
 
@@ -74,6 +83,7 @@ export async function setLocale(code: string): Promise<void> {
   const all = startLocalization();
   // A change of <html lang> made before this call, in the same task, is older than it: it must not win.
   langWatcher?.takeRecords();
+  watchRoot();
   let locale = matchLocale(code);
   if (!locale) {
     warn(`no translation for "${shown(code)}"; showing English. Supported: ${allLocales.join(', ')}.`);

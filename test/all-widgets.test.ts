@@ -295,7 +295,9 @@ for (const { tag } of WIDGETS) {
       const names = new Set<string>(Object.getOwnPropertyNames(el));
       for (let p = Object.getPrototypeOf(el); p && p !== LitElement.prototype; p = Object.getPrototypeOf(p)) for (const n of Object.getOwnPropertyNames(p)) names.add(n);
       // Lit names its lazily made fields `__*` (`__controllers`, for the locale's controller).
-      const own = [...names].filter((n) => !lit.has(n) && !n.startsWith('__') && n !== 'constructor');
+      // The custom-element callbacks the browser reads once, from the class, when it is defined.
+      const callbacks = ['adoptedCallback'];
+      const own = [...names].filter((n) => !lit.has(n) && !n.startsWith('__') && n !== 'constructor' && !callbacks.includes(n));
       const declared = (customElements.get(tag) as unknown as { elementProperties: Map<string, { state?: boolean }> }).elementProperties;
       const api = [...declared].filter(([, options]) => !options.state).map(([name]) => String(name));
       const extra = own.filter((n) => !api.includes(n) && !(PUBLIC_METHODS[tag] ?? []).includes(n));

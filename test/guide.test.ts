@@ -104,6 +104,28 @@ describe('<cst-guide>', () => {
       expect(box.top).to.be.at.least(0);
       expect(box.top).to.be.below(innerHeight);
     });
+
+    it('keeps its contents links on this page under a <base href> that points elsewhere (a middle click, "copy link")', async () => {
+      const plain = await placeWidget<CstGuide>(html`<cst-guide audience="parents"></cst-guide>`);
+      expect($$<HTMLAnchorElement>(plain, '[part~="contents"] a')[0].getAttribute('href')).to.equal('#part-about');
+      plain.remove();
+      const base = document.createElement('base');
+      base.href = 'https://example.org/elsewhere/';
+      document.head.prepend(base);
+      try {
+        const el = await placeWidget<CstGuide>(html`<cst-guide audience="parents"></cst-guide>`);
+        const here = location.href.split('#')[0];
+        const links = $$<HTMLAnchorElement>(el, '[part~="contents"] a');
+        expect(links.map((a) => a.href)).to.deep.equal(links.map((a) => `${here}#${a.hash.slice(1)}`));
+        expect(links[0].hash).to.equal('#part-about');
+        // A click still moves focus to the part, and the page stays.
+        links[1].click();
+        expect(el.shadowRoot!.activeElement).to.equal($(el, `#${links[1].hash.slice(1)}`));
+        expect(location.href.split('#')[0]).to.equal(here);
+      } finally {
+        base.remove();
+      }
+    });
   });
 
   describe('localization', () => {

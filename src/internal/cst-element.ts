@@ -234,6 +234,23 @@ export class CstElement extends LitElement {
     this.#renumber();
   }
 
+  /**
+   * Moved to another document (into a same-origin frame, and back), a widget loses its style
+   * sheets: a constructed sheet belongs to the window that made it, and the browser drops it from a
+   * shadow root in another document. It takes them again, made by its new document's window.
+   */
+  adoptedCallback(): void {
+    const view = this.ownerDocument.defaultView;
+    if (!this.shadowRoot || !view) return;
+    this.shadowRoot.adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map((style) => {
+      const sheet = style instanceof CSSStyleSheet ? style : style.styleSheet!;
+      if (view.CSSStyleSheet === CSSStyleSheet) return sheet;
+      const copy = new view.CSSStyleSheet();
+      copy.replaceSync([...sheet.cssRules].map((rule) => rule.cssText).join('\n'));
+      return copy;
+    });
+  }
+
   /** Shows the element's own content (the page's fallback markup) until the first render. */
   #fallbackSlot?: HTMLSlotElement;
 

@@ -26,6 +26,12 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
         if (typeof taken.version === 'string') reportOtherVersion(taken.version);
         return;
       }
+      // Lit reads a template's first part as `parts[0]`, so on a page that gives every array an
+      // element 0 (Object.prototype[0] set) its first template without parts loops for good and the
+      // tab hangs. Better the fallback markup than a frozen page.
+      if (Object.prototype.hasOwnProperty.call(Object.prototype, 0) || Object.prototype.hasOwnProperty.call(Array.prototype, 0)) {
+        throw new Error('this page set Object.prototype[0], which hangs Lit');
+      }
       startLocalization();
       customElements.define(tag, ctor);
       defined = true;

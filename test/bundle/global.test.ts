@@ -89,4 +89,19 @@ describe('window.CstWidgets, from every release file', () => {
     expect(win.logged.warnings).to.have.length(1);
     expect(win.logged.warnings[0]).to.contain('window.CstWidgets');
   });
+
+  it("on a page that set Object.prototype[0] (which hangs Lit's templates), starts nothing: one error naming it, the fallback markup stays, the page answers", async () => {
+    // Without the guard, the first template without parts loops for good: this frame, and the
+    // test page with it, would stop answering.
+    const { win, doc } = await page(
+      `<script>Object.prototype[0] = 'polluted';</script>${script('cst-widgets.js')}`,
+      '<cst-hotline-banner><p><a href="tel:+18008435678">1-800-THE-LOST (1-800-843-5678)</a></p></cst-hotline-banner><cst-red-flags></cst-red-flags>',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.logged.errors).to.have.length(1);
+    expect(win.logged.errors[0]).to.contain('Object.prototype[0]').and.contain('hangs Lit');
+    const banner = doc.querySelector('cst-hotline-banner')!;
+    expect(banner.hasAttribute('rendered')).to.equal(false);
+    expect(banner.querySelector('a')!.checkVisibility()).to.equal(true);
+  });
 });

@@ -85,10 +85,14 @@ const KB = 1024;
 // about 280 B more each: every release file sets `window.CstWidgets` (setLocale, getLocale,
 // version), one object whichever files a page mixes, and warns once when the page keeps its own
 // (the README's `CstWidgets.setLocale('es')` was undefined with an element's own file).
+// Issue #40 (Step 25, item 6) raised the drop-in's base to 31.8 KB and the banner's entry to
+// 13.3 KB (about 230 B in every file): widgets follow a document rewritten by document.open(),
+// keep their styles when moved into a same-origin frame and back, and refuse to start (one error,
+// the fallback kept) on a page whose Object.prototype[0] would hang Lit and the tab with it.
 const WIDGETS_AT_21 = 6;
 const BUDGETS = {
-  dropIn: { limit: 31.5 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
-  bannerEntry: { limit: 13 * KB, target: 9 * KB },
+  dropIn: { limit: 31.8 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
+  bannerEntry: { limit: 13.3 * KB, target: 9 * KB },
 };
 
 /**

@@ -144,6 +144,15 @@ export class CstGuide extends WithEmergencyPath(WithHeading(WithAudience(CstElem
     return narrowed.length ? narrowed : all;
   }
 
+  /**
+   * A contents link's address: `#part-x`, this page's; under a `<base href>` that would send it to
+   * another address (a middle click, "copy link"), the page's own address with the fragment.
+   */
+  #href(part: GuideSection): string {
+    const here = document.URL.split('#')[0];
+    return new URL('#', document.baseURI).href.split('#')[0] === here ? `#part-${part}` : `${here}#part-${part}`;
+  }
+
   /** The contents' links move focus to the part's heading (a fragment link cannot reach into a shadow root). */
   #goTo(event: Event, part: GuideSection): void {
     const target = this.renderRoot.querySelector<HTMLElement>(`#part-${part}`);
@@ -195,7 +204,7 @@ export class CstGuide extends WithEmergencyPath(WithHeading(WithAudience(CstElem
         ? html`<nav part="contents" class="contents" aria-label="${guideContents()}: ${name}">
             <p class="contents-heading" aria-hidden="true">${guideContents()}</p>
             <ol>
-              ${parts.map((p) => html`<li><a href="#part-${p}" @click=${(e: Event) => this.#goTo(e, p)}>${GUIDE_PART_HEADINGS[p](a)}</a></li>`)}
+              ${parts.map((p) => html`<li><a href=${this.#href(p)} @click=${(e: Event) => this.#goTo(e, p)}>${GUIDE_PART_HEADINGS[p](a)}</a></li>`)}
             </ol>
           </nav>`
         : nothing}
