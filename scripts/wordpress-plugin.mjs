@@ -94,8 +94,9 @@ export async function buildWordPressPlugin(out) {
     widgets,
   };
   writeFileSync(join(out, 'assets/widgets.json'), `${JSON.stringify(catalogue, null, 2)}\n`);
-  // The plugin's version is the library's.
+  // The plugin's version is the library's, in its header and readme.txt's Stable tag.
   writeFileSync(join(out, 'cst-widgets.php'), readFileSync(join(SOURCE, 'cst-widgets.php'), 'utf8').replace(/^( \* Version: +).*$/m, `$1${version}`));
+  writeFileSync(join(out, 'readme.txt'), readFileSync(join(SOURCE, 'readme.txt'), 'utf8').replace(/^(Stable tag: ).*$/m, `$1${version}`));
   return out;
 }
 

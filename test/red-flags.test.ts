@@ -539,6 +539,46 @@ describe('<cst-red-flags>', function () {
     });
   });
 
+  describe('rendering in turns (issue #42)', () => {
+    it("draws its framing and controls first, then a topic's signs a turn; nothing seen moves, and the box after the list shows once all are in", async () => {
+      const el = document.createElement('cst-red-flags') as CstRedFlags;
+      const seen: { items: number; controls: boolean; reportShown: boolean; framingTop: number }[] = [];
+      // What a reader would see after each change of the shadow tree.
+      const sample = () => {
+        const root = el.shadowRoot!;
+        const framing = root.querySelector<HTMLElement>('[part~="framing"]');
+        if (!framing) return;
+        seen.push({
+          items: root.querySelectorAll('[part~="item"]').length,
+          controls: Boolean(root.querySelector('[part~="controls"]')),
+          reportShown: getComputedStyle(root.querySelector('[part~="report"]')!).visibility === 'visible',
+          framingTop: framing.getBoundingClientRect().top - el.getBoundingClientRect().top,
+        });
+      };
+      const watcher = new MutationObserver(sample);
+      document.body.append(el);
+      watcher.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true });
+      try {
+        await el.updateComplete;
+        watcher.disconnect();
+        const last = seen.at(-1)!;
+        expect(seen[0], 'the first render').to.include({ items: 0, controls: true, reportShown: false });
+        expect(last.items).to.equal($$(el, '[part~="item"]').length);
+        expect(last.items).to.be.greaterThan(10);
+        expect(last.reportShown && last.controls, 'all in at the end').to.equal(true);
+        // Each piece in a turn of its own: the signs arrived in several steps, never fewer.
+        const counts = [...new Set(seen.map((s) => s.items))];
+        expect(counts.length, counts.join(' → ')).to.be.greaterThan(3);
+        expect(counts).to.deep.equal([...counts].sort((a, b) => a - b));
+        expect(new Set(seen.map((s) => s.framingTop)).size, 'the framing never moved').to.equal(1);
+        expect(seen.filter((s) => s.reportShown).every((s) => s.items === last.items), 'the report shows only once every sign is in').to.equal(true);
+      } finally {
+        watcher.disconnect();
+        el.remove();
+      }
+    });
+  });
+
   describe('layout', () => {
     // A test skipped in WebKit (whose window cannot be narrower than about 450 px) still leaves the
     // window as it set it: every test here ends at the suite's usual size.

@@ -58,6 +58,12 @@ describe('the WordPress plugin zip', () => {
     assert.ok(paths.every((p) => p.startsWith('cst-widgets/')), 'one folder');
     const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
     assert.match(new TextDecoder().decode(wordpress['cst-widgets/cst-widgets.php']), new RegExp(`^ \\* Version: +${version.replaceAll('.', '\\.')}$`, 'm'));
+    // WordPress's readme.txt, its Stable tag the release's version.
+    const readme = new TextDecoder().decode(wordpress['cst-widgets/readme.txt']);
+    assert.match(readme, /^=== CST widgets ===$/m);
+    assert.match(readme, new RegExp(`^Stable tag: ${version.replaceAll('.', '\\.')}$`, 'm'));
+    for (const field of ['Requires at least', 'Tested up to', 'Requires PHP', 'License']) assert.match(readme, new RegExp(`^${field}: \\S`, 'm'), field);
+    for (const section of ['Description', 'Installation', 'Frequently Asked Questions', 'Changelog']) assert.match(readme, new RegExp(`^== ${section} ==$`, 'm'), section);
     for (const { tag } of WIDGETS) {
       assert.ok(paths.includes(`cst-widgets/blocks/${tag.slice(4)}/block.json`), tag);
       assert.deepEqual(wordpress[`cst-widgets/assets/${tag}.js`], files[`${tag}.js`], `${tag}.js is the release's`);

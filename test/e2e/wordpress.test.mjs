@@ -117,6 +117,8 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
       posts.guideShortcode = await authorPost(wp, 'The guide, as a shortcode', shortcodesMarkup('cst-guide'));
       posts.html = await authorPost(wp, 'Tags in HTML', '<p>Before.</p><cst-do-dont audience="parents" onclick="alert(1)"></cst-do-dont><script>alert(1)</script>');
       posts.plain = await authorPost(wp, 'No widget', '<p>A post without a widget.</p>');
+      posts.bare = await authorPost(wp, 'Bare options', '[cst_keeping_safer no-heading]\n\n[cst_quick_exit position="inline" href="HTTPS://www.example.org/"]');
+      posts.ownSite = await authorPost(wp, 'An exit to this site', `[cst_quick_exit position="inline" href="${wp.origin.replace('http:', 'https:')}/"]`);
     });
     after(() => wp?.stop());
 
@@ -149,6 +151,20 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
       assert.equal(await page.$eval('cst-red-flags', (e) => e.getAttribute('audience')), 'parents');
       assert.deepEqual(await axeOnWidgets(page), []);
       await page.close();
+    });
+
+    it('takes a bare option in a shortcode as on, an exit address in any case of https:, and never this site for the exit', async () => {
+      const bare = await visit(browser, `${wp.origin}/?p=${posts.bare}`);
+      assert.equal(await bare.page.$eval('cst-keeping-safer', (e) => e.hasAttribute('no-heading')), true, '[cst_keeping_safer no-heading]');
+      assert.equal(await bare.page.$eval('cst-quick-exit', (e) => e.getAttribute('href')), 'https://www.example.org/');
+      assert.equal(await bare.page.$eval('cst-quick-exit a', (e) => e.getAttribute('href')), 'https://www.example.org/', 'the fallback link too');
+      assert.deepEqual(bare.errors, []);
+      await bare.page.close();
+      // The site's own address (as https:, which passes as an address) is not somewhere to exit to.
+      const own = await visit(browser, `${wp.origin}/?p=${posts.ownSite}`);
+      assert.equal(await own.page.$eval('cst-quick-exit', (e) => e.getAttribute('href')), null, 'the default address instead');
+      assert.equal(await own.page.$eval('cst-quick-exit a', (e) => e.getAttribute('href')), catalogue().widgets.find((w) => w.tag === 'cst-quick-exit').attributes.find((a) => a.name === 'href').default);
+      await own.page.close();
     });
 
     it('renders the guide, as a block and as a shortcode, each on a post of its own, with its own file', async () => {
@@ -237,12 +253,19 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
       await page.fill('#cst-exit_href', 'javascript:alert(1)');
       await page.click('#submit');
       assert.match(await page.textContent('.notice, .error, #setting-error-exit_href'), /https:/);
-      await page.fill('#cst-exit_href', 'https://www.google.com/');
+      // The site's own address is refused too: leaving for it would leave the reader where they were.
+      await page.fill('#cst-exit_href', `${wp.origin.replace('http:', 'https:')}/about/`);
+      await page.click('#submit');
+      assert.match(await page.textContent('#setting-error-exit_href'), /another site/);
+      await page.fill('#cst-exit_href', 'HTTPS://www.google.com/');
       await page.check('#cst-exit_note');
       await page.click('#submit');
       await page.waitForSelector('#setting-error-settings_updated');
       await page.screenshot({ path: 'test-results/wordpress/settings.png', fullPage: true });
       assert.doesNotMatch(await page.content(), PHP_TROUBLE);
+      // The Plugins screen links the plugin's row to its settings.
+      await page.goto(`${wp.origin}/wp-admin/plugins.php`);
+      assert.equal(await page.getAttribute('tr[data-plugin="cst-widgets/cst-widgets.php"] a:text-is("Settings")', 'href'), `${wp.origin}/wp-admin/options-general.php?page=cst-widgets`);
       await page.close();
       const saved = JSON.parse(await wp.php("echo wp_json_encode( get_option( 'cst_widgets_site_wide' ) );"));
       assert.equal(saved.exit_href, 'https://www.google.com/');

@@ -89,9 +89,11 @@ const KB = 1024;
 // 13.3 KB (about 230 B in every file): widgets follow a document rewritten by document.open(),
 // keep their styles when moved into a same-origin frame and back, and refuse to start (one error,
 // the fallback kept) on a page whose Object.prototype[0] would hang Lit and the tab with it.
+// Issue #42 (Step 26) raised the drop-in's base to 32.0 KB: the red flags put their signs in a topic
+// a turn (their first render made a 55-90 ms task at 4x CPU; no page's median task is over 50 ms now).
 const WIDGETS_AT_21 = 6;
 const BUDGETS = {
-  dropIn: { limit: 31.8 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
+  dropIn: { limit: 32 * KB + 2.5 * KB * Math.max(0, catalogue.widgets.length - WIDGETS_AT_21) },
   bannerEntry: { limit: 13.3 * KB, target: 9 * KB },
 };
 

@@ -5,7 +5,9 @@
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
+ * Author:            cst-widgets contributors
  * License:           MIT
+ * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       cst-widgets
  *
  * @package cst-widgets
@@ -20,3 +22,17 @@ require_once __DIR__ . '/includes/catalogue.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/blocks.php';
 require_once __DIR__ . '/includes/settings.php';
+
+/**
+ * A "Settings" link on the plugin's row of the Plugins screen, for those who may use it.
+ *
+ * @param string[] $links The row's links.
+ * @return string[]
+ */
+function cst_widgets_action_links( $links ) {
+	if ( current_user_can( 'manage_options' ) ) {
+		array_unshift( $links, sprintf( '<a href="%s">%s</a>', esc_url( admin_url( 'options-general.php?page=cst-widgets' ) ), esc_html__( 'Settings', 'cst-widgets' ) ) );
+	}
+	return $links;
+}
+add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'cst_widgets_action_links' );

@@ -169,6 +169,10 @@ export const styles = css`
     flex-direction: column;
     gap: var(--_space-m);
   }
+  /* While the topics arrive, one a turn, what comes after the list keeps its place unseen. */
+  .groups.arriving ~ * {
+    visibility: hidden;
+  }
   .list {
     list-style: none;
     margin: 0;

@@ -14,7 +14,7 @@ import {
   type RedFlagCategory,
 } from '../../content/red-flags.js';
 import type { Audience } from '../../content/types.js';
-import { CstElement } from '../../internal/cst-element.js';
+import { CstElement, nextTurn } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { emit } from '../../internal/emit.js';
 import { disclosureButton, panelHidden } from '../../internal/disclosure.js';
@@ -149,6 +149,41 @@ export class CstRedFlags extends WithEmergencyPath(WithHeading(WithAudience(CstE
   }
 
   #settleTimer?: ReturnType<typeof setTimeout>;
+
+  /**
+   * How many topics' signs are in the list. The first render holds the framing and the controls;
+   * each turn after it (see `nextTurn`) adds the next topic's signs, so that no task builds, and no
+   * frame lays out, every sign at once on a slow phone (that made a 55-90 ms task at 4x CPU, issue
+   * #42). What comes after the list stays hidden, its place kept, until every topic is in, so that
+   * nothing a reader sees moves as they arrive. Every later update shows every topic.
+   */
+  #topicsIn = 0;
+  /** Settles once every topic is in (see `getUpdateComplete`). */
+  #allIn = new Promise<void>((resolve) => (this.#allArrived = resolve));
+  #allArrived!: () => void;
+  /** The widget's own update, without waiting for every topic (which `getUpdateComplete` does). */
+  #ownUpdate = () => super.getUpdateComplete();
+
+  /** Resolves once the widget has rendered with every topic in: what a page or a test waits for to read the list. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.#allIn;
+    return result;
+  }
+
+  protected override async firstUpdated(changed: PropertyValues): Promise<void> {
+    super.firstUpdated(changed);
+    while (this.#topicsIn < this.#allowed.length) {
+      await nextTurn(this);
+      this.#topicsIn++;
+      this.requestUpdate();
+      await this.#ownUpdate();
+    }
+    this.#topicsIn = Infinity;
+    this.requestUpdate();
+    await this.#ownUpdate();
+    this.#allArrived();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -298,6 +333,7 @@ export class CstRedFlags extends WithEmergencyPath(WithHeading(WithAudience(CstE
     const groups = this.#allowed
       .map((category) => ({ category, flags: shown.filter((f) => f.category === category) }))
       .filter((g) => g.flags.length);
+    const arriving = this.#topicsIn !== Infinity;
 
     return this[section](
       title,
@@ -312,9 +348,9 @@ export class CstRedFlags extends WithEmergencyPath(WithHeading(WithAudience(CstE
           ? html`<p class="print-only">${msg('Printed with filters on: only the signs that match the topics or search chosen are listed.', { id: 'red-flags.ui.printed-filtered', desc: 'Only on paper, when the reader had chosen topics or typed a search: the printed list is not every sign.' })}</p>`
           : nothing}
 
-        <div class="groups">
+        <div class="groups ${arriving ? 'arriving' : ''}">
         ${shown.length
-          ? groups.map(
+          ? groups.slice(0, this.#topicsIn).map(
               ({ category, flags }) => html`<div part="group" class="group">
                 ${heading(this[level] + 1, 'group-heading', `topic-${category}`, categoryLabel[category]())}
                 <ul part="list" class="list">

@@ -67,19 +67,51 @@ function cst_widgets_default_exit() {
 }
 
 /**
- * Whether `$url` is an absolute https: address without a user name or password (what the quick
- * exit accepts).
+ * `$url` as an absolute https: address without a user name or password (what the quick exit
+ * accepts), its scheme in lower case (`HTTPS://` is the same address), or '' when it is not one.
+ *
+ * @param mixed $url The address.
+ * @return string
+ */
+function cst_widgets_https_url( $url ) {
+	if ( ! is_string( $url ) || 0 !== stripos( $url, 'https:' ) ) {
+		return '';
+	}
+	$url   = 'https:' . substr( $url, 6 );
+	$parts = wp_parse_url( $url );
+	$ok    = is_array( $parts ) && isset( $parts['host'] ) && ! isset( $parts['user'] ) && ! isset( $parts['pass'] ) && esc_url_raw( $url, array( 'https' ) ) === $url;
+	return $ok ? $url : '';
+}
+
+/**
+ * Whether `$url` is such an address.
  *
  * @param mixed $url The address.
  * @return bool
  */
 function cst_widgets_is_https_url( $url ) {
-	if ( ! is_string( $url ) || '' === $url ) {
-		return false;
+	return '' !== cst_widgets_https_url( $url );
+}
+
+/**
+ * An address the quick exit may leave for: https:, and not on this site (leaving for one of the
+ * site's own pages would leave the reader where they were seen). '' when it is not one.
+ *
+ * @param mixed $url The address.
+ * @return string
+ */
+function cst_widgets_exit_url( $url ) {
+	$url = cst_widgets_https_url( $url );
+	if ( '' === $url ) {
+		return '';
 	}
-	$parts = wp_parse_url( $url );
-	return is_array( $parts ) && isset( $parts['scheme'], $parts['host'] ) && 'https' === strtolower( $parts['scheme'] )
-		&& ! isset( $parts['user'] ) && ! isset( $parts['pass'] ) && esc_url_raw( $url, array( 'https' ) ) === $url;
+	$host = strtolower( (string) wp_parse_url( $url, PHP_URL_HOST ) );
+	foreach ( array( home_url(), site_url() ) as $own ) {
+		if ( strtolower( (string) wp_parse_url( $own, PHP_URL_HOST ) ) === $host ) {
+			return '';
+		}
+	}
+	return $url;
 }
 
 /**
@@ -119,7 +151,9 @@ function cst_widgets_attributes( $widget, $values ) {
 				}
 				break;
 			case 'url':
-				if ( cst_widgets_is_https_url( $value ) && $value !== $attribute['default'] ) {
+				// The quick exit's address (its only url attribute): https:, and not this site.
+				$value = cst_widgets_exit_url( $value );
+				if ( '' !== $value && $value !== $attribute['default'] ) {
 					$out[ $name ] = $value;
 				}
 				break;

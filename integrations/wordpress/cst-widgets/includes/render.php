@@ -64,7 +64,7 @@ function cst_widgets_element( $tag, $values ) {
 	$catalogue = cst_widgets_catalogue();
 	$language  = cst_widgets_language();
 	if ( 'cst-quick-exit' === $tag ) {
-		$href     = isset( $values['href'] ) && cst_widgets_is_https_url( $values['href'] ) ? $values['href'] : cst_widgets_default_exit();
+		$href     = isset( $values['href'] ) && '' !== cst_widgets_exit_url( $values['href'] ) ? cst_widgets_exit_url( $values['href'] ) : cst_widgets_default_exit();
 		$fallback = sprintf( '<a href="%s" rel="nofollow noreferrer" target="_top">%s</a>', esc_url( $href, array( 'https' ) ), esc_html( $catalogue['exit'][ $language ] ) );
 	} else {
 		// The library's own fallback markup (911 and the hotline as tel: links), from the release.
@@ -162,7 +162,14 @@ function cst_widgets_register_shortcodes() {
 		add_shortcode(
 			str_replace( '-', '_', $tag ),
 			function ( $atts ) use ( $tag ) {
-				return cst_widgets_element( $tag, is_array( $atts ) ? $atts : array() );
+				$atts = is_array( $atts ) ? $atts : array();
+				// A bare attribute, `[cst_keeping_safer no-heading]`, comes as a value under a number.
+				foreach ( $atts as $key => $value ) {
+					if ( is_int( $key ) && is_string( $value ) ) {
+						$atts[ strtolower( $value ) ] = true;
+					}
+				}
+				return cst_widgets_element( $tag, $atts );
 			}
 		);
 	}

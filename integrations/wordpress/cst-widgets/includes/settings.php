@@ -41,8 +41,8 @@ function cst_widgets_banner_options( $name ) {
 }
 
 /**
- * Validates the settings form. An exit address that is not https: keeps the one saved before, with
- * an error shown on the page.
+ * Validates the settings form. An exit address that is not https:, or is on this site, keeps the
+ * one saved before, with an error shown on the page.
  *
  * @param mixed $input The submitted values.
  * @return array
@@ -52,9 +52,10 @@ function cst_widgets_sanitize_settings( $input ) {
 	$previous = cst_widgets_settings();
 	$audience = isset( $input['banner_audience'] ) ? sanitize_key( $input['banner_audience'] ) : '';
 	$variant  = isset( $input['banner_variant'] ) ? sanitize_key( $input['banner_variant'] ) : '';
-	$href     = isset( $input['exit_href'] ) ? trim( (string) wp_unslash( $input['exit_href'] ) ) : '';
-	if ( '' !== $href && ! cst_widgets_is_https_url( $href ) ) {
-		add_settings_error( CST_WIDGETS_OPTION, 'exit_href', __( 'The exit address must be a full https: address, such as https://www.weather.gov/. The previous address is kept.', 'cst-widgets' ) );
+	$typed    = isset( $input['exit_href'] ) ? trim( (string) wp_unslash( $input['exit_href'] ) ) : '';
+	$href     = cst_widgets_exit_url( $typed );
+	if ( '' !== $typed && '' === $href ) {
+		add_settings_error( CST_WIDGETS_OPTION, 'exit_href', __( 'The exit address must be a full https: address of another site, such as https://www.weather.gov/. The previous address is kept.', 'cst-widgets' ) );
 		$href = $previous['exit_href'];
 	}
 	return array(
