@@ -295,6 +295,28 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
       }
     });
 
+    it("keeps the quick exit's bar under the admin bar for a logged-in reader as they scroll, at 1280 and 375 px", async () => {
+      for (const width of [1280, 375]) {
+        const page = await browser.newPage({ viewport: { width, height: 800 } });
+        await wp.login(page, 'author');
+        await page.goto(`${wp.origin}/?p=${posts.blocks}`);
+        await page.waitForFunction(() => document.querySelector('body > cst-quick-exit')?.hasAttribute('rendered'));
+        await page.mouse.move(width / 2, 400);
+        await page.mouse.wheel(0, 1500);
+        await page.waitForFunction(() => scrollY > 1000);
+        await page.waitForTimeout(200);
+        const boxes = await page.evaluate(() => {
+          const admin = document.getElementById('wpadminbar').getBoundingClientRect();
+          const bar = document.querySelector('body > cst-quick-exit').shadowRoot.querySelector('[part~="bar"]').getBoundingClientRect();
+          return { adminBottom: admin.bottom, barTop: bar.top, barBottom: bar.bottom };
+        });
+        assert.ok(boxes.barBottom > 0, `${width}: the exit's bar is in view (${JSON.stringify(boxes)})`);
+        assert.ok(boxes.barTop >= boxes.adminBottom - 0.5, `${width}: the exit's bar is under the admin bar, not over it (${JSON.stringify(boxes)})`);
+        await page.screenshot({ path: `test-results/wordpress/logged-in-${width}.png` });
+        await page.close();
+      }
+    });
+
     it('printed no PHP notice, warning or error', () => {
       assert.doesNotMatch(wp.serverLog(), PHP_TROUBLE);
     });

@@ -26,7 +26,7 @@ export const styles = css`
   }
   :host(:not([position='inline'])) .bar {
     position: sticky;
-    top: 0;
+    top: var(--cst-quick-exit-top, 0);
     z-index: var(--cst-quick-exit-z-index, 2147483000);
     /* Opaque, and at most 48 px tall: 2 + 44 + 1 + 1 (the line under it). */
     padding: 2px var(--_space-s) 1px;

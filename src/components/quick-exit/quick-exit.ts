@@ -106,6 +106,7 @@ const sideOf = (position: unknown): 'top' | 'bottom' | undefined => (position ==
  * @cssprop [--cst-quick-exit-color=#ffffff] - Button text colour.
  * @cssprop [--cst-quick-exit-bar-background=var(--cst-color-surface, #ffffff)] - Background of the sticky bar.
  * @cssprop [--cst-quick-exit-z-index=2147483000] - Stacking order of the sticky bar.
+ * @cssprop [--cst-quick-exit-top=0] - How far below the top of the window the sticky bar stops: the height of a bar the page fixes there (WordPress's admin bar), so that neither covers the other.
  *
  * @event {CustomEvent<{ href: string; trigger: 'link' | 'shortcut' }>} cst-exit - About to leave for
  *   `href`, by the link or the Shift shortcut. Cancelable: `preventDefault()` keeps the reader on the page.

@@ -101,6 +101,9 @@ function cst_widgets_register_assets() {
 	$base      = plugins_url( 'assets/', CST_WIDGETS_FILE );
 	$version   = $catalogue['version'];
 	wp_register_style( 'cst-widgets', $base . $catalogue['css'], array(), $version );
+	// For a logged-in reader, the quick exit's sticky bar stops under WordPress's admin bar (which
+	// scrolls away on a phone, under 600 px), so that neither covers the other.
+	wp_add_inline_style( 'cst-widgets', '.admin-bar cst-quick-exit { --cst-quick-exit-top: var(--wp-admin--admin-bar--height, 32px); } @media screen and (max-width: 600px) { .admin-bar cst-quick-exit { --cst-quick-exit-top: 0px; } }' );
 	wp_register_script( 'cst-widgets', $base . $catalogue['dropIn']['file'], array(), $version, true );
 	foreach ( $catalogue['widgets'] as $widget ) {
 		wp_register_script( $widget['tag'], $base . $widget['file'], array(), $version, true );
