@@ -119,6 +119,13 @@ export const OPTION_TEXT = {
     'types.gang-controlled': 'Gang-controlled trafficking',
     'types.buyer-perpetrated': 'Buyer-perpetrated trafficking',
     'trafficking-types.types.hint': 'With every card or none ticked, all four are shown.',
+    // One card (<cst-trafficking-type>): a WordPress block, not offered in the builder (the cards above are).
+    'widget.trafficking-type': 'One type of trafficking',
+    type: 'Type',
+    'type.pimp-controlled': 'Pimp-controlled trafficking',
+    'type.familial': 'Familial trafficking',
+    'type.gang-controlled': 'Gang-controlled trafficking',
+    'type.buyer-perpetrated': 'Buyer-perpetrated trafficking',
     'no-intro': 'Hide the introduction',
     'do-dont.variant.compact': 'Compact: for a sidebar, without the explanations',
     stat: 'Figure',
@@ -197,6 +204,12 @@ export const OPTION_TEXT = {
     'types.gang-controlled': 'Trata controlada por pandillas',
     'types.buyer-perpetrated': 'Trata cometida por el comprador',
     'trafficking-types.types.hint': 'Si marca todas las tarjetas o ninguna, se muestran las cuatro.',
+    'widget.trafficking-type': 'Un tipo de trata',
+    type: 'Tipo',
+    'type.pimp-controlled': 'Trata controlada por un proxeneta',
+    'type.familial': 'Trata familiar',
+    'type.gang-controlled': 'Trata controlada por pandillas',
+    'type.buyer-perpetrated': 'Trata cometida por el comprador',
     'no-intro': 'Ocultar la introducción',
     'do-dont.variant.compact': 'Compacto: para una columna lateral, sin las explicaciones',
     stat: 'Cifra',
@@ -429,3 +442,25 @@ export const MESSAGES = {
     },
   },
 };
+
+/**
+ * The words for the widgets and their options in `lang` (`en` or `es`): what the embed builder's
+ * form shows (every widget but those that are part of another), and the WordPress plugin's block
+ * controls (every widget) (scripts/wordpress-plugin.mjs). `option` is
+ * one of src/embed.js's options (its `name` and `kind`).
+ */
+export function optionWords(lang) {
+  const text = OPTION_TEXT[lang];
+  const first = (...keys) => keys.map((key) => text[key]).find((words) => words !== undefined) ?? keys.at(-1);
+  return {
+    widget: (widget) => first(`widget.${widget}`),
+    label: (widget, option) => first(`${widget}.${option.name}`, option.name),
+    value: (widget, option, value) =>
+      option.name === 'audience'
+        ? MESSAGES[lang].audience[value]
+        : option.kind === 'level'
+          ? MESSAGES[lang].heading(Number(value))
+          : first(`${widget}.${option.name}.${value}`, `${option.name}.${value}`),
+    hint: (widget, option) => text[`${widget}.${option.name}.hint`] ?? text[`${option.name}.hint`],
+  };
+}

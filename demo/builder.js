@@ -1,6 +1,6 @@
 // The embed builder: reads the form, shows the widgets in the preview frame, and writes the
 // snippet, the CSS file and the CSP lines. Plain DOM, no inline script or style (CSSOM only).
-import { MESSAGES, OPTION_TEXT, STATIC_ES } from './builder-i18n.js';
+import { MESSAGES, optionWords, STATIC_ES } from './builder-i18n.js';
 import {
   COLOURS,
   checkColour,
@@ -80,17 +80,16 @@ const make = (tag, properties = {}, ...children) => {
   return node;
 };
 
-/** The builder's words for a widget, an option or a value: the first of `keys` it has (see OPTION_TEXT). */
-const optionText = (...keys) => keys.map((key) => OPTION_TEXT[ui][key]).find((text) => text !== undefined) ?? keys.at(-1);
-const valueText = (widget, option, value) =>
-  option.name === 'audience' ? t().audience[value] : option.kind === 'level' ? t().heading(Number(value)) : optionText(`${widget}.${option.name}.${value}`, `${option.name}.${value}`);
-const hintText = (widget, option) => OPTION_TEXT[ui][`${widget}.${option.name}.hint`] ?? OPTION_TEXT[ui][`${option.name}.hint`];
+/** The builder's words for widgets, options and values, in the builder's language (see optionWords). */
+const words = () => optionWords(ui);
+const valueText = (widget, option, value) => words().value(widget, option, value);
+const hintText = (widget, option) => words().hint(widget, option);
 
 /** The control of one option: its kind (src/embed.js) chooses it, with the widget's default set. */
 function optionControl(widget, option) {
   const name = fieldName(widget, option);
   const id = fieldId(widget, option);
-  const label = () => optionText(`${widget}.${option.name}`, option.name);
+  const label = () => words().label(widget, option);
   switch (option.kind) {
     case 'boolean':
       return make('label', { className: 'check' }, make('input', { type: 'checkbox', name, checked: option.default }), ' ', labelled(make('span'), label));
@@ -119,7 +118,7 @@ function optionControl(widget, option) {
 /** A box per widget to choose it (the banner chosen at first), and a fieldset of each widget's options. */
 function buildWidgetFields() {
   for (const widget of WIDGETS) {
-    const name = () => optionText(`widget.${widget}`);
+    const name = () => words().widget(widget);
     const box = make('input', { type: 'checkbox', name: 'widget', value: widget, checked: widget === 'hotline-banner' });
     $('widget-checks').append(make('label', { className: 'check' }, box, ' ', labelled(make('span'), name)));
     const fieldset = make('fieldset', { id: `opt-${widget}`, className: 'widget-options', hidden: !box.checked }, labelled(make('legend'), name));

@@ -12,28 +12,128 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import gettext from 'gettext-parser';
+import { optionWords } from '../demo/builder-i18n.js';
+import { widgetOptions } from '../demo/builder-model.js';
 import { exitLabel, hotlineFallbackMarkup, kindOf } from '../src/embed.js';
 import { WIDGETS } from '../src/examples.js';
 import { placeholderCss } from './build.mjs';
 
 const SOURCE = 'integrations/wordpress/cst-widgets';
+/** The Spanish of the plugin's own PHP strings (Settings → CST widgets, notices), kept by hand. */
+const PHP_SPANISH = 'integrations/wordpress/translations/es.po';
+
+const EN = optionWords('en');
+const ES = optionWords('es');
+
+/**
+ * A block's controls in the editor's sidebar: the options the embed builder offers for the widget
+ * (src/widgets.json `options`), in the builder's words: a label, a line of help, and each value by
+ * its meaning ("Parents and guardians", a figure by its sentence and year). English here; Spanish in
+ * languages/, from the builder's Spanish.
+ */
+function controlsOf(slug) {
+  return widgetOptions(slug).map((option) => ({
+    name: option.name,
+    kind: option.kind,
+    label: EN.label(slug, option),
+    help: EN.hint(slug, option) ?? '',
+    ...(option.values ? { choices: option.values.map((value) => ({ value, label: EN.value(slug, option, value) })) } : {}),
+  }));
+}
+
+/** Every English text of the blocks' controls and titles, with its Spanish (the embed builder's). */
+function controlTranslations() {
+  const pairs = new Map();
+  const add = (en, es) => {
+    if (!en) return;
+    if (pairs.has(en) && pairs.get(en) !== es) throw new Error(`"${en}" has two Spanish texts: "${pairs.get(en)}" and "${es}"`);
+    pairs.set(en, es);
+  };
+  for (const { tag } of WIDGETS) {
+    const slug = tag.slice(4);
+    add(EN.widget(slug), ES.widget(slug));
+    for (const option of widgetOptions(slug)) {
+      add(EN.label(slug, option), ES.label(slug, option));
+      add(EN.hint(slug, option), ES.hint(slug, option));
+      for (const value of option.values ?? []) add(EN.value(slug, option, value), ES.value(slug, option, value));
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Every English text of the plugin with its Spanish: the PHP strings', the block descriptions' and
+ * keywords' from PHP_SPANISH, the controls' and titles' from the builder. writeCatalogues writes them
+ * to languages/: cst-widgets.pot (for translators), cst-widgets-es.po and the compiled
+ * cst-widgets-es.mo that the plugin loads on a site in any Spanish (es_ES, es_MX...).
+ */
+function writeTranslations() {
+  const php = gettext.po.parse(readFileSync(PHP_SPANISH));
+  const entries = Object.values(php.translations[''] ?? {}).filter((e) => e.msgid);
+  for (const entry of entries) if (!entry.msgstr?.[0]) throw new Error(`${PHP_SPANISH}: no Spanish for "${entry.msgid}"`);
+  const spanish = new Map(entries.map((e) => [e.msgid, e.msgstr[0]]));
+  for (const [en, es] of controlTranslations()) {
+    if (spanish.has(en) && spanish.get(en) !== es) throw new Error(`"${en}": ${PHP_SPANISH} and the builder give different Spanish`);
+    spanish.set(en, es);
+  }
+  return spanish;
+}
+
+/** Fails on a text the plugin shows that has no Spanish. */
+function checkSpanish(spanish, texts, where) {
+  const missing = [...new Set(texts)].filter((text) => text && !spanish.get(text));
+  if (missing.length) throw new Error(`${where}: no Spanish in ${PHP_SPANISH} for ${missing.map((t) => `"${t}"`).join(', ')}`);
+}
+
+/**
+ * Writes the catalogues of `spanish` (English → Spanish) into `out`/languages. WordPress translates
+ * a block.json's title, description and keywords with a context (`block title`, `block description`,
+ * `block keyword`): `contexts` gives the texts each needs, also written with their context.
+ */
+function writeCatalogues(out, version, spanish, contexts) {
+  const entries = (texts, withText, msgctxt) => Object.fromEntries(texts.map((en) => [en, { ...(msgctxt ? { msgctxt } : {}), msgid: en, msgstr: [withText ? spanish.get(en) : ''] }]));
+  const catalogue = (lang, withText) => ({
+    charset: 'utf-8',
+    headers: { 'Project-Id-Version': `cst-widgets ${version}`, 'MIME-Version': '1.0', 'Content-Type': 'text/plain; charset=UTF-8', 'Content-Transfer-Encoding': '8bit', Language: lang, 'Plural-Forms': 'nplurals=2; plural=(n != 1);', 'X-Domain': 'cst-widgets' },
+    translations: {
+      '': entries([...spanish.keys()], withText),
+      ...Object.fromEntries(Object.entries(contexts).map(([context, texts]) => [context, entries([...new Set(texts)], withText, context)])),
+    },
+  });
+  mkdirSync(join(out, 'languages'), { recursive: true });
+  writeFileSync(join(out, 'languages/cst-widgets.pot'), gettext.po.compile(catalogue('', false)));
+  writeFileSync(join(out, 'languages/cst-widgets-es.po'), gettext.po.compile(catalogue('es', true)));
+  writeFileSync(join(out, 'languages/cst-widgets-es.mo'), gettext.mo.compile(catalogue('es', true)));
+}
 
 /** Attributes that are not a page author's to set: the widget reports them. */
 const NOT_OPTIONS = ['rendered', 'dismissed'];
 
-/** Labels better than the attribute's name. */
-const LABELS = { href: 'Exit address', 'no-heading': 'Without its heading', 'no-intro': 'Without the introduction', 'no-shortcut': 'Without the Shift shortcut', 'show-note': 'Show the note' };
-
 const plain = (text = '') => text.replace(/`/g, '').replace(/\s+/g, ' ').trim();
 
-/** One attribute as the plugin's controls and validation use it, from its type in custom-elements.json (src/embed.js). */
+/** One attribute as the plugin validates it (blocks, shortcodes, authors' HTML), from its type in custom-elements.json (src/embed.js). */
 function attributeOf(attribute) {
-  const { name } = attribute;
-  const base = { name, label: LABELS[name] ?? name[0].toUpperCase() + name.slice(1).replace(/-/g, ' '), help: plain(attribute.description) };
   const { kind, values, default: byDefault } = kindOf(attribute);
   const type = { level: 'enum', https: 'url' }[kind] ?? kind;
-  return { ...base, type, ...(values ? { options: values } : {}), default: byDefault };
+  return { name: attribute.name, type, ...(values ? { options: values } : {}), default: byDefault };
 }
+
+/** What an author may type in the inserter to find a block, beyond "NCMEC" and "trafficking" (English; translated with the rest). */
+const KEYWORDS = {
+  'quick-exit': ['exit', 'escape', 'safety'],
+  'hotline-banner': ['hotline', 'phone', 'help'],
+  stat: ['statistics', 'figure'],
+  overview: ['child sex trafficking', 'about'],
+  'red-flags': ['warning signs', 'red flags', 'risk factors'],
+  'trafficking-types': ['types'],
+  'trafficking-type': ['type'],
+  'do-dont': ['respond', 'disclosure'],
+  'missing-child': ['missing', 'runaway'],
+  'keeping-safer': ['prevention', 'safety'],
+  support: ['help', 'support'],
+  guide: ['guide', 'parents', 'educators'],
+};
 
 /** The block.json of a widget. */
 function blockJson(widget, version) {
@@ -50,13 +150,15 @@ function blockJson(widget, version) {
     name: `cst-widgets/${widget.slug}`,
     version,
     title: widget.title,
-    category: 'widgets',
+    category: 'cst-widgets',
     icon: widget.icon,
     description: widget.description,
-    keywords: ['child sex trafficking', 'NCMEC', 'hotline'],
+    keywords: ['NCMEC', 'trafficking', ...(KEYWORDS[widget.slug] ?? [])],
     textdomain: 'cst-widgets',
     attributes,
     supports: { html: false },
+    // The inserter's preview: the widget with its defaults.
+    example: { attributes: {} },
     editorScript: 'cst-widgets-editor',
   };
 }
@@ -75,11 +177,12 @@ export async function buildWordPressPlugin(out) {
   writeFileSync(join(out, 'assets/cst-widgets.css'), placeholderCss());
 
   const widgets = [];
-  for (const { tag, name: title, icon } of WIDGETS) {
+  for (const { tag, icon } of WIDGETS) {
     const declaration = declarations.find((d) => d.tagName === tag);
     const attributes = (declaration.attributes ?? []).filter((a) => !NOT_OPTIONS.includes(a.name)).map(attributeOf);
     cpSync(`dist/${tag}.js`, join(out, `assets/${tag}.js`));
-    widgets.push({ tag, slug: tag.slice(4), title, icon, description: plain(declaration.summary), file: `${tag}.js`, bytes: gzipped(`dist/${tag}.js`), attributes });
+    const slug = tag.slice(4);
+    widgets.push({ tag, slug, title: EN.widget(slug), icon, description: plain(declaration.summary), file: `${tag}.js`, bytes: gzipped(`dist/${tag}.js`), attributes, controls: controlsOf(slug) });
   }
   for (const widget of widgets) {
     mkdirSync(join(out, 'blocks', widget.slug), { recursive: true });
@@ -94,6 +197,16 @@ export async function buildWordPressPlugin(out) {
     widgets,
   };
   writeFileSync(join(out, 'assets/widgets.json'), `${JSON.stringify(catalogue, null, 2)}\n`);
+  const spanish = writeTranslations(out, version);
+  const contexts = {
+    'block title': widgets.map((w) => w.title),
+    'block description': widgets.map((w) => w.description),
+    'block keyword': widgets.flatMap((w) => blockJson(w, version).keywords),
+  };
+  checkSpanish(spanish, Object.values(contexts).flat(), 'a block\'s title, description or keyword');
+  const header = readFileSync(join(SOURCE, 'cst-widgets.php'), 'utf8');
+  checkSpanish(spanish, [/^ \* Plugin Name: +(.*)$/m, /^ \* Description: +(.*)$/m].map((re) => re.exec(header)[1]), 'the plugin header');
+  writeCatalogues(out, version, spanish, contexts);
   // The plugin's version is the library's, in its header and readme.txt's Stable tag.
   writeFileSync(join(out, 'cst-widgets.php'), readFileSync(join(SOURCE, 'cst-widgets.php'), 'utf8').replace(/^( \* Version: +).*$/m, `$1${version}`));
   writeFileSync(join(out, 'readme.txt'), readFileSync(join(SOURCE, 'readme.txt'), 'utf8').replace(/^(Stable tag: ).*$/m, `$1${version}`));

@@ -213,10 +213,44 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
       if ((await settings.getAttribute('aria-pressed')) !== 'true') await settings.click();
       // The preview: the server's markup, upgraded by the script the editor loads.
       await page.waitForSelector('cst-red-flags[rendered][audience="parents"][categories="money"]', { timeout: 15000 });
-      assert.equal(await page.locator('select:near(:text("Audience"))').first().inputValue(), 'parents');
-      assert.ok(await page.getByRole('checkbox', { name: 'money' }).isChecked());
-      assert.ok(!(await page.getByRole('checkbox', { name: 'online' }).isChecked()));
+      // The sidebar in an author's words (the embed builder's): a label, its help, each choice by its meaning.
+      const audience = page.getByLabel('Written for');
+      assert.equal(await audience.inputValue(), 'parents');
+      assert.deepEqual(await audience.locator('option').allTextContents(), ['Everyone', 'Parents and guardians', 'Child welfare professionals', 'Educators']);
+      assert.ok(await page.getByRole('checkbox', { name: 'Money and possessions' }).isChecked());
+      assert.ok(!(await page.getByRole('checkbox', { name: 'Phone and online' }).isChecked()));
+      assert.match(await page.locator('.block-editor-block-inspector').textContent(), /With every topic or none ticked, every topic is shown\./);
+      // No attribute's API description, no raw value.
+      assert.doesNotMatch(await page.locator('.block-editor-block-inspector').textContent(), /space-separated|An unknown|landmark|pimp-controlled|runaways-2014/);
+      // The blocks have a group of their own in the inserter, and an author finds them by "NCMEC".
+      const inserted = await page.evaluate(() => window.wp.blocks.getBlockType('cst-widgets/stat'));
+      assert.equal(inserted.category, 'cst-widgets');
+      assert.equal(inserted.title, 'A figure from NCMEC');
+      assert.ok(inserted.keywords.includes('NCMEC') && inserted.example);
       await page.screenshot({ path: 'test-results/wordpress/editor.png' });
+
+      // A quick exit's preview cannot leave the editor: not by a click on its button, not by Shift
+      // pressed three times (in the title field, as an author types), not by Enter on it.
+      await page.evaluate(() => {
+        const block = window.wp.blocks.createBlock('cst-widgets/quick-exit', {});
+        window.wp.data.dispatch('core/block-editor').insertBlocks(block);
+      });
+      const exit = page.locator('.cst-widgets-preview cst-quick-exit[rendered]');
+      await exit.waitFor({ state: 'attached', timeout: 15000 });
+      const editor = page.url();
+      const button = await exit.evaluate((el) => {
+        const box = el.shadowRoot.querySelector('[part~="link"]').getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      });
+      await page.mouse.click(button.x, button.y);
+      const title = page.locator('.editor-post-title__input, [aria-label="Add title"]').first();
+      await title.click();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      await page.keyboard.type('A title');
+      await page.waitForTimeout(1500);
+      assert.equal(page.url(), editor, 'the editor stayed where it was');
+      assert.match(await title.textContent(), /A title/);
+      assert.equal(await exit.evaluate((el) => el.hasAttribute('no-shortcut')), true);
       assert.deepEqual(errors, []);
       await page.close();
     });
@@ -281,6 +315,13 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
         assert.doesNotMatch(html, PHP_TROUBLE, url);
         assert.deepEqual(await axeOnWidgets(visited), [], url);
         if (url.endsWith(`p=${posts.blocks}`)) {
+          // The post holds a banner block and a quick exit block too: one of each on the page, the site's.
+          assert.deepEqual(
+            [widgets.filter((w) => w === 'cst-hotline-banner').length, widgets.filter((w) => w === 'cst-quick-exit').length],
+            [1, 1],
+            `${url}: one banner and one quick exit`,
+          );
+          assert.match(html, /<!-- cst-widgets: cst-hotline-banner is on every page of this site/);
           // The emergency path only where a banner shows it (the site's, and this post's own banner
           // block): every other widget that shows it left it out, and the post has several.
           const paths = await visited.evaluate(() =>
@@ -293,6 +334,31 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
         }
         await visited.close();
       }
+    });
+
+    it('says in the editor why a banner or quick exit block shows nothing on a site that shows one on every page', async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+      await wp.login(page, 'author');
+      await page.goto(`${wp.origin}/wp-admin/post-new.php`);
+      await page.waitForFunction(() => window.wp?.blocks?.getBlockType('cst-widgets/hotline-banner'), undefined, { timeout: 30000 });
+      await page.keyboard.press('Escape');
+      await page.evaluate(() => {
+        for (const name of ['cst-widgets/hotline-banner', 'cst-widgets/quick-exit', 'cst-widgets/do-dont']) window.wp.data.dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock(name, {}));
+      });
+      const notices = page.locator('.cst-widgets-site-wide');
+      await notices.first().waitFor();
+      assert.deepEqual(
+        (await notices.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim()),
+        [
+          'This site shows the hotline banner at the top of every page (Settings → CST widgets), so this block shows nothing on the page: one banner a page.',
+          'This site shows the quick exit at the top of every page (Settings → CST widgets), so this block shows nothing on the page: one exit a page.',
+        ],
+      );
+      // Any other block still previews its widget.
+      await page.waitForSelector('.cst-widgets-preview cst-do-dont[rendered]', { timeout: 15000 });
+      await page.screenshot({ path: 'test-results/wordpress/editor-site-wide.png' });
+      await page.close();
     });
 
     it("keeps the quick exit's bar under the admin bar for a logged-in reader as they scroll, at 1280 and 375 px", async () => {
@@ -350,6 +416,36 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
       await page.screenshot({ path: 'test-results/wordpress/spanish.png' });
       await page.close();
       assert.doesNotMatch(wp.serverLog(), PHP_TROUBLE);
+    });
+
+    it("speaks Spanish in the admin: the settings page, the Plugins row's link and the blocks' sidebar", async () => {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+      await wp.login(page, 'admin');
+      await page.goto(`${wp.origin}/wp-admin/options-general.php?page=cst-widgets`);
+      assert.equal((await page.textContent('.wrap h1')).trim(), 'Widgets CST');
+      assert.equal((await page.textContent('label[for="cst-banner_audience"]')).trim(), 'Dirigido a');
+      assert.deepEqual(await page.locator('#cst-banner_audience option').allTextContents(), ['Público general', 'Padres y tutores', 'Profesionales de bienestar infantil', 'Educadores']);
+      assert.match(await page.textContent('.wrap'), /Mostrar el aviso de la línea directa en la parte superior de todas las páginas/);
+      await page.screenshot({ path: 'test-results/wordpress/settings-es.png', fullPage: true });
+      await page.goto(`${wp.origin}/wp-admin/plugins.php`);
+      assert.equal(await page.locator('tr[data-plugin="cst-widgets/cst-widgets.php"] a:text-is("Ajustes")').count(), 1);
+      assert.match(await page.textContent('tr[data-plugin="cst-widgets/cst-widgets.php"]'), /La línea directa del NCMEC/);
+
+      await page.goto(`${wp.origin}/wp-admin/post-new.php`);
+      await page.waitForFunction(() => window.wp?.blocks?.getBlockType('cst-widgets/red-flags'), undefined, { timeout: 30000 });
+      await page.keyboard.press('Escape');
+      await page.evaluate(() => {
+        const block = window.wp.blocks.createBlock('cst-widgets/red-flags', {});
+        window.wp.data.dispatch('core/block-editor').insertBlocks(block);
+        window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      });
+      await page.evaluate(() => window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
+      await page.getByLabel('Dirigido a').waitFor();
+      assert.ok(await page.getByRole('checkbox', { name: 'Dinero y pertenencias' }).isVisible());
+      assert.equal(await page.evaluate(() => window.wp.blocks.getBlockType('cst-widgets/red-flags').title), 'Explorador de señales de alerta');
+      await page.screenshot({ path: 'test-results/wordpress/editor-es.png' });
+      await page.close();
     });
   });
 });

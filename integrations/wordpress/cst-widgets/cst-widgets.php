@@ -18,6 +18,17 @@ defined( 'ABSPATH' ) || exit;
 define( 'CST_WIDGETS_DIR', __DIR__ );
 define( 'CST_WIDGETS_FILE', __FILE__ );
 
+/**
+ * The plugin's words in the site's (or the user's) language: Spanish for any Spanish locale (es_ES,
+ * es_MX, es_AR...), from languages/cst-widgets-es.mo; English otherwise.
+ */
+function cst_widgets_load_translations() {
+	if ( 0 === strpos( determine_locale(), 'es' ) ) {
+		load_textdomain( 'cst-widgets', __DIR__ . '/languages/cst-widgets-es.mo' );
+	}
+}
+add_action( 'init', 'cst_widgets_load_translations', 0 );
+
 require_once __DIR__ . '/includes/catalogue.php';
 require_once __DIR__ . '/includes/render.php';
 require_once __DIR__ . '/includes/blocks.php';

@@ -9,6 +9,66 @@
 
 defined( 'ABSPATH' ) || exit;
 
+/**
+ * What the editor script needs, in the editor's language: each block's controls (label, help and
+ * choices, translated from languages/), the widgets the site shows on every page, and the notice a
+ * block of one of those shows instead of a preview.
+ *
+ * @return array
+ */
+function cst_widgets_editor_data() {
+	$words  = function ( $text ) {
+		return '' === $text ? '' : translate( $text, 'cst-widgets' ); // phpcs:ignore WordPress.WP.I18n -- the catalogue's texts, translated in languages/.
+	};
+	$blocks = array();
+	foreach ( cst_widgets_catalogue()['widgets'] as $widget ) {
+		$controls = array();
+		foreach ( $widget['controls'] as $control ) {
+			$control['label'] = $words( $control['label'] );
+			$control['help']  = $words( $control['help'] );
+			if ( isset( $control['choices'] ) ) {
+				foreach ( $control['choices'] as $i => $choice ) {
+					$control['choices'][ $i ]['label'] = $words( $choice['label'] );
+				}
+			}
+			$controls[] = $control;
+		}
+		$blocks[] = array(
+			'slug'     => $widget['slug'],
+			'tag'      => $widget['tag'],
+			'title'    => $words( $widget['title'] ),
+			'controls' => $controls,
+		);
+	}
+	return array(
+		'widgets'  => $blocks,
+		'siteWide' => cst_widgets_site_wide(),
+		'already'  => array(
+			'cst-hotline-banner' => __( 'This site shows the hotline banner at the top of every page (Settings → CST widgets), so this block shows nothing on the page: one banner a page.', 'cst-widgets' ),
+			'cst-quick-exit'     => __( 'This site shows the quick exit at the top of every page (Settings → CST widgets), so this block shows nothing on the page: one exit a page.', 'cst-widgets' ),
+		),
+	);
+}
+
+/**
+ * The blocks' own group in the inserter, first.
+ *
+ * @param array $categories The editor's block categories.
+ * @return array
+ */
+function cst_widgets_block_category( $categories ) {
+	array_unshift(
+		$categories,
+		array(
+			'slug'  => 'cst-widgets',
+			'title' => __( 'Child safety (NCMEC)', 'cst-widgets' ),
+			'icon'  => 'shield',
+		)
+	);
+	return $categories;
+}
+add_filter( 'block_categories_all', 'cst_widgets_block_category' );
+
 /** Registers the editor script and every block. */
 function cst_widgets_register_blocks() {
 	wp_register_script(
@@ -18,7 +78,7 @@ function cst_widgets_register_blocks() {
 		cst_widgets_catalogue()['version'],
 		true
 	);
-	wp_add_inline_script( 'cst-widgets-editor', 'window.cstWidgets = ' . wp_json_encode( cst_widgets_catalogue()['widgets'] ) . ';', 'before' );
+	wp_add_inline_script( 'cst-widgets-editor', 'window.cstWidgets = ' . wp_json_encode( cst_widgets_editor_data() ) . ';', 'before' );
 	foreach ( cst_widgets_catalogue()['widgets'] as $widget ) {
 		register_block_type(
 			CST_WIDGETS_DIR . '/blocks/' . $widget['slug'],

@@ -40,14 +40,20 @@ function cst_widgets_used( $tag = null ) {
  * A widget as HTML: the element with its valid attributes and, inside it, the fallback markup a
  * reader sees before the script runs (or if it never does).
  *
- * @param string $tag    The element's tag name.
- * @param array  $values Raw attribute values (from a block, a shortcode or the settings).
+ * @param string $tag       The element's tag name.
+ * @param array  $values    Raw attribute values (from a block, a shortcode or the settings).
+ * @param bool   $site_wide Whether it is the site-wide banner or quick exit (Settings, CST widgets).
  * @return string
  */
-function cst_widgets_element( $tag, $values ) {
+function cst_widgets_element( $tag, $values, $site_wide = false ) {
 	$widget = cst_widgets_widget( $tag );
 	if ( ! $widget ) {
 		return '';
+	}
+	// One banner and one quick exit a page: a block or shortcode of one the site already shows on
+	// every page gives nothing (the editor says why).
+	if ( ! $site_wide && in_array( $tag, cst_widgets_site_wide(), true ) ) {
+		return sprintf( '<!-- cst-widgets: %s is on every page of this site (Settings, CST widgets), so this one is left out. -->', esc_html( $tag ) );
 	}
 	cst_widgets_used( $tag );
 	// One page says the emergency path once: with the banner on every page (it shows the path under

@@ -128,17 +128,40 @@ function cst_widgets_checkbox( $key, $on, $text ) {
 /**
  * A select field.
  *
- * @param string   $key     The setting.
- * @param string   $value   Its value.
- * @param string[] $options The values it takes.
+ * @param string $key     The setting.
+ * @param string $value   Its value.
+ * @param array  $choices Its values, each with its words (already translated).
  * @return string
  */
-function cst_widgets_select( $key, $value, $options ) {
+function cst_widgets_select( $key, $value, $choices ) {
 	$html = sprintf( '<select id="cst-%1$s" name="%2$s[%1$s]">', esc_attr( $key ), esc_attr( CST_WIDGETS_OPTION ) );
-	foreach ( $options as $option ) {
-		$html .= sprintf( '<option value="%1$s" %2$s>%1$s</option>', esc_attr( $option ), selected( $value, $option, false ) );
+	foreach ( $choices as $choice ) {
+		$html .= sprintf( '<option value="%1$s" %2$s>%3$s</option>', esc_attr( $choice['value'] ), selected( $value, $choice['value'], false ), esc_html( $choice['label'] ) );
 	}
 	return $html . '</select>';
+}
+
+/**
+ * One of the banner's block controls (`audience`, `variant`), its words translated: the settings
+ * offer the same choices, in the same words, as the block.
+ *
+ * @param string $name The option.
+ * @return array `label`, `help` and `choices`.
+ */
+function cst_widgets_banner_control( $name ) {
+	foreach ( cst_widgets_widget( 'cst-hotline-banner' )['controls'] as $control ) {
+		if ( $control['name'] === $name ) {
+			$control['label'] = translate( $control['label'], 'cst-widgets' ); // phpcs:ignore WordPress.WP.I18n -- the catalogue's texts, translated in languages/.
+			foreach ( $control['choices'] as $i => $choice ) {
+				$control['choices'][ $i ]['label'] = translate( $choice['label'], 'cst-widgets' ); // phpcs:ignore WordPress.WP.I18n
+			}
+			return $control;
+		}
+	}
+	return array(
+		'label'   => $name,
+		'choices' => array(),
+	);
 }
 
 /** The settings page. */
@@ -153,8 +176,10 @@ function cst_widgets_settings_page() {
 	settings_fields( 'cst_widgets' );
 	echo '<h2>' . esc_html__( 'Hotline banner', 'cst-widgets' ) . '</h2><table class="form-table" role="presentation">';
 	cst_widgets_row( 'cst-banner', __( 'On every page', 'cst-widgets' ), cst_widgets_checkbox( 'banner', $settings['banner'], __( 'Show the hotline banner at the top of every page', 'cst-widgets' ) ) );
-	cst_widgets_row( 'cst-banner_audience', __( 'Audience', 'cst-widgets' ), cst_widgets_select( 'banner_audience', $settings['banner_audience'], cst_widgets_banner_options( 'audience' ) ), __( 'The message for that reader, from the guide written for them.', 'cst-widgets' ) );
-	cst_widgets_row( 'cst-banner_variant', __( 'Variant', 'cst-widgets' ), cst_widgets_select( 'banner_variant', $settings['banner_variant'], cst_widgets_banner_options( 'variant' ) ), __( 'compact: smaller, for a site header.', 'cst-widgets' ) );
+	$audience = cst_widgets_banner_control( 'audience' );
+	$variant  = cst_widgets_banner_control( 'variant' );
+	cst_widgets_row( 'cst-banner_audience', $audience['label'], cst_widgets_select( 'banner_audience', $settings['banner_audience'], $audience['choices'] ), __( 'The message for that reader, from the guide written for them.', 'cst-widgets' ) );
+	cst_widgets_row( 'cst-banner_variant', $variant['label'], cst_widgets_select( 'banner_variant', $settings['banner_variant'], $variant['choices'] ) );
 	cst_widgets_row( 'cst-banner_dismissible', __( 'Close button', 'cst-widgets' ), cst_widgets_checkbox( 'banner_dismissible', $settings['banner_dismissible'], __( 'Readers may close it (for that page only)', 'cst-widgets' ) ) );
 	echo '</table><h2>' . esc_html__( 'Quick exit', 'cst-widgets' ) . '</h2><table class="form-table" role="presentation">';
 	cst_widgets_row( 'cst-exit', __( 'On every page', 'cst-widgets' ), cst_widgets_checkbox( 'exit', $settings['exit'], __( 'Show the "Exit this page" button on every page', 'cst-widgets' ) ) );
@@ -190,7 +215,8 @@ function cst_widgets_site_wide_markup() {
 			array(
 				'href'      => $settings['exit_href'],
 				'show-note' => $settings['exit_note'],
-			)
+			),
+			true
 		);
 	}
 	if ( $settings['banner'] ) {
@@ -200,7 +226,8 @@ function cst_widgets_site_wide_markup() {
 				'audience'    => $settings['banner_audience'],
 				'variant'     => $settings['banner_variant'],
 				'dismissible' => $settings['banner_dismissible'],
-			)
+			),
+			true
 		);
 	}
 	echo $html; // phpcs:ignore WordPress.Security.EscapeOutput -- cst_widgets_element escapes every attribute.
