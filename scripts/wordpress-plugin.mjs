@@ -5,7 +5,8 @@
 // - assets/widgets.json: every widget of src/widgets.json (its name and icon) with its attributes as
 //   custom-elements.json gives them (type, values, default, description), the size of its file,
 //   the fallback markup in both languages (the embed builder's), and the quick exit's link text;
-// - blocks/<widget>/block.json: a block per widget, its attributes the widget's.
+// - blocks/<widget>/block.json and render.php: a block per widget (apiVersion 3), its attributes the
+//   widget's, rendered on the server as the widget's element.
 //
 // `npm run release` zips it as cst-widgets-wordpress-<version>.zip; test/e2e/wordpress.test.mjs
 // installs it in a real WordPress.
@@ -146,7 +147,7 @@ function blockJson(widget, version) {
   }
   return {
     $schema: 'https://schemas.wp.org/trunk/block.json',
-    apiVersion: 2,
+    apiVersion: 3,
     name: `cst-widgets/${widget.slug}`,
     version,
     title: widget.title,
@@ -160,6 +161,8 @@ function blockJson(widget, version) {
     // The inserter's preview: the widget with its defaults.
     example: { attributes: {} },
     editorScript: 'cst-widgets-editor',
+    // The block as the page shows it: the widget's element (includes/render.php), from render.php.
+    render: 'file:./render.php',
   };
 }
 
@@ -187,6 +190,21 @@ export async function buildWordPressPlugin(out) {
   for (const widget of widgets) {
     mkdirSync(join(out, 'blocks', widget.slug), { recursive: true });
     writeFileSync(join(out, 'blocks', widget.slug, 'block.json'), `${JSON.stringify(blockJson(widget, version), null, 2)}\n`);
+    writeFileSync(
+      join(out, 'blocks', widget.slug, 'render.php'),
+      `<?php
+/**
+ * The ${widget.slug} block on the page: the ${widget.tag} element with the block's attributes
+ * (written by scripts/wordpress-plugin.mjs).
+ *
+ * @package cst-widgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+echo cst_widgets_element( '${widget.tag}', isset( $attributes ) && is_array( $attributes ) ? $attributes : array() ); // phpcs:ignore WordPress.Security.EscapeOutput -- cst_widgets_element escapes every attribute.
+`,
+    );
   }
   const catalogue = {
     version,

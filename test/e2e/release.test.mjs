@@ -64,8 +64,14 @@ describe('the WordPress plugin zip', () => {
     assert.match(readme, new RegExp(`^Stable tag: ${version.replaceAll('.', '\\.')}$`, 'm'));
     for (const field of ['Requires at least', 'Tested up to', 'Requires PHP', 'License']) assert.match(readme, new RegExp(`^${field}: \\S`, 'm'), field);
     for (const section of ['Description', 'Installation', 'Frequently Asked Questions', 'Changelog']) assert.match(readme, new RegExp(`^== ${section} ==$`, 'm'), section);
+    // The translations: a .pot, and the Spanish .po and .mo.
+    for (const file of ['cst-widgets.pot', 'cst-widgets-es.po', 'cst-widgets-es.mo']) assert.ok(paths.includes(`cst-widgets/languages/${file}`), file);
     for (const { tag } of WIDGETS) {
       assert.ok(paths.includes(`cst-widgets/blocks/${tag.slice(4)}/block.json`), tag);
+      // Blocks as WordPress defines them: apiVersion 3, a render file, the plugin's category, an example, keywords.
+      const block = JSON.parse(new TextDecoder().decode(wordpress[`cst-widgets/blocks/${tag.slice(4)}/block.json`]));
+      assert.deepEqual([block.apiVersion, block.render, block.category, block.textdomain], [3, 'file:./render.php', 'cst-widgets', 'cst-widgets'], tag);
+      assert.ok(block.example && block.keywords.includes('NCMEC') && paths.includes(`cst-widgets/blocks/${tag.slice(4)}/render.php`), tag);
       assert.deepEqual(wordpress[`cst-widgets/assets/${tag}.js`], files[`${tag}.js`], `${tag}.js is the release's`);
     }
     assert.deepEqual(wordpress['cst-widgets/assets/cst-widgets.js'], files['cst-widgets.js']);

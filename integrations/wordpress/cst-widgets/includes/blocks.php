@@ -1,7 +1,7 @@
 <?php
 /**
- * A block per widget: blocks/<widget>/block.json (written by `npm run release` from the library's
- * custom-elements.json), rendered on the server as the widget's element. One editor script
+ * A block per widget: blocks/<widget>/block.json and render.php (written by `npm run release` from
+ * the library's custom-elements.json), rendered on the server as the widget's element. One editor script
  * (editor.js) gives every block its controls, from the same catalogue.
  *
  * @package cst-widgets
@@ -80,21 +80,21 @@ function cst_widgets_register_blocks() {
 	);
 	wp_add_inline_script( 'cst-widgets-editor', 'window.cstWidgets = ' . wp_json_encode( cst_widgets_editor_data() ) . ';', 'before' );
 	foreach ( cst_widgets_catalogue()['widgets'] as $widget ) {
-		register_block_type(
-			CST_WIDGETS_DIR . '/blocks/' . $widget['slug'],
-			array(
-				'render_callback' => function ( $attributes ) use ( $widget ) {
-					return cst_widgets_element( $widget['tag'], is_array( $attributes ) ? $attributes : array() );
-				},
-			)
-		);
+		// Its block.json (apiVersion 3) names its render.php and the editor script.
+		register_block_type( CST_WIDGETS_DIR . '/blocks/' . $widget['slug'] );
 	}
 }
 add_action( 'init', 'cst_widgets_register_blocks' );
 
-/** The block editor shows the widgets as they render: it loads the all-in script and the CSS. */
+/**
+ * The block editor shows the widgets as they render: the all-in script and the CSS, where the
+ * editor's content is (`enqueue_block_assets` reaches the editor's iframe, from WordPress 6.3, as
+ * well as an editor without one). The front end loads its own (includes/render.php).
+ */
 function cst_widgets_editor_assets() {
-	wp_enqueue_script( 'cst-widgets' );
-	wp_enqueue_style( 'cst-widgets' );
+	if ( is_admin() ) {
+		wp_enqueue_script( 'cst-widgets' );
+		wp_enqueue_style( 'cst-widgets' );
+	}
 }
-add_action( 'enqueue_block_editor_assets', 'cst_widgets_editor_assets' );
+add_action( 'enqueue_block_assets', 'cst_widgets_editor_assets' );

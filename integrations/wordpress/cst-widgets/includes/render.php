@@ -80,25 +80,21 @@ function cst_widgets_element( $tag, $values, $site_wide = false ) {
 }
 
 /**
- * The widgets a post's content shows: its blocks, its shortcodes, and the widgets' own tags.
+ * The widgets a post's content shows: its blocks and shortcodes (as WordPress finds them), and the
+ * widgets' own tags in an author's HTML.
  *
  * @param string $content The post's content.
  * @return string[] Tags.
  */
 function cst_widgets_in_content( $content ) {
 	$tags = array();
-	if ( preg_match_all( '/<!-- wp:cst-widgets\/([a-z-]+)|\[cst_([a-z_]+)|<(cst-[a-z-]+)/', $content, $matches, PREG_SET_ORDER ) ) {
-		foreach ( $matches as $match ) {
-			if ( ! empty( $match[3] ) ) {
-				$tags[] = $match[3];
-			} elseif ( ! empty( $match[2] ) ) {
-				$tags[] = 'cst-' . str_replace( '_', '-', $match[2] );
-			} else {
-				$tags[] = 'cst-' . $match[1];
-			}
+	foreach ( cst_widgets_catalogue()['widgets'] as $widget ) {
+		$tag = $widget['tag'];
+		if ( has_block( 'cst-widgets/' . $widget['slug'], $content ) || has_shortcode( $content, str_replace( '-', '_', $tag ) ) || preg_match( '/<' . preg_quote( $tag, '/' ) . '[\\s>\\/]/', $content ) ) {
+			$tags[] = $tag;
 		}
 	}
-	return array_values( array_unique( array_filter( $tags, 'cst_widgets_widget' ) ) );
+	return $tags;
 }
 
 /** Registers the library's files (from assets/, as the release ships them). */
