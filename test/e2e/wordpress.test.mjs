@@ -361,6 +361,26 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
       await page.close();
     });
 
+    it("lets the keyboard reach the quick exit, then WordPress's skip link, then the banner (a block theme: the banner tops its header)", async () => {
+      const { page, errors } = await visit(browser, `${wp.origin}/?p=${posts.plain}`);
+      // What a reader's Tab key reaches, first to fourth (a focus inside a shadow root named by its host).
+      const reached = [];
+      for (let i = 0; i < 4; i++) {
+        await page.keyboard.press('Tab');
+        reached.push(
+          await page.evaluate(() => {
+            const el = document.activeElement;
+            return el.localName.startsWith('cst-') ? el.localName : el.classList.contains('skip-link') ? 'skip link' : el.localName;
+          }),
+        );
+      }
+      assert.deepEqual(reached.slice(0, 3), ['cst-quick-exit', 'skip link', 'cst-hotline-banner']);
+      assert.equal(await page.evaluate(() => Boolean(document.querySelector('.wp-site-blocks cst-hotline-banner'))), true, 'inside the page blocks, at the top of the header');
+      assert.equal(await page.evaluate(() => document.querySelectorAll('cst-hotline-banner').length), 1);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
     it("keeps the quick exit's bar under the admin bar for a logged-in reader as they scroll, at 1280 and 375 px", async () => {
       for (const width of [1280, 375]) {
         const page = await browser.newPage({ viewport: { width, height: 800 } });

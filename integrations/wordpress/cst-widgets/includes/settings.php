@@ -205,7 +205,63 @@ function cst_widgets_site_wide() {
 	return array_values( array_filter( array( $settings['exit'] ? 'cst-quick-exit' : '', $settings['banner'] ? 'cst-hotline-banner' : '' ) ) );
 }
 
-/** At the top of every page: the quick exit first (the first thing the keyboard reaches), then the banner. */
+/**
+ * The site-wide banner's markup.
+ *
+ * @return string
+ */
+function cst_widgets_site_banner() {
+	$settings = cst_widgets_settings();
+	return cst_widgets_element(
+		'cst-hotline-banner',
+		array(
+			'audience'    => $settings['banner_audience'],
+			'variant'     => $settings['banner_variant'],
+			'dismissible' => $settings['banner_dismissible'],
+		),
+		true
+	);
+}
+
+/**
+ * Whether the site-wide banner is already on the page (in a block theme's header).
+ *
+ * @param bool $now Set it.
+ * @return bool
+ */
+function cst_widgets_banner_placed( $now = false ) {
+	static $placed = false;
+	$placed = $placed || $now;
+	return $placed;
+}
+
+/**
+ * In a block theme, the banner goes at the top of the theme's header, inside the page's blocks, so
+ * that WordPress's "Skip to content" link (which it puts before them) comes before the banner, right
+ * after the quick exit. The template is rendered before <body> is written, so
+ * cst_widgets_site_wide_markup() then knows the banner has its place.
+ *
+ * @param string $content The block's HTML.
+ * @param array  $block   The block.
+ * @return string
+ */
+function cst_widgets_banner_in_header( $content, $block ) {
+	if ( is_admin() || cst_widgets_banner_placed() || 'core/template-part' !== ( $block['blockName'] ?? '' ) || ! cst_widgets_settings()['banner'] ) {
+		return $content;
+	}
+	$attributes = isset( $block['attrs'] ) && is_array( $block['attrs'] ) ? $block['attrs'] : array();
+	if ( 'header' !== ( $attributes['area'] ?? '' ) && 'header' !== ( $attributes['slug'] ?? '' ) ) {
+		return $content;
+	}
+	cst_widgets_banner_placed( true );
+	return cst_widgets_site_banner() . $content;
+}
+add_filter( 'render_block', 'cst_widgets_banner_in_header', 10, 2 );
+
+/**
+ * At the top of every page: the quick exit first (the first thing the keyboard reaches), then the
+ * banner, unless a block theme's header already holds it.
+ */
 function cst_widgets_site_wide_markup() {
 	$settings = cst_widgets_settings();
 	$html     = '';
@@ -219,16 +275,8 @@ function cst_widgets_site_wide_markup() {
 			true
 		);
 	}
-	if ( $settings['banner'] ) {
-		$html .= cst_widgets_element(
-			'cst-hotline-banner',
-			array(
-				'audience'    => $settings['banner_audience'],
-				'variant'     => $settings['banner_variant'],
-				'dismissible' => $settings['banner_dismissible'],
-			),
-			true
-		);
+	if ( $settings['banner'] && ! cst_widgets_banner_placed() ) {
+		$html .= cst_widgets_site_banner();
 	}
 	echo $html; // phpcs:ignore WordPress.Security.EscapeOutput -- cst_widgets_element escapes every attribute.
 }
