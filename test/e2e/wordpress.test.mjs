@@ -227,6 +227,15 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
       assert.equal(inserted.category, 'cst-widgets');
       assert.equal(inserted.title, 'A figure from NCMEC');
       assert.ok(inserted.keywords.includes('NCMEC') && inserted.example);
+      // As an author finds them: the inserter, searched for "NCMEC", lists every block by its title.
+      await page.locator('button[aria-label="Toggle block inserter"]').click();
+      const search = page.locator('.block-editor-inserter__search input').first();
+      await search.fill('NCMEC');
+      await page.locator('.block-editor-block-types-list__item').first().waitFor();
+      const found = await page.locator('.block-editor-block-types-list__item-title').allTextContents();
+      for (const title of ['Hotline banner', 'Red-flag explorer', 'A figure from NCMEC', 'A whole guide, as one page']) assert.ok(found.includes(title), `${title} in ${found.join(', ')}`);
+      await page.screenshot({ path: 'test-results/wordpress/inserter.png' });
+      await page.locator('button[aria-label="Toggle block inserter"]').click();
       await page.screenshot({ path: 'test-results/wordpress/editor.png' });
 
       // A quick exit's preview cannot leave the editor: not by a click on its button, not by Shift
