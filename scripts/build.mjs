@@ -82,8 +82,8 @@ ${stacked} + ${stacked} {
  * demo's placeholder.css): every widget's parts. The embed builder copies the parts of the widgets
  * a snippet shows, in this order.
  */
-export function placeholderCss() {
-  return `${placeholderParts().map(({ css }) => css).join('\n\n')}\n`;
+export function placeholderCss(parts = placeholderParts()) {
+  return `${parts.map(({ css }) => css).join('\n\n')}\n`;
 }
 
 /**
@@ -91,13 +91,16 @@ export function placeholderCss() {
  * that widget's parts, and the parts for several widgets (a page may link several such files: the
  * same rule twice changes nothing).
  */
-export function widgetCss(tag) {
+export function widgetCss(tag, parts = placeholderParts()) {
   if (!WIDGETS.some((w) => w.tag === tag)) throw new Error(`${tag} is not in src/widgets.json`);
-  return `${placeholderParts().filter((part) => part.tag === tag || part.tag === undefined).map(({ css }) => css).join('\n\n')}\n`;
+  return placeholderCss(parts.filter((part) => part.tag === tag || part.tag === undefined));
 }
 
 /** The CSS files the build writes to dist/, by name: cst-widgets.css and one per widget. */
-export const cssFiles = () => new Map([['cst-widgets.css', placeholderCss()], ...WIDGETS.map(({ tag }) => [`${tag}.css`, widgetCss(tag)])]);
+export function cssFiles() {
+  const parts = placeholderParts();
+  return new Map([['cst-widgets.css', placeholderCss(parts)], ...WIDGETS.map(({ tag }) => [`${tag}.css`, widgetCss(tag, parts)])]);
+}
 
 /** The files a size report covers: the drop-in, each element's own file, and every ESM module. */
 function sizeRows() {

@@ -120,22 +120,6 @@ function attributeOf(attribute) {
   return { name: attribute.name, type, ...(values ? { options: values } : {}), default: byDefault };
 }
 
-/** What an author may type in the inserter to find a block, beyond "NCMEC" and "trafficking" (English; translated with the rest). */
-const KEYWORDS = {
-  'quick-exit': ['exit', 'escape', 'safety'],
-  'hotline-banner': ['hotline', 'phone', 'help'],
-  stat: ['statistics', 'figure'],
-  overview: ['child sex trafficking', 'about'],
-  'red-flags': ['warning signs', 'red flags', 'risk factors'],
-  'trafficking-types': ['types'],
-  'trafficking-type': ['type'],
-  'do-dont': ['respond', 'disclosure'],
-  'missing-child': ['missing', 'runaway'],
-  'keeping-safer': ['prevention', 'safety'],
-  support: ['help', 'support'],
-  guide: ['guide', 'parents', 'educators'],
-};
-
 /** The block.json of a widget. */
 function blockJson(widget, version) {
   const attributes = {};
@@ -154,7 +138,7 @@ function blockJson(widget, version) {
     category: 'cst-widgets',
     icon: widget.icon,
     description: widget.description,
-    keywords: ['NCMEC', 'trafficking', ...(KEYWORDS[widget.slug] ?? [])],
+    keywords: ['NCMEC', 'trafficking', ...widget.keywords],
     textdomain: 'cst-widgets',
     attributes,
     supports: { html: false },
@@ -180,12 +164,12 @@ export async function buildWordPressPlugin(out) {
   writeFileSync(join(out, 'assets/cst-widgets.css'), placeholderCss());
 
   const widgets = [];
-  for (const { tag, icon } of WIDGETS) {
+  for (const { tag, icon, keywords = [] } of WIDGETS) {
     const declaration = declarations.find((d) => d.tagName === tag);
     const attributes = (declaration.attributes ?? []).filter((a) => !NOT_OPTIONS.includes(a.name)).map(attributeOf);
     cpSync(`dist/${tag}.js`, join(out, `assets/${tag}.js`));
     const slug = tag.slice(4);
-    widgets.push({ tag, slug, title: EN.widget(slug), icon, description: plain(declaration.summary), file: `${tag}.js`, bytes: gzipped(`dist/${tag}.js`), attributes, controls: controlsOf(slug) });
+    widgets.push({ tag, slug, title: EN.widget(slug), icon, keywords, description: plain(declaration.summary), file: `${tag}.js`, bytes: gzipped(`dist/${tag}.js`), attributes, controls: controlsOf(slug) });
   }
   for (const widget of widgets) {
     mkdirSync(join(out, 'blocks', widget.slug), { recursive: true });

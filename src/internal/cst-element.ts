@@ -81,6 +81,9 @@ const inPage = new Map<string, Set<CstElement>>();
  */
 export const landmark: unique symbol = Symbol('landmark');
 
+/** Puts a widget's content in over several turns after its first render (see `CstElement`'s method of this key). */
+export const inTurns: unique symbol = Symbol('inTurns');
+
 /** The chain of hosts from `node` up to its document: where it sits in the page, shadow roots seen through. */
 function hosts(node: Node): Node[] {
   const chain = [node];
@@ -184,6 +187,42 @@ export class CstElement extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  /** Settles once the content a widget puts in over several turns is in (see `[inTurns]`). */
+  #arrived: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Resolves once the widget has rendered and, for one that puts its content in over several turns
+   * (`[inTurns]`), once all of it is in: what a page or a test waits for to read the whole widget.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.#arrived;
+    return result;
+  }
+
+  /**
+   * Puts a large widget's content in over several turns after its first render (called from
+   * `firstUpdated`): while `more()` holds, it waits for a turn of its own (see `nextTurn`), calls
+   * `add()` and renders again, so that no task builds, and no frame lays out, all of it at once on a
+   * slow phone (issue #42). Then `done()` and a last render; `updateComplete` waits for that.
+   * @internal
+   */
+  [inTurns](more: () => boolean, add: () => void, done: () => unknown): void {
+    const render = () => {
+      this.requestUpdate();
+      return super.getUpdateComplete();
+    };
+    this.#arrived = (async () => {
+      while (more()) {
+        await nextTurn(this);
+        add();
+        await render();
+      }
+      await done();
+      await render();
+    })();
   }
 
   /**

@@ -3,7 +3,7 @@ import { level, reader, WithAudience, WithHeading } from '../../common/section.j
 import { GUIDE_FIGURES, GUIDE_LEAVE_OUT, GUIDE_ORDER, GUIDE_PART_HEADINGS, GUIDE_SECTIONS, guideContents, guidePublisher, guideTitle, type GuideSection } from '../../content/guide.js';
 import { MISSING_CHILD_STATISTICS } from '../../content/missing-child.js';
 import type { Audience, Text } from '../../content/types.js';
-import { CstElement, landmark, nextTurn } from '../../internal/cst-element.js';
+import { CstElement, inTurns, landmark } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { emergencyPath, emergencyPathStyles, pathForm, WithEmergencyPath } from '../../common/emergency-path.js';
 import { heading } from '../../internal/heading.js';
@@ -93,43 +93,25 @@ export class CstGuide extends WithEmergencyPath(WithHeading(WithAudience(CstElem
   #partsIn = 0;
 
   /**
-   * Resolves once the guide has rendered, and, from its first render on, once every part's widgets
-   * are in it and have rendered: what a page or a test waits for to read the whole guide.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    await this.#allIn;
-    return result;
-  }
-
-  /** Settles when every part's widgets are in the guide and have rendered. */
-  #allIn: Promise<void> = new Promise((resolve) => (this.#partsArrived = resolve));
-  #partsArrived!: () => void;
-  /** The guide's own update, without waiting for its parts (which `getUpdateComplete` does). */
-  #ownUpdate = () => super.getUpdateComplete();
-
-  /**
    * The guide's first render holds its title, the emergency path, the contents and each part's
-   * heading; then each part's widgets come in a turn of their own (see `nextTurn`), and each widget
+   * heading; then each part's widgets come in a turn of their own (see `[inTurns]`), and each widget
    * renders in a turn of its own after that, so that no task of the guide's grows long on a slow
    * phone (creating every part's widgets at once took about 50 ms at 4x CPU, issue #42). The parts
    * stay invisible, their space kept, until all have rendered, so that nothing the reader sees moves
    * as they arrive; every heading is in the page and the accessibility tree from the first render.
    */
-  protected override async firstUpdated(): Promise<void> {
+  protected override firstUpdated(): void {
     const count = this.#parts().length;
-    while (this.#partsIn < count) {
-      await nextTurn(this);
-      this.#partsIn++;
-      this.requestUpdate();
-      await this.#ownUpdate();
-    }
-    this.#partsIn = Infinity;
-    const widgets = [...this.renderRoot.querySelectorAll('*')].filter((el): el is CstElement => el instanceof CstElement);
-    await Promise.all(widgets.map((w) => w.updateComplete));
-    this.#partsReady = true;
-    this.requestUpdate();
-    this.#partsArrived();
+    this[inTurns](
+      () => this.#partsIn < count,
+      () => this.#partsIn++,
+      async () => {
+        this.#partsIn = Infinity;
+        const widgets = [...this.renderRoot.querySelectorAll('*')].filter((el): el is CstElement => el instanceof CstElement);
+        await Promise.all(widgets.map((w) => w.updateComplete));
+        this.#partsReady = true;
+      },
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -14,7 +14,7 @@ import {
   type RedFlagCategory,
 } from '../../content/red-flags.js';
 import type { Audience } from '../../content/types.js';
-import { CstElement, nextTurn } from '../../internal/cst-element.js';
+import { CstElement, inTurns } from '../../internal/cst-element.js';
 import { define } from '../../internal/define.js';
 import { emit } from '../../internal/emit.js';
 import { disclosureButton, panelHidden } from '../../internal/disclosure.js';
@@ -152,37 +152,19 @@ export class CstRedFlags extends WithEmergencyPath(WithHeading(WithAudience(CstE
 
   /**
    * How many topics' signs are in the list. The first render holds the framing and the controls;
-   * each turn after it (see `nextTurn`) adds the next topic's signs, so that no task builds, and no
+   * each turn after it (see `[inTurns]`) adds the next topic's signs, so that no task builds, and no
    * frame lays out, every sign at once on a slow phone (that made a 55-90 ms task at 4x CPU, issue
    * #42). What comes after the list stays hidden, its place kept, until every topic is in, so that
    * nothing a reader sees moves as they arrive. Every later update shows every topic.
    */
   #topicsIn = 0;
-  /** Settles once every topic is in (see `getUpdateComplete`). */
-  #allIn = new Promise<void>((resolve) => (this.#allArrived = resolve));
-  #allArrived!: () => void;
-  /** The widget's own update, without waiting for every topic (which `getUpdateComplete` does). */
-  #ownUpdate = () => super.getUpdateComplete();
-
-  /** Resolves once the widget has rendered with every topic in: what a page or a test waits for to read the list. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    await this.#allIn;
-    return result;
-  }
-
-  protected override async firstUpdated(changed: PropertyValues): Promise<void> {
+  protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    while (this.#topicsIn < this.#allowed.length) {
-      await nextTurn(this);
-      this.#topicsIn++;
-      this.requestUpdate();
-      await this.#ownUpdate();
-    }
-    this.#topicsIn = Infinity;
-    this.requestUpdate();
-    await this.#ownUpdate();
-    this.#allArrived();
+    this[inTurns](
+      () => this.#topicsIn < this.#allowed.length,
+      () => this.#topicsIn++,
+      () => (this.#topicsIn = Infinity),
+    );
   }
 
   override disconnectedCallback(): void {

@@ -17,27 +17,13 @@ defined( 'ABSPATH' ) || exit;
  * @return array
  */
 function cst_widgets_editor_data() {
-	$words  = function ( $text ) {
-		return '' === $text ? '' : translate( $text, 'cst-widgets' ); // phpcs:ignore WordPress.WP.I18n -- the catalogue's texts, translated in languages/.
-	};
 	$blocks = array();
 	foreach ( cst_widgets_catalogue()['widgets'] as $widget ) {
-		$controls = array();
-		foreach ( $widget['controls'] as $control ) {
-			$control['label'] = $words( $control['label'] );
-			$control['help']  = $words( $control['help'] );
-			if ( isset( $control['choices'] ) ) {
-				foreach ( $control['choices'] as $i => $choice ) {
-					$control['choices'][ $i ]['label'] = $words( $choice['label'] );
-				}
-			}
-			$controls[] = $control;
-		}
 		$blocks[] = array(
 			'slug'     => $widget['slug'],
 			'tag'      => $widget['tag'],
-			'title'    => $words( $widget['title'] ),
-			'controls' => $controls,
+			'title'    => translate( $widget['title'], 'cst-widgets' ), // phpcs:ignore WordPress.WP.I18n -- the catalogue's texts, translated in languages/.
+			'controls' => array_map( 'cst_widgets_translated_control', $widget['controls'] ),
 		);
 	}
 	return array(

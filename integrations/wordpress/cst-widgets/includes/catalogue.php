@@ -166,3 +166,22 @@ function cst_widgets_attributes( $widget, $values ) {
 	}
 	return $out;
 }
+
+/**
+ * A block control of the catalogue (`label`, `help`, `choices`) in the site's or user's language,
+ * from languages/ (the texts are the catalogue's, not literals).
+ *
+ * @param array $control A control of a widget's `controls`.
+ * @return array
+ */
+function cst_widgets_translated_control( $control ) {
+	$words            = function ( $text ) {
+		return '' === $text ? '' : translate( $text, 'cst-widgets' ); // phpcs:ignore WordPress.WP.I18n -- the catalogue's texts, translated in languages/.
+	};
+	$control['label'] = $words( $control['label'] );
+	$control['help']  = $words( $control['help'] );
+	foreach ( $control['choices'] ?? array() as $i => $choice ) {
+		$control['choices'][ $i ]['label'] = $words( $choice['label'] );
+	}
+	return $control;
+}

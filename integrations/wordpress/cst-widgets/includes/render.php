@@ -70,7 +70,8 @@ function cst_widgets_element( $tag, $values, $site_wide = false ) {
 	$catalogue = cst_widgets_catalogue();
 	$language  = cst_widgets_language();
 	if ( 'cst-quick-exit' === $tag ) {
-		$href     = isset( $values['href'] ) && '' !== cst_widgets_exit_url( $values['href'] ) ? cst_widgets_exit_url( $values['href'] ) : cst_widgets_default_exit();
+		$href     = isset( $values['href'] ) ? cst_widgets_exit_url( $values['href'] ) : '';
+		$href     = '' === $href ? cst_widgets_default_exit() : $href;
 		$fallback = sprintf( '<a href="%s" rel="nofollow noreferrer" target="_top">%s</a>', esc_url( $href, array( 'https' ) ), esc_html( $catalogue['exit'][ $language ] ) );
 	} else {
 		// The library's own fallback markup (911 and the hotline as tel: links), from the release.

@@ -151,11 +151,7 @@ function cst_widgets_select( $key, $value, $choices ) {
 function cst_widgets_banner_control( $name ) {
 	foreach ( cst_widgets_widget( 'cst-hotline-banner' )['controls'] as $control ) {
 		if ( $control['name'] === $name ) {
-			$control['label'] = translate( $control['label'], 'cst-widgets' ); // phpcs:ignore WordPress.WP.I18n -- the catalogue's texts, translated in languages/.
-			foreach ( $control['choices'] as $i => $choice ) {
-				$control['choices'][ $i ]['label'] = translate( $choice['label'], 'cst-widgets' ); // phpcs:ignore WordPress.WP.I18n
-			}
-			return $control;
+			return cst_widgets_translated_control( $control );
 		}
 	}
 	return array(
