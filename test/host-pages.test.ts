@@ -64,6 +64,8 @@ const over = (top: number[], bottom: number[]) => [0, 1, 2].map((i) => top[i] * 
 function backgroundBehind(el: Element): number[] {
   const layers: number[][] = [];
   for (let node: Element | null = el; node; node = flatParent(node)) {
+    // A box with `display: contents` paints no background of its own, whatever it computes.
+    if (getComputedStyle(node).display === 'contents') continue;
     const layer = rgba(getComputedStyle(node).backgroundColor);
     if (layer[3] > 0) layers.push(layer);
     if (layer[3] === 1) break;

@@ -120,6 +120,12 @@ export const styles = css`
   }
   .note {
     display: block;
+    /* Its own surface behind its own words (the base around it paints nothing: display: contents), as
+       wide as they are, under the button's end of the bar. */
+    background: var(--_color-surface);
+    box-sizing: border-box;
+    width: fit-content;
+    margin-inline-start: auto;
     padding: var(--_space-xs) var(--_space-s);
     font-size: 0.875em;
     text-align: end;
@@ -131,6 +137,7 @@ export const styles = css`
     }
   }
   :host([position='inline']) .note {
+    margin-inline-start: 0;
     padding: var(--_space-xs) 0 0;
     text-align: start;
   }
@@ -199,6 +206,10 @@ export const styles = css`
     }
     .bar {
       border-color: CanvasText;
+    }
+    /* The note's own surface ends where the page begins: a line says where. */
+    .note {
+      border-bottom: 1px solid CanvasText;
     }
     .cover,
     .cover::backdrop {
