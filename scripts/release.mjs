@@ -7,7 +7,7 @@
 // (the placeholder CSS of every widget) and a CSS file per element (cst-hotline-banner.css: that
 // element's part only); integrity.json (the version, and the SRI value of every file); example.html (opens from the
 // unzipped folder); LICENSE; and PASTE.txt (the lines to paste). It also writes the WordPress
-// plugin, release/cst-widgets-wordpress-<version>.zip (scripts/wordpress-plugin.mjs), the folder
+// plugin, release/cst-widgets-wordpress-plugin-<version>.zip (scripts/wordpress-plugin.mjs), the folder
 // cst-widgets/ a WordPress site installs from Plugins → Add New → Upload; and the npm package,
 // release/cst-widgets-<version>.tgz (`npm pack`), for frameworks and bundlers until it is on npm.
 import { execFile, execFileSync } from 'node:child_process';
@@ -132,7 +132,7 @@ export async function release({ build = true } = {}) {
 
   const tarball = await packPackage('release');
   const plugin = await buildWordPressPlugin(join('release', 'wordpress', 'cst-widgets'));
-  const wordpressZip = join('release', `cst-widgets-wordpress-${version}.zip`);
+  const wordpressZip = join('release', `cst-widgets-wordpress-plugin-${version}.zip`);
   writeFileSync(wordpressZip, zipOf(plugin, 'cst-widgets'));
   return { zip: `${dir}.zip`, dir, files: [...files.keys()], wordpressZip, tarball };
 }

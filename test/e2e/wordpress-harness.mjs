@@ -3,6 +3,7 @@
 //
 //   ensureWordPressPackages();
 //   const wp = await startWordPress({ pluginDir: '/path/to/plugin', locale: 'es_ES' });
+//   const newer = await startWordPress({ pluginDir, wordpress: await playgroundWordPress() }); // WordPress 6.5.5
 //   await wp.php("echo get_option('blogname');");  await wp.login(page, 'author');  await wp.stop();
 //
 // Each instance lives in a fresh temp dir (MariaDB datadir + socket, wp-content, router, config).
@@ -10,12 +11,13 @@
 // config-127.0.0.1.php as a tiny dispatcher requiring the instance config named by the env var
 // CST_WP_HARNESS_CONFIG of each PHP process, so several instances (e.g. test files run in parallel
 // by `node --test`) can coexist. Nothing touches /var/lib/mysql, a system mysqld, or Apache.
-import { execFile, spawn, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 
 const WP_ROOT = '/usr/share/wordpress', HOST = '127.0.0.1', THEME = 'twentytwentythree', TMP_PREFIX = 'cst-wp-harness-';
 const CONFIG_FILE = `/etc/wordpress/config-${HOST}.php`;
@@ -58,6 +60,46 @@ export function ensureWordPressPackages() {
   } finally {
     if (addPolicy) fs.rmSync(policy, { force: true });
   }
+}
+
+/** Where a newer WordPress comes from: WordPress Playground's builds, on the npm registry (about 160 MB). */
+const PLAYGROUND = { package: '@wp-playground/wordpress-builds@0.9.19', zip: 'package/src/wordpress/wp-6.5.zip', version: '6.5.5' };
+
+/**
+ * WordPress 6.5.5, from WordPress Playground's build (fetched with `npm pack` once, then kept in
+ * node_modules/.cache). The build is trimmed: the files listed in its `wordpress-remote-asset-paths`
+ * (admin CSS, the block editor's scripts) are left out, for Playground fetches them from the
+ * internet; PHP and the front end are complete. The root gets a wp-config.php that reads the
+ * instance's config, as Debian's does.
+ * @returns {Promise<{ root: string, version: string, theme: string, missing: Set<string> }>} missing: the
+ *   paths (from the root, with a leading slash) the build leaves out, which the server answers 404
+ */
+export async function playgroundWordPress() {
+  const cache = path.resolve('node_modules/.cache/cst-wordpress'), root = path.join(cache, `wordpress-${PLAYGROUND.version}`);
+  if (!fs.existsSync(path.join(root, 'wp-settings.php'))) {
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.mkdirSync(cache, { recursive: true });
+    console.log(`WordPress harness: fetching ${PLAYGROUND.package} (WordPress ${PLAYGROUND.version}) from the npm registry`);
+    const tarball = path.join(cache, execFileSync('npm', ['pack', PLAYGROUND.package, '--pack-destination', cache, '--silent'], { encoding: 'utf8' }).trim().split('\n').pop());
+    execFileSync('tar', ['-xzf', tarball, '-C', cache, PLAYGROUND.zip]);
+    const files = unzipSync(fs.readFileSync(path.join(cache, PLAYGROUND.zip)));
+    for (const [name, bytes] of Object.entries(files)) {
+      if (name.endsWith('/')) continue;
+      fs.mkdirSync(path.join(root, path.dirname(name)), { recursive: true });
+      fs.writeFileSync(path.join(root, name), bytes);
+    }
+    fs.rmSync(tarball, { force: true });
+    fs.rmSync(path.join(cache, 'package'), { recursive: true, force: true });
+    // Playground's own wp-config.php (a sample's placeholders) gives way to one like Debian's.
+    fs.writeFileSync(path.join(root, 'wp-config.php'), `<?php // Written by cst-widgets test/e2e/wordpress-harness.mjs: the harness instance's config, as Debian's wp-config.php does.
+require getenv('CST_WP_HARNESS_CONFIG');
+$table_prefix = 'wp_';
+if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');
+require_once ABSPATH . 'wp-settings.php';\n`);
+  }
+  const version = fs.readFileSync(path.join(root, 'wp-includes/version.php'), 'utf8').match(/\$wp_version = '([^']+)'/)[1];
+  const missing = new Set(fs.readFileSync(path.join(root, 'wordpress-remote-asset-paths'), 'utf8').split('\n').filter(Boolean).map((p) => `/${p}`));
+  return { root, version, theme: 'twentytwentyfour', missing };
 }
 
 /** Starts a daemon in its own process group (php -S forks workers), collecting stdout+stderr into log(). */
@@ -103,12 +145,15 @@ function reapStale() {
 
 /**
  * Starts MariaDB + WordPress (PHP's built-in server) with the plugin at `pluginDir` installed and active.
- * @param {{ pluginDir: string, locale?: string }} options  locale: '' = English, or e.g. 'es_ES'
+ * @param {{ pluginDir: string, locale?: string, wordpress?: { root: string, theme: string }, themes?: Record<string, string>, theme?: string }} options
+ *   locale: '' = English, or e.g. 'es_ES'; wordpress: another WordPress than Debian's (playgroundWordPress());
+ *   themes: more themes, by name, from their folders; theme: the one the site uses
  * @returns {Promise<{ origin: string, users: {admin: {login: string, password: string}, author: {login: string, password: string}},
  *   php: (code: string) => Promise<string>, login: (page: import('playwright-core').Page, who: 'admin'|'author') => Promise<void>,
  *   serverLog: () => string, cliLog: () => string, dbLog: () => string, startupMs: number, stop: () => Promise<void> }>}
  */
-export async function startWordPress({ pluginDir, locale = '' }) {
+export async function startWordPress({ pluginDir, locale = '', wordpress = { root: WP_ROOT, theme: THEME }, themes = {}, theme = wordpress.theme }) {
+  const root = wordpress.root;
   const started = Date.now();
   const pluginMain = path.join(path.resolve(pluginDir ?? ''), 'cst-widgets.php');
   if (!pluginDir || !fs.existsSync(pluginMain)) throw new Error(`startWordPress: plugin main file not found: ${pluginMain}`);
@@ -135,7 +180,7 @@ export async function startWordPress({ pluginDir, locale = '' }) {
     const file = `${tmp}/snippet-${++snippets}.php`;
     fs.writeFileSync(file, `<?php $_SERVER['HTTP_HOST'] = '${HOST}:${port}'; $_SERVER['SERVER_NAME'] = '${HOST}'; $_SERVER['SERVER_PORT'] = '${port}';
 $_SERVER['REQUEST_URI'] = '/'; $_SERVER['REQUEST_METHOD'] = 'GET'; $_SERVER['SERVER_PROTOCOL'] = 'HTTP/1.1'; ${pre}
-require '${WP_ROOT}/wp-load.php';\n${code}`);
+require '${root}/wp-load.php';\n${code}`);
     const r = await run('php', ['-d', 'log_errors=On', file], env);
     fs.rmSync(file, { force: true });
     cliLog += r.stderr;
@@ -144,9 +189,12 @@ require '${WP_ROOT}/wp-load.php';\n${code}`);
   };
 
   try {
-    // wp-content: Debian's themes + languages (symlinks), our plugin (symlink), an mu-plugin, writable uploads.
-    for (const d of ['plugins', 'mu-plugins', 'uploads']) fs.mkdirSync(path.join(content, d), { recursive: true });
-    fs.symlinkSync(pickDir('themes'), path.join(content, 'themes'));
+    // wp-content: the WordPress's own themes (Debian's, or the build's) and the test's, Debian's
+    // languages (symlinks), our plugin (symlink), an mu-plugin, writable uploads.
+    for (const d of ['plugins', 'mu-plugins', 'uploads', 'themes']) fs.mkdirSync(path.join(content, d), { recursive: true });
+    const ownThemes = root === WP_ROOT ? pickDir('themes') : path.join(root, 'wp-content/themes');
+    for (const name of fs.readdirSync(ownThemes).filter((n) => fs.statSync(path.join(ownThemes, n)).isDirectory())) themes = { [name]: path.join(ownThemes, name), ...themes };
+    for (const [name, dir] of Object.entries(themes)) fs.symlinkSync(path.resolve(dir), path.join(content, 'themes', name));
     fs.symlinkSync(pickDir('languages'), path.join(content, 'languages'));
     fs.symlinkSync(path.dirname(pluginMain), path.join(content, 'plugins', 'cst-widgets'));
     if (locale && !fs.existsSync(path.join(content, 'languages', `${locale}.mo`))) {
@@ -179,7 +227,7 @@ add_action('wp_authenticate', function (&$login, &$password) { $login ??= ''; $p
 // (install, wp.php) they only go to stderr = cliLog(), so a snippet's stdout stays clean.
 define('WP_DEBUG_DISPLAY', PHP_SAPI !== 'cli');\n`);
     fs.mkdirSync(path.dirname(CONFIG_FILE), { recursive: true });
-    fs.writeFileSync(CONFIG_FILE, `<?php // Written by cst-widgets test/wordpress/harness.mjs; deleted when its last instance stops.
+    fs.writeFileSync(CONFIG_FILE, `<?php // Written by cst-widgets test/e2e/wordpress-harness.mjs; deleted when its last instance stops.
 $cst_wp_harness_config = getenv('CST_WP_HARNESS_CONFIG');
 if (!$cst_wp_harness_config || !is_file($cst_wp_harness_config)) { header('HTTP/1.0 500 Internal Server Error'); die("No harness config '$cst_wp_harness_config'\\n"); }
 require $cst_wp_harness_config;\n`);
@@ -222,14 +270,14 @@ update_option('WPLANG', ${q(locale)});
 $id = wp_insert_user(['user_login' => 'author', 'user_pass' => ${q(users.author.password)}, 'user_email' => 'author@example.test',
   'display_name' => 'Test Author', 'role' => 'author']);
 if (is_wp_error($id)) { fwrite(STDERR, 'author: ' . $id->get_error_message()); exit(1); }
-if (get_stylesheet() !== '${THEME}') switch_theme('${THEME}');
+if (get_stylesheet() !== '${theme}') switch_theme('${theme}');
 update_option('permalink_structure', '/%postname%/'); // so /wp-json/... works; /?p=ID redirects to the pretty URL
 flush_rewrite_rules(false);
 $r = activate_plugin('cst-widgets/cst-widgets.php');
 if (is_wp_error($r)) { fwrite(STDERR, 'activate_plugin(cst-widgets/cst-widgets.php): ' . $r->get_error_message() . "\\n" . print_r($r->get_error_data(), true)); exit(1); }`);
 
     // PHP's built-in server, with a few workers so the browser's parallel requests don't queue.
-    const server = launch('php', ['-d', 'log_errors=On', '-S', `${HOST}:${port}`, '-t', WP_ROOT, `${tmp}/router.php`],
+    const server = launch('php', ['-d', 'log_errors=On', '-S', `${HOST}:${port}`, '-t', root, `${tmp}/router.php`],
       { ...env, PHP_CLI_SERVER_WORKERS: '4' });
     procs.push(server); saveOwner();
     await waitFor(() => canConnect(port), server, 'PHP built-in server');

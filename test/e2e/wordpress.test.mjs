@@ -1,95 +1,22 @@
 // The WordPress plugin in a real WordPress: Debian's wordpress package with PHP and MariaDB,
-// installed on the machine if it lacks them (test/wordpress/harness.mjs). The plugin is the one
+// installed on the machine if it lacks them (test/e2e/wordpress-harness.mjs; wordpress-6.5.test.mjs
+// runs a newer WordPress). The plugin is the one
 // `npm run release` zips (scripts/wordpress-plugin.mjs). An author (who may not post scripts) makes
 // a post with every block and one with every shortcode; an administrator turns the banner and the
 // quick exit on for every page from the settings page. Chromium then checks what a reader gets.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS } from '../../scripts/chrome.mjs';
 import { buildWordPressPlugin } from '../../scripts/wordpress-plugin.mjs';
-import { everyWidgetRendered } from './host-page.mjs';
 import { ensureWordPressPackages, startWordPress } from './wordpress-harness.mjs';
+import { authorPost, axeOnWidgets, blocksMarkup, catalogueOf, PHP_TROUBLE, shortcodesMarkup, visit } from './wordpress-site.mjs';
 
 const PLUGIN = 'test-results/wordpress/cst-widgets';
-const catalogue = () => JSON.parse(readFileSync(join(PLUGIN, 'assets/widgets.json'), 'utf8'));
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-/** What PHP prints when something is wrong, whatever WP_DEBUG shows it as. */
-const PHP_TROUBLE = /PHP (Warning|Notice|Deprecated|Fatal error|Parse error)|<b>(Warning|Notice|Deprecated|Fatal error)<\/b>/;
-
-/** A post written by the author, through wp_insert_post as the author (WordPress's HTML filter applies). */
-async function authorPost(wp, title, content) {
-  const id = await wp.php(`
-    $author = get_user_by( 'login', 'author' );
-    wp_set_current_user( $author->ID );
-    echo wp_insert_post( wp_slash( array( 'post_title' => ${JSON.stringify(title)}, 'post_content' => ${phpString(content)}, 'post_status' => 'publish' ) ), true );
-  `);
-  assert.match(id, /^\d+$/, `the author's post "${title}" was saved`);
-  return Number(id);
-}
-
-/** A PHP string literal. */
-const phpString = (text) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
-
-/**
- * Every block, with a non-default attribute where it has one to choose. The guide holds the other
- * widgets, and is meant for a page of its own (its docs say so: two red-flag lists on one page would
- * be two landmarks of one name), so it gets its own post: `only` picks it.
- */
-function blocksMarkup(only) {
-  return catalogue()
-    .widgets.filter((w) => (only ? w.tag === only : w.tag !== 'cst-guide'))
-    .map((w) => {
-      const enumAttribute = w.attributes.find((a) => a.type === 'enum' && a.name !== 'heading-level');
-      const attrs = enumAttribute ? { [enumAttribute.name]: enumAttribute.options.at(-1) } : {};
-      if (w.tag === 'cst-quick-exit') attrs.position = 'inline';
-      return `<!-- wp:cst-widgets/${w.slug} ${JSON.stringify(attrs)} /-->`;
-    })
-    .join('\n\n');
-}
-
-/** Every shortcode, each with one attribute as a classic-editor author would write it (the guide's on its own post, as above). */
-function shortcodesMarkup(only) {
-  return catalogue()
-    .widgets.filter((w) => (only ? w.tag === only : w.tag !== 'cst-guide'))
-    .map((w) => {
-      const name = w.tag.replace(/-/g, '_');
-      if (w.tag === 'cst-quick-exit') return `[${name} position="inline"]`;
-      const audience = w.attributes.find((a) => a.name === 'audience');
-      return audience ? `[${name} audience="parents"]` : `[${name}]`;
-    })
-    .join('\n\n');
-}
-
-/** A post's page in Chromium: the widgets it shows, once each has rendered, and what went wrong. */
-async function visit(browser, url) {
-  const page = await browser.newPage();
-  const errors = [];
-  // The site's missing favicon is WordPress's business (Chromium asks for it on a page's first load).
-  page.on('console', (m) => m.type() === 'error' && !m.location().url.endsWith('/favicon.ico') && errors.push(`${m.text()} (${m.location().url})`));
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-  const response = await page.goto(url);
-  const html = await response.text();
-  // Every widget has rendered, the guide's own widgets (in its shadow root) too, before anything is checked.
-  // (A page without widgets has none to wait for.)
-  if (await page.evaluate(() => [...document.querySelectorAll('*')].some((e) => e.localName.startsWith('cst-')))) await everyWidgetRendered(page);
-  const widgets = await page.$$eval('*', (els) => els.filter((e) => e.localName.startsWith('cst-') && e.shadowRoot?.querySelector('[part~="base"]')).map((e) => e.localName));
-  return { page, errors, html, widgets };
-}
-
-/** axe on the widgets only (the theme is WordPress's): violations as "rule: target". */
-async function axeOnWidgets(page) {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const include = [...new Set([...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('cst-')).map((e) => e.localName))].map((t) => [t]);
-    const result = await window.axe.run({ include }, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
+const catalogue = () => catalogueOf(PLUGIN);
 
 describe('the WordPress plugin', { timeout: 300_000 }, () => {
   let browser;
@@ -111,10 +38,10 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
     const posts = {};
     before(async () => {
       wp = await startWordPress({ pluginDir: PLUGIN });
-      posts.blocks = await authorPost(wp, 'Every block', blocksMarkup());
-      posts.shortcodes = await authorPost(wp, 'Every shortcode', shortcodesMarkup());
-      posts.guideBlock = await authorPost(wp, 'The guide, as a block', blocksMarkup('cst-guide'));
-      posts.guideShortcode = await authorPost(wp, 'The guide, as a shortcode', shortcodesMarkup('cst-guide'));
+      posts.blocks = await authorPost(wp, 'Every block', blocksMarkup(catalogue()));
+      posts.shortcodes = await authorPost(wp, 'Every shortcode', shortcodesMarkup(catalogue()));
+      posts.guideBlock = await authorPost(wp, 'The guide, as a block', blocksMarkup(catalogue(), 'cst-guide'));
+      posts.guideShortcode = await authorPost(wp, 'The guide, as a shortcode', shortcodesMarkup(catalogue(), 'cst-guide'));
       posts.html = await authorPost(wp, 'Tags in HTML', '<p>Before.</p><cst-do-dont audience="parents" onclick="alert(1)"></cst-do-dont><script>alert(1)</script>');
       posts.plain = await authorPost(wp, 'No widget', '<p>A post without a widget.</p>');
       posts.bare = await authorPost(wp, 'Bare options', '[cst_keeping_safer no-heading]\n\n[cst_quick_exit position="inline" href="HTTPS://www.example.org/"]');
@@ -192,7 +119,7 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
       await none.page.close();
     });
 
-    it("offers every block in the editor, with the widget's attributes as controls and a preview as the page will show it", async () => {
+    it('lets an author find a block in the inserter, set it up in plain words, preview it inert, and publish it with the editor\'s own buttons', async () => {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
@@ -204,46 +131,47 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
       const names = await page.evaluate(() => window.wp.blocks.getBlockTypes().filter((b) => b.name.startsWith('cst-widgets/')).map((b) => b.name));
       assert.deepEqual(names.sort(), catalogue().widgets.map((w) => `cst-widgets/${w.slug}`).sort());
       await page.keyboard.press('Escape'); // the editor's welcome guide
-      await page.evaluate(() => {
-        const block = window.wp.blocks.createBlock('cst-widgets/red-flags', { audience: 'parents', categories: ['money'] });
-        window.wp.data.dispatch('core/block-editor').insertBlocks(block);
-        window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      // The blocks have a group of their own in the inserter, a keyword an author types and a preview.
+      const stat = await page.evaluate(() => window.wp.blocks.getBlockType('cst-widgets/stat'));
+      assert.equal(stat.category, 'cst-widgets');
+      assert.equal(stat.title, 'A figure from NCMEC');
+      assert.ok(stat.keywords.includes('NCMEC') && stat.example);
+
+      /** Opens the inserter, searches it as an author types, and clicks the block of that title. */
+      const insert = async (words, title, check) => {
+        await page.locator('button[aria-label="Toggle block inserter"]').click();
+        const search = page.locator('.block-editor-inserter__search input').first();
+        await search.fill(words);
+        await page.locator('.block-editor-block-types-list__item').first().waitFor();
+        await check?.();
+        await page.locator('.block-editor-block-types-list__item', { hasText: title }).click();
+        if (await page.locator('.block-editor-inserter__search').count()) await page.locator('button[aria-label="Toggle block inserter"]').click();
+      };
+      // Searched for "NCMEC", the inserter lists every block by its title.
+      await insert('NCMEC', 'Red-flag explorer', async () => {
+        const found = await page.locator('.block-editor-block-types-list__item-title').allTextContents();
+        assert.deepEqual([...found].sort(), catalogue().widgets.map((w) => w.title).sort(), 'every block, by its title');
+        await page.screenshot({ path: 'test-results/wordpress/inserter.png' });
       });
+      // The block is in, and selected: its sidebar, in an author's words (the embed builder's), set by
+      // the author's own clicks.
       const settings = page.locator('button[aria-label="Settings"]').first();
       if ((await settings.getAttribute('aria-pressed')) !== 'true') await settings.click();
-      // The preview: the server's markup, upgraded by the script the editor loads.
-      await page.waitForSelector('cst-red-flags[rendered][audience="parents"][categories="money"]', { timeout: 15000 });
-      // The sidebar in an author's words (the embed builder's): a label, its help, each choice by its meaning.
       const audience = page.getByLabel('Written for');
-      assert.equal(await audience.inputValue(), 'parents');
       assert.deepEqual(await audience.locator('option').allTextContents(), ['Everyone', 'Parents and guardians', 'Child welfare professionals', 'Educators']);
-      assert.ok(await page.getByRole('checkbox', { name: 'Money and possessions' }).isChecked());
+      await audience.selectOption({ label: 'Parents and guardians' });
+      await page.getByRole('checkbox', { name: 'Money and possessions' }).click();
       assert.ok(!(await page.getByRole('checkbox', { name: 'Phone and online' }).isChecked()));
       assert.match(await page.locator('.block-editor-block-inspector').textContent(), /With every topic or none ticked, every topic is shown\./);
       // No attribute's API description, no raw value.
       assert.doesNotMatch(await page.locator('.block-editor-block-inspector').textContent(), /space-separated|An unknown|landmark|pimp-controlled|runaways-2014/);
-      // The blocks have a group of their own in the inserter, and an author finds them by "NCMEC".
-      const inserted = await page.evaluate(() => window.wp.blocks.getBlockType('cst-widgets/stat'));
-      assert.equal(inserted.category, 'cst-widgets');
-      assert.equal(inserted.title, 'A figure from NCMEC');
-      assert.ok(inserted.keywords.includes('NCMEC') && inserted.example);
-      // As an author finds them: the inserter, searched for "NCMEC", lists every block by its title.
-      await page.locator('button[aria-label="Toggle block inserter"]').click();
-      const search = page.locator('.block-editor-inserter__search input').first();
-      await search.fill('NCMEC');
-      await page.locator('.block-editor-block-types-list__item').first().waitFor();
-      const found = await page.locator('.block-editor-block-types-list__item-title').allTextContents();
-      assert.deepEqual([...found].sort(), catalogue().widgets.map((w) => w.title).sort(), 'every block, by its title');
-      await page.screenshot({ path: 'test-results/wordpress/inserter.png' });
-      await page.locator('button[aria-label="Toggle block inserter"]').click();
+      // The preview: the server's markup for those choices, upgraded by the script the editor loads.
+      await page.waitForSelector('.cst-widgets-preview cst-red-flags[rendered][audience="parents"][categories="money"]', { timeout: 15000 });
       await page.screenshot({ path: 'test-results/wordpress/editor.png' });
 
       // A quick exit's preview cannot leave the editor: not by a click on its button, not by Shift
-      // pressed three times (in the title field, as an author types), not by Enter on it.
-      await page.evaluate(() => {
-        const block = window.wp.blocks.createBlock('cst-widgets/quick-exit', {});
-        window.wp.data.dispatch('core/block-editor').insertBlocks(block);
-      });
+      // pressed three times (in the title field, as an author types).
+      await insert('exit', '"Exit this page" button');
       const exit = page.locator('.cst-widgets-preview cst-quick-exit[rendered]');
       await exit.waitFor({ state: 'attached', timeout: 15000 });
       const editor = page.url();
@@ -255,13 +183,29 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
       const title = page.locator('.editor-post-title__input, [aria-label="Add title"]').first();
       await title.click();
       for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-      await page.keyboard.type('A title');
+      await page.keyboard.type('Published from the editor');
       await page.waitForTimeout(1500);
-      assert.equal(page.url(), editor, 'the editor stayed where it was');
-      assert.match(await title.textContent(), /A title/);
+      assert.equal(new URL(page.url()).origin, wp.origin, 'the editor stayed on this site');
+      assert.ok(page.url() === editor || /post\.php\?post=\d+&action=edit/.test(page.url()), `the editor stayed where it was (${page.url()})`);
+      assert.match(await title.textContent(), /Published from the editor/);
       assert.equal(await exit.evaluate((el) => el.hasAttribute('no-shortcut')), true);
+
+      // Published by the editor's own buttons (Publish, then Publish in its checks panel).
+      await page.locator('.editor-post-publish-panel__toggle').click();
+      await page.locator('.editor-post-publish-panel__header-publish-button button').click();
+      await page.locator('.post-publish-panel__postpublish').waitFor({ timeout: 30000 });
+      const saved = JSON.parse(await wp.php(`$p = get_posts( array( 'title' => 'Published from the editor', 'post_status' => 'any' ) )[0]; echo wp_json_encode( array( $p->ID, $p->post_status, $p->post_content ) );`));
+      assert.equal(saved[1], 'publish');
+      assert.match(saved[2], /<!-- wp:cst-widgets\/red-flags \{"audience":"parents","categories":\["money"\]\} \/-->/);
+      assert.match(saved[2], /<!-- wp:cst-widgets\/quick-exit (\{[^}]*\} )?\/-->/);
       assert.deepEqual(errors, []);
       await page.close();
+      // What a reader of that post gets.
+      const published = await visit(browser, `${wp.origin}/?p=${saved[0]}`);
+      assert.deepEqual(published.widgets.sort(), ['cst-quick-exit', 'cst-red-flags']);
+      assert.equal(await published.page.$eval('cst-red-flags', (e) => e.getAttribute('categories')), 'money');
+      assert.deepEqual(published.errors, []);
+      await published.page.close();
     });
 
     it('lets only an administrator change the site-wide settings', async () => {
@@ -427,7 +371,7 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
     let post;
     before(async () => {
       wp = await startWordPress({ pluginDir: PLUGIN, locale: 'es_ES' });
-      post = await authorPost(wp, 'Cada bloque', blocksMarkup());
+      post = await authorPost(wp, 'Cada bloque', blocksMarkup(catalogue()));
       await wp.php("update_option( 'cst_widgets_site_wide', array( 'banner' => true, 'exit' => true ) );");
     });
     after(() => wp?.stop());
@@ -476,5 +420,15 @@ describe('the WordPress plugin', { timeout: 300_000 }, () => {
       await page.screenshot({ path: 'test-results/wordpress/editor-es.png' });
       await page.close();
     });
+  });
+
+  // The screenshots readme.txt lists, in its order, from the tests above: copied to the names
+  // WordPress.org's plugin directory reads (screenshot-1.png...), to publish with the readme.
+  it("takes the screenshots readme.txt lists, one for each", () => {
+    const taken = ['inserter', 'editor', 'editor-es', 'settings', 'logged-in-1280'];
+    const readme = readFileSync(join(PLUGIN, 'readme.txt'), 'utf8');
+    const listed = readme.split('== Screenshots ==')[1].split('\n== ')[0].match(/^\d+\. /gm);
+    assert.equal(listed.length, taken.length, 'one screenshot for each the readme lists');
+    for (const [i, name] of taken.entries()) copyFileSync(`test-results/wordpress/${name}.png`, `test-results/wordpress/screenshot-${i + 1}.png`);
   });
 });
