@@ -8,7 +8,7 @@
 // - blocks/<widget>/block.json and render.php: a block per widget (apiVersion 3), its attributes the
 //   widget's, rendered on the server as the widget's element.
 //
-// `npm run release` zips it as cst-widgets-wordpress-plugin-<version>.zip; test/e2e/wordpress.test.mjs
+// `npm run release` zips it as cst-widgets-wordpress-plugin-<version>.zip; test/e2e/wordpress-suite.mjs
 // installs it in a real WordPress.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -3,7 +3,7 @@
 //
 //   ensureWordPressPackages();
 //   const wp = await startWordPress({ pluginDir: '/path/to/plugin', locale: 'es_ES' });
-//   const newer = await startWordPress({ pluginDir, wordpress: await playgroundWordPress() }); // WordPress 6.5.5
+//   const newer = await startWordPress({ pluginDir, wordpress: newerWordPress() }); // Debian 13's WordPress 6.8
 //   await wp.php("echo get_option('blogname');");  await wp.login(page, 'author');  await wp.stop();
 //
 // Each instance lives in a fresh temp dir (MariaDB datadir + socket, wp-content, router, config).
@@ -17,11 +17,11 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
 
 const WP_ROOT = '/usr/share/wordpress', HOST = '127.0.0.1', THEME = 'twentytwentythree', TMP_PREFIX = 'cst-wp-harness-';
 const CONFIG_FILE = `/etc/wordpress/config-${HOST}.php`;
-const PACKAGES = ['wordpress', 'wordpress-l10n', 'wordpress-theme-twentytwentythree', 'php-cli', 'php-mysql', 'mariadb-server'];
+// libjs-lodash: for Debian 13's WordPress (newerWordPress()), which links lodash from Debian's package.
+const PACKAGES = ['wordpress', 'wordpress-l10n', 'wordpress-theme-twentytwentythree', 'php-cli', 'php-mysql', 'mariadb-server', 'libjs-lodash'];
 /** Debian's wp-content copy (what its WP_CONTENT_DIR normally is) or, failing that, /usr/share's. */
 const pickDir = (sub) => [`/var/lib/wordpress/wp-content/${sub}`, `${WP_ROOT}/wp-content/${sub}`].find((d) => fs.existsSync(d));
 /** Path of the first of `names` found in PATH or the sbin dirs (a non-login root PATH may lack them). */
@@ -40,7 +40,7 @@ const harnessDirs = () => fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith
 export function ensureWordPressPackages() {
   const php = which('php');
   const ok = php && which('mariadbd', 'mysqld') && which('mariadb-install-db', 'mysql_install_db')
-    && fs.existsSync(`${WP_ROOT}/wp-load.php`) && pickDir(`themes/${THEME}`) && pickDir('languages/es_ES.mo')
+    && fs.existsSync(`${WP_ROOT}/wp-load.php`) && fs.existsSync('/usr/share/javascript/lodash/lodash.js') && pickDir(`themes/${THEME}`) && pickDir('languages/es_ES.mo')
     && spawnSync(php, ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);']).status === 0;
   if (ok) return;
   if (process.getuid?.() !== 0 || !which('apt-get')) {
@@ -62,44 +62,44 @@ export function ensureWordPressPackages() {
   }
 }
 
-/** Where a newer WordPress comes from: WordPress Playground's builds, on the npm registry (about 160 MB). */
-const PLAYGROUND = { package: '@wp-playground/wordpress-builds@0.9.19', zip: 'package/src/wordpress/wp-6.5.zip', version: '6.5.5' };
-
 /**
- * WordPress 6.5.5, from WordPress Playground's build (fetched with `npm pack` once, then kept in
- * node_modules/.cache). The build is trimmed: the files listed in its `wordpress-remote-asset-paths`
- * (admin CSS, the block editor's scripts) are left out, for Playground fetches them from the
- * internet; PHP and the front end are complete. The root gets a wp-config.php that reads the
- * instance's config, as Debian's does.
- * @returns {Promise<{ root: string, version: string, theme: string, missing: Set<string> }>} missing: the
- *   paths (from the root, with a leading slash) the build leaves out, which the server answers 404
+ * A newer WordPress than this machine's Debian 12 gives (6.1): Debian 13 "trixie"'s `wordpress` and
+ * `wordpress-theme-twentytwentyfive` packages (WordPress 6.8, the block editor in an iframe), fetched
+ * from Debian's archive by apt itself, which checks their signatures, with lists and a cache in a
+ * folder of their own (the machine's apt sources are left alone and nothing is installed). They are
+ * unpacked once into node_modules/.cache/cst-wordpress. The few libraries Debian links from its own
+ * packages (lodash, underscore, cropper, getID3) come from Debian 12's (ensureWordPressPackages
+ * installs them). Needs root, like apt-get.
+ * @returns {{ root: string, version: string, theme: string }} the WordPress folder (as /usr/share/wordpress), its version, its newest theme
  */
-export async function playgroundWordPress() {
-  const cache = path.resolve('node_modules/.cache/cst-wordpress'), root = path.join(cache, `wordpress-${PLAYGROUND.version}`);
+export function newerWordPress() {
+  const cache = path.resolve('node_modules/.cache/cst-wordpress/trixie'), root = path.join(cache, 'usr/share/wordpress');
   if (!fs.existsSync(path.join(root, 'wp-settings.php'))) {
-    fs.rmSync(root, { recursive: true, force: true });
-    fs.mkdirSync(cache, { recursive: true });
-    console.log(`WordPress harness: fetching ${PLAYGROUND.package} (WordPress ${PLAYGROUND.version}) from the npm registry`);
-    const tarball = path.join(cache, execFileSync('npm', ['pack', PLAYGROUND.package, '--pack-destination', cache, '--silent'], { encoding: 'utf8' }).trim().split('\n').pop());
-    execFileSync('tar', ['-xzf', tarball, '-C', cache, PLAYGROUND.zip]);
-    const files = unzipSync(fs.readFileSync(path.join(cache, PLAYGROUND.zip)));
-    for (const [name, bytes] of Object.entries(files)) {
-      if (name.endsWith('/')) continue;
-      fs.mkdirSync(path.join(root, path.dirname(name)), { recursive: true });
-      fs.writeFileSync(path.join(root, name), bytes);
+    if (process.getuid?.() !== 0) throw new Error('The newer WordPress comes from Debian 13 by apt-get, as root: run the WordPress tests as root once.');
+    fs.rmSync(cache, { recursive: true, force: true });
+    const apt = path.join(cache, 'apt');
+    for (const d of ['lists/partial', 'cache/archives/partial', 'debs']) fs.mkdirSync(path.join(apt, d), { recursive: true });
+    fs.writeFileSync(path.join(apt, 'sources.list'), 'deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian trixie main\n');
+    const options = [['Dir::Etc::SourceList', `${apt}/sources.list`], ['Dir::Etc::SourceParts', `${apt}/none`], ['Dir::State::Lists', `${apt}/lists`],
+      ['Dir::Cache', `${apt}/cache`], ['Acquire::Languages', 'none'], ['APT::Sandbox::User', 'root']].flatMap(([k, v]) => ['-o', `${k}=${v}`]);
+    console.log('WordPress harness: fetching WordPress from Debian 13 (trixie) with apt-get download');
+    for (const args of [['update', '-qq'], ['download', '-qq', 'wordpress', 'wordpress-theme-twentytwentyfive']]) {
+      const r = spawnSync('apt-get', [...options, ...args], { cwd: path.join(apt, 'debs'), encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} (Debian 13's WordPress) failed (${r.status ?? r.error}):\n${r.stdout}${r.stderr}`);
     }
-    fs.rmSync(tarball, { force: true });
-    fs.rmSync(path.join(cache, 'package'), { recursive: true, force: true });
-    // Playground's own wp-config.php (a sample's placeholders) gives way to one like Debian's.
-    fs.writeFileSync(path.join(root, 'wp-config.php'), `<?php // Written by cst-widgets test/e2e/wordpress-harness.mjs: the harness instance's config, as Debian's wp-config.php does.
-require getenv('CST_WP_HARNESS_CONFIG');
-$table_prefix = 'wp_';
-if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');
-require_once ABSPATH . 'wp-settings.php';\n`);
+    for (const deb of fs.readdirSync(path.join(apt, 'debs'))) execFileSync('dpkg-deb', ['-x', path.join(apt, 'debs', deb), cache]);
+    // Debian's links to its own libraries are relative to /usr/share/wordpress: made absolute.
+    for (const file of fs.readdirSync(root, { recursive: true })) {
+      const link = path.join(root, file);
+      if (!fs.lstatSync(link).isSymbolicLink() || path.isAbsolute(fs.readlinkSync(link))) continue;
+      const target = path.resolve(path.join(WP_ROOT, path.dirname(file)), fs.readlinkSync(link));
+      fs.rmSync(link);
+      fs.symlinkSync(target, link);
+    }
+    fs.rmSync(apt, { recursive: true, force: true });
   }
   const version = fs.readFileSync(path.join(root, 'wp-includes/version.php'), 'utf8').match(/\$wp_version = '([^']+)'/)[1];
-  const missing = new Set(fs.readFileSync(path.join(root, 'wordpress-remote-asset-paths'), 'utf8').split('\n').filter(Boolean).map((p) => `/${p}`));
-  return { root, version, theme: 'twentytwentyfour', missing };
+  return { root, version, theme: 'twentytwentyfive' };
 }
 
 /** Starts a daemon in its own process group (php -S forks workers), collecting stdout+stderr into log(). */
@@ -146,7 +146,7 @@ function reapStale() {
 /**
  * Starts MariaDB + WordPress (PHP's built-in server) with the plugin at `pluginDir` installed and active.
  * @param {{ pluginDir: string, locale?: string, wordpress?: { root: string, theme: string }, themes?: Record<string, string>, theme?: string }} options
- *   locale: '' = English, or e.g. 'es_ES'; wordpress: another WordPress than Debian's (playgroundWordPress());
+ *   locale: '' = English, or e.g. 'es_ES'; wordpress: another WordPress than Debian 12's (newerWordPress());
  *   themes: more themes, by name, from their folders; theme: the one the site uses
  * @returns {Promise<{ origin: string, users: {admin: {login: string, password: string}, author: {login: string, password: string}},
  *   php: (code: string) => Promise<string>, login: (page: import('playwright-core').Page, who: 'admin'|'author') => Promise<void>,
