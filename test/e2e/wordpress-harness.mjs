@@ -145,14 +145,16 @@ function reapStale() {
 
 /**
  * Starts MariaDB + WordPress (PHP's built-in server) with the plugin at `pluginDir` installed and active.
- * @param {{ pluginDir: string, locale?: string, wordpress?: { root: string, theme: string }, themes?: Record<string, string>, theme?: string }} options
+ * @param {{ pluginDir: string, locale?: string, wordpress?: { root: string, theme: string }, themes?: Record<string, string>, theme?: string, multisite?: boolean }} options
  *   locale: '' = English, or e.g. 'es_ES'; wordpress: another WordPress than Debian 12's (newerWordPress());
- *   themes: more themes, by name, from their folders; theme: the one the site uses
+ *   themes: more themes, by name, from their folders; theme: the one the site uses; multisite: the site
+ *   made the first of a network (subfolders; its other sites are for wp.php(), since a network's
+ *   address cannot have a port)
  * @returns {Promise<{ origin: string, users: {admin: {login: string, password: string}, author: {login: string, password: string}},
  *   php: (code: string) => Promise<string>, login: (page: import('playwright-core').Page, who: 'admin'|'author') => Promise<void>,
  *   serverLog: () => string, cliLog: () => string, dbLog: () => string, startupMs: number, stop: () => Promise<void> }>}
  */
-export async function startWordPress({ pluginDir, locale = '', wordpress = { root: WP_ROOT, theme: THEME }, themes = {}, theme = wordpress.theme }) {
+export async function startWordPress({ pluginDir, locale = '', wordpress = { root: WP_ROOT, theme: THEME }, themes = {}, theme = wordpress.theme, multisite = false }) {
   const root = wordpress.root;
   const started = Date.now();
   const pluginMain = path.join(path.resolve(pluginDir ?? ''), 'cst-widgets.php');
@@ -275,6 +277,16 @@ update_option('permalink_structure', '/%postname%/'); // so /wp-json/... works; 
 flush_rewrite_rules(false);
 $r = activate_plugin('cst-widgets/cst-widgets.php');
 if (is_wp_error($r)) { fwrite(STDERR, 'activate_plugin(cst-widgets/cst-widgets.php): ' . $r->get_error_message() . "\\n" . print_r($r->get_error_data(), true)); exit(1); }`);
+    if (multisite) {
+      // As Tools → Network Setup does: the network's tables, this site its first, then the config's lines.
+      await runWp(`require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+global $wpdb; foreach ($wpdb->tables('ms_global') as $table => $prefixed) $wpdb->$table = $prefixed; // as wp-admin/network.php does
+install_network();
+$r = populate_network(1, '${HOST}:${port}', 'admin@example.test', 'CST widgets test network', '/', false);
+if (is_wp_error($r)) { fwrite(STDERR, 'populate_network: ' . $r->get_error_message()); exit(1); }`, "define('WP_INSTALLING_NETWORK', true);");
+      fs.appendFileSync(env.CST_WP_HARNESS_CONFIG, `define('MULTISITE', true); define('SUBDOMAIN_INSTALL', false); define('DOMAIN_CURRENT_SITE', '${HOST}:${port}');
+define('PATH_CURRENT_SITE', '/'); define('SITE_ID_CURRENT_SITE', 1); define('BLOG_ID_CURRENT_SITE', 1);\n`);
+    }
 
     // PHP's built-in server, with a few workers so the browser's parallel requests don't queue.
     const server = launch('php', ['-d', 'log_errors=On', '-S', `${HOST}:${port}`, '-t', root, `${tmp}/router.php`],

@@ -571,6 +571,28 @@ export function wordpressSuite({ wordpress, results }) {
       });
     });
 
+    describe('on a multisite network', () => {
+      let wp;
+      before(async () => {
+        wp = await startWordPress({ pluginDir: PLUGIN, wordpress: where, multisite: true });
+      });
+      after(() => wp?.stop());
+
+      it('removes its option from every site of the network when uninstalled', async () => {
+        assert.equal(await wp.php("echo is_multisite() ? 'network' : 'one site';"), 'network');
+        // A second site, and the banner turned on for both.
+        const second = await wp.php("$id = wp_insert_site( array( 'domain' => get_network()->domain, 'path' => '/second/', 'title' => 'Second' ) ); echo is_wp_error( $id ) ? $id->get_error_message() : $id;");
+        assert.match(second, /^\d+$/, 'the second site');
+        const options = `echo wp_json_encode( array_map( function ( $site ) { switch_to_blog( $site ); $o = get_option( 'cst_widgets_site_wide', 'gone' ); restore_current_blog(); return $o; }, array( 1, ${second} ) ) );`;
+        await wp.php(`foreach ( array( 1, ${second} ) as $site ) { switch_to_blog( $site ); update_option( 'cst_widgets_site_wide', array( 'banner' => true ) ); restore_current_blog(); }`);
+        assert.deepEqual(JSON.parse(await wp.php(options)), [{ banner: true }, { banner: true }]);
+        await wp.php("require_once ABSPATH . 'wp-admin/includes/plugin.php'; deactivate_plugins( 'cst-widgets/cst-widgets.php' ); uninstall_plugin( 'cst-widgets/cst-widgets.php' );");
+        assert.deepEqual(JSON.parse(await wp.php(options)), ['gone', 'gone']);
+        // (WordPress 6.1's own multisite code is deprecated on PHP 8.2, in its ms-functions.php: not the plugin's.)
+        assert.deepEqual(wp.cliLog().split('\n').filter((line) => PHP_TROUBLE.test(line) && line.includes('cst-widgets')), []);
+      });
+    });
+
     // The screenshots readme.txt lists, in its order, from the tests above: copied to the names
     // WordPress.org's plugin directory reads (screenshot-1.png...), to publish with the readme.
     it("takes the screenshots readme.txt lists, one for each", () => {
