@@ -3,7 +3,8 @@
 // widget written from the library's own sources, so the plugin holds no list of its own:
 //
 // - assets/widgets.json: every widget of src/widgets.json (its name and icon) with its attributes as
-//   custom-elements.json gives them (type, values, default, description), the size of its file,
+//   custom-elements.json gives them (type, values, default, description), its script and CSS files
+//   and their sizes (and the all-in files'),
 //   the fallback markup in both languages (the embed builder's), and the quick exit's link text;
 // - blocks/<widget>/block.json and render.php: a block per widget (apiVersion 3), its attributes the
 //   widget's, rendered on the server as the widget's element.
@@ -18,7 +19,7 @@ import { optionWords } from '../demo/builder-i18n.js';
 import { widgetOptions } from '../demo/builder-model.js';
 import { exitLabel, hotlineFallbackMarkup, kindOf } from '../src/embed.js';
 import { WIDGETS } from '../src/examples.js';
-import { placeholderCss } from './build.mjs';
+import { cssFiles } from './build.mjs';
 
 const SOURCE = 'integrations/wordpress/cst-widgets';
 /** The Spanish of the plugin's own PHP strings (Settings → CST widgets, notices), kept by hand. */
@@ -161,7 +162,10 @@ export async function buildWordPressPlugin(out) {
   cpSync(SOURCE, out, { recursive: true });
   mkdirSync(join(out, 'assets'), { recursive: true });
   cpSync('dist/cst-widgets.js', join(out, 'assets/cst-widgets.js'));
-  writeFileSync(join(out, 'assets/cst-widgets.css'), placeholderCss());
+  // The placeholder CSS, all of it and each widget's own (as the release ships them).
+  const css = cssFiles();
+  for (const [name, text] of css) writeFileSync(join(out, 'assets', name), text);
+  const cssBytes = (name) => gzipSync(css.get(name), { level: 9 }).length;
 
   const widgets = [];
   for (const { tag, icon, keywords = [] } of WIDGETS) {
@@ -169,7 +173,7 @@ export async function buildWordPressPlugin(out) {
     const attributes = (declaration.attributes ?? []).filter((a) => !NOT_OPTIONS.includes(a.name)).map(attributeOf);
     cpSync(`dist/${tag}.js`, join(out, `assets/${tag}.js`));
     const slug = tag.slice(4);
-    widgets.push({ tag, slug, title: EN.widget(slug), icon, keywords, description: plain(declaration.summary), file: `${tag}.js`, bytes: gzipped(`dist/${tag}.js`), attributes, controls: controlsOf(slug) });
+    widgets.push({ tag, slug, title: EN.widget(slug), icon, keywords, description: plain(declaration.summary), script: { file: `${tag}.js`, bytes: gzipped(`dist/${tag}.js`) }, css: { file: `${tag}.css`, bytes: cssBytes(`${tag}.css`) }, attributes, controls: controlsOf(slug) });
   }
   for (const widget of widgets) {
     mkdirSync(join(out, 'blocks', widget.slug), { recursive: true });
@@ -192,8 +196,8 @@ echo cst_widgets_element( '${widget.tag}', isset( $attributes ) && is_array( $at
   }
   const catalogue = {
     version,
-    css: 'cst-widgets.css',
-    dropIn: { file: 'cst-widgets.js', bytes: gzipped('dist/cst-widgets.js') },
+    // Every widget in one file: the all-in script and CSS.
+    all: { script: { file: 'cst-widgets.js', bytes: gzipped('dist/cst-widgets.js') }, css: { file: 'cst-widgets.css', bytes: cssBytes('cst-widgets.css') } },
     fallback: { en: hotlineFallbackMarkup('en'), es: hotlineFallbackMarkup('es') },
     exit: { en: exitLabel('en'), es: exitLabel('es') },
     widgets,

@@ -85,6 +85,13 @@ async function visit(browser, url, { missing = new Set() } = {}) {
   return { page, errors, html, widgets };
 }
 
+/** The plugin's files a page loads: its scripts, and the CSS in <head>, by name. */
+const filesOf = (page) =>
+  page.evaluate(() => {
+    const names = (selector, attribute) => [...document.querySelectorAll(selector)].map((e) => new URL(e[attribute]).pathname.split('/').pop());
+    return { scripts: names('script[src*="cst-widgets/assets/"]', 'src'), css: names('head link[href*="cst-widgets/assets/"]', 'href') };
+  });
+
 /** axe on the widgets only (the theme is WordPress's): violations as "rule: target". */
 async function axeOnWidgets(page) {
   await page.addScriptTag({ content: AXE });
@@ -173,14 +180,13 @@ export function wordpressSuite({ wordpress, results }) {
       /** Every widget but the guide, which has posts of its own. */
       const allButTheGuide = () => catalogue().widgets.map((w) => w.tag).filter((t) => t !== 'cst-guide').sort();
 
-      it('renders every block, each in its own element, with one script for the page', async () => {
+      it('renders every block, each in its own element, with the all-in script and CSS for the page', async () => {
         const { page, errors, html, widgets } = await visit(browser, `${wp.origin}/?p=${posts.blocks}`);
         assert.deepEqual([...new Set(widgets)].sort(), allButTheGuide());
         assert.deepEqual(errors, []);
         assert.doesNotMatch(html, PHP_TROUBLE);
         // The all-in file, smaller than twelve files of their own; the placeholder CSS in <head>.
-        assert.deepEqual(await page.$$eval('script[src*="cst-widgets/assets/"]', (s) => s.map((x) => new URL(x.src).pathname.split('/').pop())), ['cst-widgets.js']);
-        assert.equal(await page.$$eval('head link[href*="cst-widgets/assets/cst-widgets.css"]', (l) => l.length), 1);
+        assert.deepEqual(await filesOf(page), { scripts: ['cst-widgets.js'], css: ['cst-widgets.css'] });
         assert.deepEqual(await axeOnWidgets(page), []);
         await page.close();
       });
@@ -215,7 +221,7 @@ export function wordpressSuite({ wordpress, results }) {
           // The guide, then the widgets it holds (Playwright's selectors see into its shadow root).
           assert.equal(widgets[0], 'cst-guide');
           assert.ok(widgets.includes('cst-red-flags') && widgets.includes('cst-missing-child'), widgets.join(' '));
-          assert.deepEqual(await page.$$eval('script[src*="cst-widgets/assets/"]', (s) => s.map((x) => new URL(x.src).pathname.split('/').pop())), ['cst-guide.js']);
+          assert.deepEqual(await filesOf(page), { scripts: ['cst-guide.js'], css: ['cst-guide.css'] });
           assert.deepEqual(errors, []);
           assert.doesNotMatch(html, PHP_TROUBLE);
           assert.deepEqual(await axeOnWidgets(page), []);
@@ -223,10 +229,10 @@ export function wordpressSuite({ wordpress, results }) {
         }
       });
 
-      it("loads only the widget's own file for a page with one widget, and nothing on a page without", async () => {
+      it("loads only the widget's own script and CSS for a page with one widget, and nothing on a page without", async () => {
         const one = await visit(browser, `${wp.origin}/?p=${posts.html}`);
         assert.deepEqual(one.widgets, ['cst-do-dont']);
-        assert.deepEqual(await one.page.$$eval('script[src*="cst-widgets/assets/"]', (s) => s.map((x) => new URL(x.src).pathname.split('/').pop())), ['cst-do-dont.js']);
+        assert.deepEqual(await filesOf(one.page), { scripts: ['cst-do-dont.js'], css: ['cst-do-dont.css'] });
         await one.page.close();
         const none = await visit(browser, `${wp.origin}/?p=${posts.plain}`);
         assert.deepEqual(none.widgets, []);
@@ -390,6 +396,10 @@ export function wordpressSuite({ wordpress, results }) {
           assert.deepEqual(errors, [], url);
           assert.doesNotMatch(html, PHP_TROUBLE, url);
           assert.deepEqual(await axeOnWidgets(visited), [], url);
+          if (url.endsWith(`p=${posts.plain}`)) {
+            // The two widgets' own files, smaller than the all-in ones.
+            assert.deepEqual(await filesOf(visited), { scripts: ['cst-hotline-banner.js', 'cst-quick-exit.js'], css: ['cst-hotline-banner.css', 'cst-quick-exit.css'] });
+          }
           if (url.endsWith(`p=${posts.blocks}`)) {
             // The post holds a banner block and a quick exit block too: one of each on the page, the site's.
             assert.deepEqual(

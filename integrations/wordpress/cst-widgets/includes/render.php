@@ -3,10 +3,9 @@
  * A widget as HTML, the files a page loads for the widgets it shows, the shortcodes, and the
  * widgets' tags allowed in authors' HTML.
  *
- * A page loads the placeholder CSS (cst-widgets.css, in <head>, so the page does not jump) and one
- * script: the widget's own file when the page shows one widget, otherwise whichever is smaller,
- * the files of the widgets it shows or the all-in cst-widgets.js. Pages without a widget load
- * nothing.
+ * A page loads the placeholder CSS (in <head>, so the page does not jump) and the script for the
+ * widgets it shows: for each, the widget's own file (`cst-hotline-banner.css`, `.js`), or the
+ * all-in file (`cst-widgets.css`, `.js`) when that is smaller. Pages without a widget load nothing.
  *
  * @package cst-widgets
  */
@@ -103,14 +102,16 @@ function cst_widgets_register_assets() {
 	$catalogue = cst_widgets_catalogue();
 	$base      = plugins_url( 'assets/', CST_WIDGETS_FILE );
 	$version   = $catalogue['version'];
-	wp_register_style( 'cst-widgets', $base . $catalogue['css'], array(), $version );
+	wp_register_style( 'cst-widgets', $base . $catalogue['all']['css']['file'], array(), $version );
+	wp_register_script( 'cst-widgets', $base . $catalogue['all']['script']['file'], array(), $version, true );
+	foreach ( $catalogue['widgets'] as $widget ) {
+		wp_register_style( $widget['tag'], $base . $widget['css']['file'], array(), $version );
+		wp_register_script( $widget['tag'], $base . $widget['script']['file'], array(), $version, true );
+	}
 	// For a logged-in reader, the quick exit's sticky bar stops under WordPress's admin bar (which
 	// scrolls away on a phone, under 600 px), so that neither covers the other.
-	wp_add_inline_style( 'cst-widgets', '.admin-bar cst-quick-exit { --cst-quick-exit-top: var(--wp-admin--admin-bar--height, 32px); } @media screen and (max-width: 600px) { .admin-bar cst-quick-exit { --cst-quick-exit-top: 0px; } }' );
-	wp_register_script( 'cst-widgets', $base . $catalogue['dropIn']['file'], array(), $version, true );
-	foreach ( $catalogue['widgets'] as $widget ) {
-		wp_register_script( $widget['tag'], $base . $widget['file'], array(), $version, true );
-	}
+	wp_register_style( 'cst-widgets-admin-bar', false, array(), $version );
+	wp_add_inline_style( 'cst-widgets-admin-bar', '.admin-bar cst-quick-exit { --cst-quick-exit-top: var(--wp-admin--admin-bar--height, 32px); } @media screen and (max-width: 600px) { .admin-bar cst-quick-exit { --cst-quick-exit-top: 0px; } }' );
 }
 add_action( 'init', 'cst_widgets_register_assets' );
 
@@ -127,9 +128,7 @@ function cst_widgets_enqueue_head() {
 			cst_widgets_used( $tag );
 		}
 	}
-	if ( cst_widgets_used() ) {
-		wp_enqueue_style( 'cst-widgets' );
-	}
+	cst_widgets_enqueue_styles( cst_widgets_used() );
 }
 add_action( 'wp_enqueue_scripts', 'cst_widgets_enqueue_head' );
 
@@ -139,26 +138,42 @@ function cst_widgets_enqueue_footer() {
 	if ( ! $used ) {
 		return;
 	}
-	wp_enqueue_style( 'cst-widgets' );
-	foreach ( cst_widgets_scripts( $used ) as $handle ) {
+	cst_widgets_enqueue_styles( $used );
+	foreach ( cst_widgets_files( $used, 'script' ) as $handle ) {
 		wp_enqueue_script( $handle );
 	}
 }
 add_action( 'wp_footer', 'cst_widgets_enqueue_footer', 5 );
 
 /**
- * The scripts for a set of widgets: their own files, or the all-in file when it is smaller.
+ * The placeholder CSS for a set of widgets (none for none), and the admin bar's rule with the quick
+ * exit. Enqueuing a style twice, or a widget's own file beside the all-in one, changes nothing.
  *
  * @param string[] $tags The widgets shown.
- * @return string[] Script handles.
  */
-function cst_widgets_scripts( $tags ) {
-	$catalogue = cst_widgets_catalogue();
-	$own       = 0;
-	foreach ( $tags as $tag ) {
-		$own += cst_widgets_widget( $tag )['bytes'];
+function cst_widgets_enqueue_styles( $tags ) {
+	foreach ( cst_widgets_files( $tags, 'css' ) as $handle ) {
+		wp_enqueue_style( $handle );
 	}
-	return $own <= $catalogue['dropIn']['bytes'] ? $tags : array( 'cst-widgets' );
+	if ( in_array( 'cst-quick-exit', $tags, true ) && is_admin_bar_showing() ) {
+		wp_enqueue_style( 'cst-widgets-admin-bar' );
+	}
+}
+
+/**
+ * The files for a set of widgets, as handles: their own files, or the all-in file when it is
+ * smaller (gzip).
+ *
+ * @param string[] $tags The widgets shown.
+ * @param string   $kind 'script' or 'css'.
+ * @return string[] Script or style handles.
+ */
+function cst_widgets_files( $tags, $kind ) {
+	$own = 0;
+	foreach ( $tags as $tag ) {
+		$own += cst_widgets_widget( $tag )[ $kind ]['bytes'];
+	}
+	return ! $tags || $own <= cst_widgets_catalogue()['all'][ $kind ]['bytes'] ? $tags : array( 'cst-widgets' );
 }
 
 /** A shortcode per widget, `[cst_red_flags audience="parents"]`, for the classic editor. */
