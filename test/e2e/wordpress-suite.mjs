@@ -575,6 +575,10 @@ export function wordpressSuite({ wordpress, results }) {
         await page.evaluate(() => window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
         await page.getByLabel('Dirigido a').waitFor();
         assert.ok(await page.getByRole('checkbox', { name: 'Dinero y pertenencias' }).isVisible());
+        // The preview speaks the site's language too (in a newer WordPress's frame, whose <html> has no lang).
+        const preview = canvas(page).locator('.cst-widgets-preview cst-red-flags[rendered]');
+        await preview.waitFor({ state: 'attached', timeout: 15000 });
+        await canvas(page).waitForFunction(() => document.querySelector('.cst-widgets-preview cst-red-flags').shadowRoot.querySelector('h2')?.textContent.includes('Señales de alerta'));
         assert.equal(await page.evaluate(() => window.wp.blocks.getBlockType('cst-widgets/red-flags').title), 'Explorador de señales de alerta');
         await page.screenshot({ path: `${results}/editor-es.png` });
         await page.close();

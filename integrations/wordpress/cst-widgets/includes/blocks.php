@@ -75,12 +75,16 @@ add_action( 'init', 'cst_widgets_register_blocks' );
 /**
  * The block editor shows the widgets as they render: the all-in script and the CSS, where the
  * editor's content is (`enqueue_block_assets` reaches the editor's iframe, from WordPress 6.3, as
- * well as an editor without one). The front end loads its own (includes/render.php).
+ * well as an editor without one), in the site's language, as its pages show them: the editor's
+ * iframe gives its <html> no lang, and the admin's <html lang> is the user's own language. The
+ * front end loads its own (includes/render.php).
  */
 function cst_widgets_editor_assets() {
 	if ( is_admin() ) {
 		wp_enqueue_script( 'cst-widgets' );
 		wp_enqueue_style( 'cst-widgets' );
+		$language = 0 === strpos( get_locale(), 'es' ) ? 'es' : 'en';
+		wp_add_inline_script( 'cst-widgets', sprintf( 'window.CstWidgets && window.CstWidgets.setLocale(%s);', wp_json_encode( $language ) ) );
 	}
 }
 add_action( 'enqueue_block_assets', 'cst_widgets_editor_assets' );
