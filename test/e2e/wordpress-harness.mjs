@@ -191,7 +191,7 @@ require '${root}/wp-load.php';\n${code}`);
   };
 
   try {
-    // wp-content: the WordPress's own themes (Debian's, or the build's) and the test's, Debian's
+    // wp-content: the WordPress's own themes (Debian 12's, or the newer WordPress's) and the test's, Debian 12's
     // languages (symlinks), our plugin (symlink), an mu-plugin, writable uploads.
     for (const d of ['plugins', 'mu-plugins', 'uploads', 'themes']) fs.mkdirSync(path.join(content, d), { recursive: true });
     const ownThemes = root === WP_ROOT ? pickDir('themes') : path.join(root, 'wp-content/themes');
