@@ -3,7 +3,7 @@
 //
 //   ensureWordPressPackages();
 //   const wp = await startWordPress({ pluginDir: '/path/to/plugin', locale: 'es_ES' });
-//   const newer = await startWordPress({ pluginDir, wordpress: newerWordPress() }); // Debian 13's WordPress 6.8
+//   const newer = await startWordPress({ pluginDir, wordpress: newerWordPress('forky') }); // Debian forky's WordPress 7.1
 //   await wp.php("echo get_option('blogname');");  await wp.login(page, 'author');  await wp.stop();
 //
 // Each instance lives in a fresh temp dir (MariaDB datadir + socket, wp-content, router, config).
@@ -20,8 +20,7 @@ import path from 'node:path';
 
 const WP_ROOT = '/usr/share/wordpress', HOST = '127.0.0.1', THEME = 'twentytwentythree', TMP_PREFIX = 'cst-wp-harness-';
 const CONFIG_FILE = `/etc/wordpress/config-${HOST}.php`;
-// libjs-lodash: for Debian 13's WordPress (newerWordPress()), which links lodash from Debian's package.
-const PACKAGES = ['wordpress', 'wordpress-l10n', 'wordpress-theme-twentytwentythree', 'php-cli', 'php-mysql', 'mariadb-server', 'libjs-lodash'];
+const PACKAGES = ['wordpress', 'wordpress-l10n', 'wordpress-theme-twentytwentythree', 'php-cli', 'php-mysql', 'mariadb-server'];
 /** Debian's wp-content copy (what its WP_CONTENT_DIR normally is) or, failing that, /usr/share's. */
 const pickDir = (sub) => [`/var/lib/wordpress/wp-content/${sub}`, `${WP_ROOT}/wp-content/${sub}`].find((d) => fs.existsSync(d));
 /** Path of the first of `names` found in PATH or the sbin dirs (a non-login root PATH may lack them). */
@@ -40,7 +39,7 @@ const harnessDirs = () => fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith
 export function ensureWordPressPackages() {
   const php = which('php');
   const ok = php && which('mariadbd', 'mysqld') && which('mariadb-install-db', 'mysql_install_db')
-    && fs.existsSync(`${WP_ROOT}/wp-load.php`) && fs.existsSync('/usr/share/javascript/lodash/lodash.js') && pickDir(`themes/${THEME}`) && pickDir('languages/es_ES.mo')
+    && fs.existsSync(`${WP_ROOT}/wp-load.php`) && pickDir(`themes/${THEME}`) && pickDir('languages/es_ES.mo')
     && spawnSync(php, ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);']).status === 0;
   if (ok) return;
   if (process.getuid?.() !== 0 || !which('apt-get')) {
@@ -63,36 +62,43 @@ export function ensureWordPressPackages() {
 }
 
 /**
- * A newer WordPress than this machine's Debian 12 gives (6.1): Debian 13 "trixie"'s `wordpress` and
- * `wordpress-theme-twentytwentyfive` packages (WordPress 6.8, the block editor in an iframe), fetched
- * from Debian's archive by apt itself, which checks their signatures, with lists and a cache in a
- * folder of their own (the machine's apt sources are left alone and nothing is installed). They are
- * unpacked once into node_modules/.cache/cst-wordpress. The few libraries Debian links from its own
- * packages (lodash, underscore, cropper, getID3) come from Debian 12's (ensureWordPressPackages
- * installs them). Needs root, like apt-get.
+ * A newer WordPress than this machine's Debian 12 gives (6.1): the `wordpress` and
+ * `wordpress-theme-twentytwentyfive` packages of another Debian release (`forky`, Debian's testing:
+ * WordPress 7.1, its editor always in an iframe), with the libraries it links from Debian's own
+ * packages (PHPMailer, jQuery UI, lodash...). apt itself fetches them from Debian's archive and checks
+ * their signatures, with lists and a cache in a folder of their own: the machine's apt sources are
+ * left alone and nothing is installed. They are unpacked once into node_modules/.cache/cst-wordpress.
+ * Needs root, like apt-get.
+ * @param {string} suite a Debian release, by its name
  * @returns {{ root: string, version: string, theme: string }} the WordPress folder (as /usr/share/wordpress), its version, its newest theme
  */
-export function newerWordPress() {
-  const cache = path.resolve('node_modules/.cache/cst-wordpress/trixie'), root = path.join(cache, 'usr/share/wordpress');
+export function newerWordPress(suite) {
+  const cache = path.resolve(`node_modules/.cache/cst-wordpress/${suite}`), root = path.join(cache, WP_ROOT);
   if (!fs.existsSync(path.join(root, 'wp-settings.php'))) {
-    if (process.getuid?.() !== 0) throw new Error('The newer WordPress comes from Debian 13 by apt-get, as root: run the WordPress tests as root once.');
+    if (process.getuid?.() !== 0) throw new Error(`WordPress from Debian ${suite} comes by apt-get, as root: run the WordPress tests as root once.`);
     fs.rmSync(cache, { recursive: true, force: true });
-    const apt = path.join(cache, 'apt');
+    const apt = path.join(cache, 'apt'), debs = path.join(apt, 'debs');
     for (const d of ['lists/partial', 'cache/archives/partial', 'debs']) fs.mkdirSync(path.join(apt, d), { recursive: true });
-    fs.writeFileSync(path.join(apt, 'sources.list'), 'deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian trixie main\n');
+    fs.writeFileSync(path.join(apt, 'sources.list'), `deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian ${suite} main\n`);
     const options = [['Dir::Etc::SourceList', `${apt}/sources.list`], ['Dir::Etc::SourceParts', `${apt}/none`], ['Dir::State::Lists', `${apt}/lists`],
       ['Dir::Cache', `${apt}/cache`], ['Acquire::Languages', 'none'], ['APT::Sandbox::User', 'root']].flatMap(([k, v]) => ['-o', `${k}=${v}`]);
-    console.log('WordPress harness: fetching WordPress from Debian 13 (trixie) with apt-get download');
-    for (const args of [['update', '-qq'], ['download', '-qq', 'wordpress', 'wordpress-theme-twentytwentyfive']]) {
-      const r = spawnSync('apt-get', [...options, ...args], { cwd: path.join(apt, 'debs'), encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} (Debian 13's WordPress) failed (${r.status ?? r.error}):\n${r.stdout}${r.stderr}`);
-    }
-    for (const deb of fs.readdirSync(path.join(apt, 'debs'))) execFileSync('dpkg-deb', ['-x', path.join(apt, 'debs', deb), cache]);
-    // Debian's links to its own libraries are relative to /usr/share/wordpress: made absolute.
+    const aptGet = (...args) => {
+      const r = spawnSync('apt-get', [...options, '-qq', ...args], { cwd: debs, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} (Debian ${suite}'s WordPress) failed (${r.status ?? r.error}):\n${r.stdout}${r.stderr}`);
+    };
+    console.log(`WordPress harness: fetching WordPress from Debian ${suite} with apt-get download`);
+    aptGet('update');
+    aptGet('download', 'wordpress', 'wordpress-theme-twentytwentyfive');
+    // The libraries the package links to (its Depends: libjs-lodash, libphp-phpmailer, php-getid3...), of the same release.
+    const wordpressDeb = path.join(debs, fs.readdirSync(debs).find((f) => f.startsWith('wordpress_')));
+    const depends = execFileSync('dpkg-deb', ['-f', wordpressDeb, 'Depends'], { encoding: 'utf8' }).split(',').map((d) => d.trim().split(/[\s|(]/)[0]);
+    aptGet('download', ...new Set(depends.filter((name) => /^(libjs-|libphp-|php-getid3$)/.test(name))));
+    for (const deb of fs.readdirSync(debs)) execFileSync('dpkg-deb', ['-x', path.join(debs, deb), cache]);
+    // Debian's links to those libraries are relative to /usr/share/wordpress: made to point into the cache.
     for (const file of fs.readdirSync(root, { recursive: true })) {
       const link = path.join(root, file);
       if (!fs.lstatSync(link).isSymbolicLink() || path.isAbsolute(fs.readlinkSync(link))) continue;
-      const target = path.resolve(path.join(WP_ROOT, path.dirname(file)), fs.readlinkSync(link));
+      const target = path.join(cache, path.resolve(path.join(WP_ROOT, path.dirname(file)), fs.readlinkSync(link)));
       fs.rmSync(link);
       fs.symlinkSync(target, link);
     }
@@ -146,7 +152,7 @@ function reapStale() {
 /**
  * Starts MariaDB + WordPress (PHP's built-in server) with the plugin at `pluginDir` installed and active.
  * @param {{ pluginDir: string, locale?: string, wordpress?: { root: string, theme: string }, themes?: Record<string, string>, theme?: string, multisite?: boolean }} options
- *   locale: '' = English, or e.g. 'es_ES'; wordpress: another WordPress than Debian 12's (newerWordPress());
+ *   locale: '' = English, or e.g. 'es_ES'; wordpress: another WordPress than Debian 12's (newerWordPress(suite));
  *   themes: more themes, by name, from their folders; theme: the one the site uses; multisite: the site
  *   made the first of a network (subfolders; its other sites are for wp.php(), since a network's
  *   address cannot have a port)

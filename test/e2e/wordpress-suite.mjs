@@ -1,5 +1,5 @@
 // The WordPress plugin in a real WordPress (wordpress-6.1.test.mjs: Debian 12's package;
-// wordpress-6.8.test.mjs: Debian 13's), with PHP and MariaDB, installed on the machine if it lacks
+// wordpress-newest.test.mjs: Debian testing's, 7.1), with PHP and MariaDB, installed on the machine if it lacks
 // them (test/e2e/wordpress-harness.mjs). The plugin is the one `npm run release` zips
 // (scripts/wordpress-plugin.mjs). An author (who may not post scripts) makes a post with every block
 // and one with every shortcode, and one in the editor, by its inserter and its Publish button; an
@@ -102,29 +102,25 @@ async function axeOnWidgets(page) {
   });
 }
 
-/** The editor's button that opens and closes its block inserter (WordPress 6.1's label, then 6.8's). */
+/** The editor's button that opens and closes its block inserter (WordPress 6.1's label, then the newer ones'). */
 const INSERTER = 'button[aria-label="Toggle block inserter"], button[aria-label="Block Inserter"]';
 /** Where the editor shows the post: a frame of its own where WordPress puts it in one (6.3 and later, every block apiVersion 3). */
 const canvas = (page) => page.frame({ name: 'editor-canvas' }) ?? page.mainFrame();
 
 /**
- * The WordPress tests, in one WordPress (wordpress-6.1.test.mjs: Debian 12's; wordpress-6.8.test.mjs:
- * Debian 13's, with the editor in an iframe).
- * @param {{ wordpress?: () => { root: string, theme: string }, results: string }} options wordpress:
- *   where it is (newerWordPress()), or Debian 12's if not given; results: the folder for the plugin
- *   and the screenshots
+ * The WordPress tests, in one WordPress (wordpress-6.1.test.mjs: Debian 12's; wordpress-newest.test.mjs:
+ * Debian testing's, 7.1, with the editor in an iframe).
+ * @param {{ wordpress?: { root: string, theme: string, version: string }, results: string }} options
+ *   wordpress: where it is (newerWordPress()), or Debian 12's if not given; results: the folder for
+ *   the plugin and the screenshots
  */
 export function wordpressSuite({ wordpress, results }) {
   const PLUGIN = `${results}/cst-widgets`;
   const catalogue = () => catalogueOf(PLUGIN);
-  /** Where this WordPress is (as startWordPress takes it), once before() has found it. */
-  let where;
-
-  describe(`the WordPress plugin in ${wordpress ? 'a newer WordPress' : "Debian 12's WordPress"}`, { timeout: 300_000 }, () => {
+  describe(`the WordPress plugin in ${wordpress ? `WordPress ${wordpress.version}` : "Debian 12's WordPress (6.1)"}`, { timeout: 300_000 }, () => {
     let browser;
     before(async () => {
       ensureWordPressPackages();
-      where = wordpress?.();
       await buildWordPressPlugin(PLUGIN);
       browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
     });
@@ -140,7 +136,7 @@ export function wordpressSuite({ wordpress, results }) {
       let wp;
       const posts = {};
       before(async () => {
-        wp = await startWordPress({ pluginDir: PLUGIN, wordpress: where, themes: { 'cst-classic-test': 'test/e2e/fixtures/classic-theme' } });
+        wp = await startWordPress({ pluginDir: PLUGIN, wordpress, themes: { 'cst-classic-test': 'test/e2e/fixtures/classic-theme' } });
         posts.blocks = await authorPost(wp, 'Every block', blocksMarkup(catalogue()));
         posts.shortcodes = await authorPost(wp, 'Every shortcode', shortcodesMarkup(catalogue()));
         posts.guideBlock = await authorPost(wp, 'The guide, as a block', blocksMarkup(catalogue(), 'cst-guide'));
@@ -529,7 +525,7 @@ export function wordpressSuite({ wordpress, results }) {
       let wp;
       let post;
       before(async () => {
-        wp = await startWordPress({ pluginDir: PLUGIN, locale: 'es_ES', wordpress: where });
+        wp = await startWordPress({ pluginDir: PLUGIN, locale: 'es_ES', wordpress });
         post = await authorPost(wp, 'Cada bloque', blocksMarkup(catalogue()));
         await wp.php("update_option( 'cst_widgets_site_wide', array( 'banner' => true, 'exit' => true ) );");
       });
@@ -588,7 +584,7 @@ export function wordpressSuite({ wordpress, results }) {
     describe('on a multisite network', () => {
       let wp;
       before(async () => {
-        wp = await startWordPress({ pluginDir: PLUGIN, wordpress: where, multisite: true });
+        wp = await startWordPress({ pluginDir: PLUGIN, wordpress, multisite: true });
       });
       after(() => wp?.stop());
 
