@@ -104,8 +104,6 @@ async function axeOnWidgets(page) {
 
 /** The editor's button that opens and closes its block inserter (WordPress 6.1's label, then the newer ones'). */
 const INSERTER = 'button[aria-label="Toggle block inserter"], button[aria-label="Block Inserter"]';
-/** Where the editor shows the post: a frame of its own where WordPress puts it in one (6.3 and later, every block apiVersion 3). */
-const canvas = (page) => page.frame({ name: 'editor-canvas' }) ?? page.mainFrame();
 
 /**
  * The WordPress tests, in one WordPress (wordpress-6.1.test.mjs: Debian 12's; wordpress-newest.test.mjs:
@@ -117,6 +115,24 @@ const canvas = (page) => page.frame({ name: 'editor-canvas' }) ?? page.mainFrame
 export function wordpressSuite({ wordpress, results }) {
   const PLUGIN = `${results}/cst-widgets`;
   const catalogue = () => catalogueOf(PLUGIN);
+  /**
+   * Where the editor shows the post: in a newer WordPress, a frame of its own (from 6.3, when every
+   * block is apiVersion 3; always from 7.1), once it is there; in 6.1, the page.
+   */
+  const canvas = async (page) => (wordpress ? (await page.waitForSelector('iframe[name="editor-canvas"]')).contentFrame() : page.mainFrame());
+  /**
+   * A new post in the block editor, once it is ready for an author (its blocks registered, the post's
+   * title field shown, its welcome guide closed). Resolves to where the editor shows the post.
+   */
+  const newPost = async (page, origin) => {
+    await page.goto(`${origin}/wp-admin/post-new.php`);
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType('cst-widgets/red-flags'), undefined, { timeout: 30000 });
+    const post = await canvas(page);
+    await post.waitForSelector('.editor-post-title__input');
+    await page.keyboard.press('Escape'); // the editor's welcome guide
+    return post;
+  };
+
   describe(`the WordPress plugin in ${wordpress ? `WordPress ${wordpress.version}` : "Debian 12's WordPress (6.1)"}`, { timeout: 300_000 }, () => {
     let browser;
     before(async () => {
@@ -243,13 +259,10 @@ export function wordpressSuite({ wordpress, results }) {
         // The editor asks WordPress.org and Gravatar for pictures: not this test's business, and offline.
         await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
         await wp.login(page, 'author');
-        await page.goto(`${wp.origin}/wp-admin/post-new.php`);
-        await page.waitForFunction(() => window.wp?.blocks?.getBlockType('cst-widgets/red-flags'), undefined, { timeout: 30000 });
+        // (A newer WordPress shows the post in a frame of its own: the widgets' script must reach it.)
+        const post = await newPost(page, wp.origin);
         const names = await page.evaluate(() => window.wp.blocks.getBlockTypes().filter((b) => b.name.startsWith('cst-widgets/')).map((b) => b.name));
         assert.deepEqual(names.sort(), catalogue().widgets.map((w) => `cst-widgets/${w.slug}`).sort());
-        await page.keyboard.press('Escape'); // the editor's welcome guide
-        // A newer WordPress shows the post in a frame of its own: the widgets' script must reach it.
-        if (wordpress) assert.ok(page.frame({ name: 'editor-canvas' }), 'the editor is in an iframe');
         // The blocks have a group of their own in the inserter, a keyword an author types and a preview.
         const stat = await page.evaluate(() => window.wp.blocks.getBlockType('cst-widgets/stat'));
         assert.equal(stat.category, 'cst-widgets');
@@ -259,8 +272,10 @@ export function wordpressSuite({ wordpress, results }) {
         /** Opens the inserter, searches it as an author types, and clicks the block of that title. */
         const insert = async (words, title, check) => {
           await page.locator(INSERTER).click();
+          // Typed as an author types, key by key, once the inserter has its search field.
           const search = page.locator('.block-editor-inserter__search input').first();
-          await search.fill(words);
+          await search.click();
+          await search.pressSequentially(words);
           await page.locator('.block-editor-block-types-list__item').first().waitFor();
           await check?.();
           await page.locator('.block-editor-block-types-list__item', { hasText: title }).click();
@@ -271,8 +286,8 @@ export function wordpressSuite({ wordpress, results }) {
           // (The list follows the search a moment after the typing: what it shows once it settles.)
           const titles = catalogue().widgets.map((w) => w.title).sort();
           const found = async () => (await page.locator('.block-editor-block-types-list__item-title').allTextContents()).sort();
-          for (let tries = 0; tries < 50 && JSON.stringify(await found()) !== JSON.stringify(titles); tries++) await page.waitForTimeout(100);
-          assert.deepEqual(await found(), titles, 'every block, by its title');
+          for (let tries = 0; tries < 150 && JSON.stringify(await found()) !== JSON.stringify(titles); tries++) await page.waitForTimeout(100);
+          assert.deepEqual(await found(), titles, `every block, by its title (the search field holds "${await page.locator('.block-editor-inserter__search input').first().inputValue()}")`);
           await page.screenshot({ path: `${results}/inserter.png` });
         });
         // The block is in, and selected: its sidebar, in an author's words (the embed builder's), set by
@@ -288,24 +303,23 @@ export function wordpressSuite({ wordpress, results }) {
         // No attribute's API description, no raw value.
         assert.doesNotMatch(await page.locator('.block-editor-block-inspector').textContent(), /space-separated|An unknown|landmark|pimp-controlled|runaways-2014/);
         // The preview: the server's markup for those choices, upgraded by the script the editor loads.
-        await canvas(page).waitForSelector('.cst-widgets-preview cst-red-flags[rendered][audience="parents"][categories="money"]', { timeout: 15000 });
+        await post.waitForSelector('.cst-widgets-preview cst-red-flags[rendered][audience="parents"][categories="money"]', { timeout: 15000 });
         await page.screenshot({ path: `${results}/editor.png` });
 
         // A quick exit's preview cannot leave the editor: not by a click on its button, not by Shift
         // pressed three times (in the title field, as an author types).
         await insert('exit', '"Exit this page" button');
-        const exit = canvas(page).locator('.cst-widgets-preview cst-quick-exit[rendered]');
+        const exit = post.locator('.cst-widgets-preview cst-quick-exit[rendered]');
         await exit.waitFor({ state: 'attached', timeout: 15000 });
         const editor = page.url();
         // Its button's middle, in the window (the canvas may be a frame).
-        const inFrame = page.frame({ name: 'editor-canvas' });
-        const frame = inFrame ? await (await inFrame.frameElement()).boundingBox() : { x: 0, y: 0 };
+        const frame = wordpress ? await (await post.frameElement()).boundingBox() : { x: 0, y: 0 };
         const button = await exit.evaluate((el) => {
           const box = el.shadowRoot.querySelector('[part~="link"]').getBoundingClientRect();
           return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
         });
         await page.mouse.click(frame.x + button.x, frame.y + button.y);
-        const title = canvas(page).locator('.editor-post-title__input, [aria-label="Add title"]').first();
+        const title = post.locator('.editor-post-title__input, [aria-label="Add title"]').first();
         await title.click();
         for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
         await page.keyboard.type('Published from the editor');
@@ -422,13 +436,11 @@ export function wordpressSuite({ wordpress, results }) {
         const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
         await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
         await wp.login(page, 'author');
-        await page.goto(`${wp.origin}/wp-admin/post-new.php`);
-        await page.waitForFunction(() => window.wp?.blocks?.getBlockType('cst-widgets/hotline-banner'), undefined, { timeout: 30000 });
-        await page.keyboard.press('Escape');
+        const post = await newPost(page, wp.origin);
         await page.evaluate(() => {
           for (const name of ['cst-widgets/hotline-banner', 'cst-widgets/quick-exit', 'cst-widgets/do-dont']) window.wp.data.dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock(name, {}));
         });
-        const notices = canvas(page).locator('.cst-widgets-site-wide');
+        const notices = post.locator('.cst-widgets-site-wide');
         await notices.first().waitFor();
         assert.deepEqual(
           (await notices.locator('.components-notice__content').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim()),
@@ -438,7 +450,7 @@ export function wordpressSuite({ wordpress, results }) {
           ],
         );
         // Any other block still previews its widget.
-        await canvas(page).waitForSelector('.cst-widgets-preview cst-do-dont[rendered]', { timeout: 15000 });
+        await post.waitForSelector('.cst-widgets-preview cst-do-dont[rendered]', { timeout: 15000 });
         await page.screenshot({ path: `${results}/editor-site-wide.png` });
         await page.close();
       });
@@ -560,9 +572,7 @@ export function wordpressSuite({ wordpress, results }) {
         assert.equal(await page.locator('tr[data-plugin="cst-widgets/cst-widgets.php"] a:text-is("Ajustes")').count(), 1);
         assert.match(await page.textContent('tr[data-plugin="cst-widgets/cst-widgets.php"]'), /La línea directa del NCMEC/);
 
-        await page.goto(`${wp.origin}/wp-admin/post-new.php`);
-        await page.waitForFunction(() => window.wp?.blocks?.getBlockType('cst-widgets/red-flags'), undefined, { timeout: 30000 });
-        await page.keyboard.press('Escape');
+        const post = await newPost(page, wp.origin);
         await page.evaluate(() => {
           const block = window.wp.blocks.createBlock('cst-widgets/red-flags', {});
           window.wp.data.dispatch('core/block-editor').insertBlocks(block);
@@ -570,11 +580,11 @@ export function wordpressSuite({ wordpress, results }) {
         });
         await page.evaluate(() => window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
         await page.getByLabel('Dirigido a').waitFor();
-        assert.ok(await page.getByRole('checkbox', { name: 'Dinero y pertenencias' }).isVisible());
+        await page.getByRole('checkbox', { name: 'Dinero y pertenencias' }).waitFor();
         // The preview speaks the site's language too (in a newer WordPress's frame, whose <html> has no lang).
-        const preview = canvas(page).locator('.cst-widgets-preview cst-red-flags[rendered]');
+        const preview = post.locator('.cst-widgets-preview cst-red-flags[rendered]');
         await preview.waitFor({ state: 'attached', timeout: 15000 });
-        await canvas(page).waitForFunction(() => document.querySelector('.cst-widgets-preview cst-red-flags').shadowRoot.querySelector('h2')?.textContent.includes('Señales de alerta'));
+        await post.waitForFunction(() => document.querySelector('.cst-widgets-preview cst-red-flags').shadowRoot.querySelector('h2')?.textContent.includes('Señales de alerta'));
         assert.equal(await page.evaluate(() => window.wp.blocks.getBlockType('cst-widgets/red-flags').title), 'Explorador de señales de alerta');
         await page.screenshot({ path: `${results}/editor-es.png` });
         await page.close();
