@@ -80,11 +80,14 @@ add_action( 'init', 'cst_widgets_register_blocks' );
  * front end loads its own (includes/render.php).
  */
 function cst_widgets_editor_assets() {
+	static $language = null; // WordPress runs this hook again for the editor's iframe: one line is enough.
 	if ( is_admin() ) {
 		wp_enqueue_script( 'cst-widgets' );
 		wp_enqueue_style( 'cst-widgets' );
-		$language = 0 === strpos( get_locale(), 'es' ) ? 'es' : 'en';
-		wp_add_inline_script( 'cst-widgets', sprintf( 'window.CstWidgets && window.CstWidgets.setLocale(%s);', wp_json_encode( $language ) ) );
+		if ( null === $language ) {
+			$language = 0 === strpos( get_locale(), 'es' ) ? 'es' : 'en';
+			wp_add_inline_script( 'cst-widgets', sprintf( 'window.CstWidgets && window.CstWidgets.setLocale(%s);', wp_json_encode( $language ) ) );
+		}
 	}
 }
 add_action( 'enqueue_block_assets', 'cst_widgets_editor_assets' );
